@@ -1,0 +1,23 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["**/dist/**", "**/node_modules/**", "**/generated/**", "docs/api/**", "coverage/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: { console: "readonly", process: "readonly", URL: "readonly", setTimeout: "readonly", clearTimeout: "readonly" },
+    },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": "error",
+      "no-restricted-globals": ["error", { name: "fetch", message: "Requests go through the one client in @xerotier/api." }],
+    },
+  },
+  {
+    // Only the transport may touch the global fetch; tests and tooling may too.
+    files: ["packages/api/src/core/**", "packages/api/src/client.ts", "**/*.test.ts", "**/test/**", "scripts/**", "bench/**", "packages/testing/**"],
+    rules: { "no-restricted-globals": "off" },
+  },
+);

@@ -1,0 +1,84 @@
+/**
+ * The router's clock. Tests use a manual clock and `advance()` it; a served router
+ * uses the real clock. Every timed behaviour (approval timeouts, tool runs, heartbeats)
+ * is scheduled here, so tests never wait on wall time.
+ */
+export interface Clock {
+  /** Milliseconds since the epoch. */
+  now(): number;
+  /** Runs `fn` once `delayMs` have passed on this clock. Returns a cancel function. */
+  schedule(delayMs: number, fn: () => void): () => void;
+  /** Manual clocks only: moves time forward, running every task that falls due, in order. */
+  advance(ms: number): void;
+  /** Cancels every pending task. */
+  dispose(): void;
+  readonly kind: "manual" | "real";
+}
+
+interface Task {
+  at: number;
+  seq: number;
+  fn: () => void;
+}
+
+/** A clock that only moves when `advance()` is called. Starts at `startMs` (default 2026-11-24T09:00:00Z). */
+export function createManualClock(startMs = Date.UTC(2026, 10, 24, 9, 0, 0)): Clock {
+  let now = startMs;
+  let seq = 0;
+  let tasks: Task[] = [];
+  return {
+    kind: "manual",
+    now: () => now,
+    schedule(delayMs, fn) {
+      const task = { at: now + Math.max(0, delayMs), seq: seq++, fn };
+      tasks.push(task);
+      return () => {
+        tasks = tasks.filter((t) => t !== task);
+      };
+    },
+    advance(ms) {
+      const target = now + ms;
+      // Tasks may schedule further tasks; keep draining until none is due.
+      for (;;) {
+        tasks.sort((a, b) => a.at - b.at || a.seq - b.seq);
+        const next = tasks[0];
+        if (!next || next.at > target) break;
+        tasks.shift();
+        now = Math.max(now, next.at);
+        next.fn();
+      }
+      now = target;
+    },
+    dispose() {
+      tasks = [];
+    },
+  };
+}
+
+/** A clock that follows wall time; tasks run on unref'd timers so they never keep a process alive. */
+export function createRealClock(): Clock {
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  return {
+    kind: "real",
+    now: () => Date.now(),
+    schedule(delayMs, fn) {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        fn();
+      }, Math.max(0, delayMs));
+      (timer as { unref?: () => void }).unref?.();
+      timers.add(timer);
+      return () => {
+        clearTimeout(timer);
+        timers.delete(timer);
+      };
+    },
+    advance() {
+      throw new Error("advance() needs a manual clock: createRouter({ clock: 'manual' })");
+    },
+    dispose() {
+      for (const t of timers) clearTimeout(t);
+      timers.clear();
+    },
+  };
+}
