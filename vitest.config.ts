@@ -9,6 +9,9 @@ export default defineConfig({
     alias: {
       "@xerotier/api": pkg("api"),
       "@xerotier/testing": pkg("testing"),
+      "@xerotier/approvals": pkg("approvals"),
+      "@xerotier/agents": pkg("agents"),
+      "@xerotier/exec": pkg("exec"),
     },
   },
   test: {

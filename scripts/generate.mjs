@@ -15,9 +15,12 @@ const banner = "// Generated from openapi/xerotier.yaml by scripts/generate.mjs.
 const specText = await readFile(specPath, "utf8");
 const spec = parse(specText);
 
+const types = banner + astToString(await openapiTS(new URL(`file://${specPath}`), { alphabetize: false }));
+
 const outputs = {
-  "packages/api/src/generated/schema.ts":
-    banner + astToString(await openapiTS(new URL(`file://${specPath}`), { alphabetize: false })),
+  "packages/api/src/generated/schema.ts": types,
+  // The router shares the wire types but not the client's runtime (see architecture.md).
+  "packages/testing/src/generated/schema.ts": types,
   "packages/api/src/generated/zod.ts": banner + zodModuleFromSpec(spec),
   "packages/api/src/generated/spec-version.ts":
     banner +

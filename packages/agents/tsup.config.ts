@@ -1,0 +1,13 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  entry: ["src/index.ts"],
+  format: ["esm", "cjs"],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  target: "es2022",
+  treeshake: true,
+  // The client is a peer in practice: bundling it would duplicate its error classes.
+  external: ["@xerotier/api"],
+});
