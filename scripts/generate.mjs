@@ -15,7 +15,7 @@ const banner = "// Generated from openapi/xerotier.yaml by scripts/generate.mjs.
 const specText = await readFile(specPath, "utf8");
 const spec = parse(specText);
 
-const types = banner + astToString(await openapiTS(new URL(`file://${specPath}`), { alphabetize: false }));
+const types = banner + astToString(await openapiTS(new URL(`file://${specPath}`), { alphabetize: false, defaultNonNullable: false }));
 
 const outputs = {
   "packages/api/src/generated/schema.ts": types,

@@ -1,9 +1,10 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  // index: the library; cli: the `xerotier-router` bin (keeps its #! line; types for index only).
+  entry: { index: "src/index.ts", cli: "src/cli.ts" },
   format: ["esm", "cjs"],
-  dts: true,
+  dts: { entry: { index: "src/index.ts" } },
   sourcemap: true,
   clean: true,
   target: "es2022",

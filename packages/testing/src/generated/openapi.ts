@@ -158,6 +158,9 @@ export const openapiDocument: Record<string, any> = {
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
@@ -292,6 +295,9 @@ export const openapiDocument: Record<string, any> = {
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
@@ -453,6 +459,9 @@ export const openapiDocument: Record<string, any> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
@@ -599,6 +608,9 @@ export const openapiDocument: Record<string, any> = {
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
@@ -888,6 +900,9 @@ export const openapiDocument: Record<string, any> = {
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
@@ -956,6 +971,9 @@ export const openapiDocument: Record<string, any> = {
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
@@ -1441,6 +1459,9 @@ export const openapiDocument: Record<string, any> = {
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
@@ -1498,6 +1519,9 @@ export const openapiDocument: Record<string, any> = {
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
@@ -1647,6 +1671,9 @@ export const openapiDocument: Record<string, any> = {
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
@@ -2160,7 +2187,7 @@ export const openapiDocument: Record<string, any> = {
         }
       },
       "NotFound": {
-        "description": "The resource does not exist (`*_not_found`).",
+        "description": "The resource or the project does not exist (`*_not_found`, `project_not_found`).",
         "headers": {
           "x-request-id": {
             "$ref": "#/components/headers/RequestId"

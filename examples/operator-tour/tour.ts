@@ -1,0 +1,24 @@
+import { createXerotierClient } from "@xerotier/api";
+import { DEMO, type Router } from "@xerotier/testing";
+import type { TourContext } from "./context";
+import { manageApprovals } from "./guides/approvals";
+import { respondToAlerts } from "./guides/alerts";
+import { deployFirstXem } from "./guides/deploy";
+import { investigateExecution } from "./guides/investigate";
+import { rotateCredentials } from "./guides/rotate";
+import { createPrinter, type TourPrinter } from "./print";
+
+/** The guides in the order of the operator's first week. */
+export const GUIDES = [deployFirstXem, manageApprovals, respondToAlerts, investigateExecution, rotateCredentials] as const;
+
+/** Runs every operator guide against a reference router reachable at `baseUrl`. */
+export async function runOperatorTour(options: { router: Router; baseUrl: string; print?: TourPrinter }): Promise<void> {
+  const clientFor = (apiKey: string) => createXerotierClient({ baseUrl: options.baseUrl, project: DEMO.project, apiKey });
+  const context: TourContext = {
+    client: clientFor("xero_demo_admin"),
+    readonlyClient: clientFor("xero_demo_readonly"),
+    router: options.router,
+    print: options.print ?? createPrinter(),
+  };
+  for (const guide of GUIDES) await guide(context);
+}

@@ -1,0 +1,82 @@
+import { splitProjectPath } from "../http/authorize";
+import { declaredResponse, findOperation, indexOperations, type SpecOperation } from "./spec-index";
+import type { ConformanceViolation } from "./types";
+import { describeErrors, validateAt } from "./validator";
+
+let operations: SpecOperation[] | undefined;
+
+/** The spec's operations, indexed once per process. */
+export function specOperations(): SpecOperation[] {
+  operations ??= indexOperations();
+  return operations;
+}
+
+/** Maps a request path to the spec's API path: `/{project}/v1/...` → `/v1/...`, root `/healthz` stays. */
+export function apiPathOf(pathname: string): string | undefined {
+  if (pathname === "/healthz") return pathname;
+  const { project, apiPath } = splitProjectPath(pathname);
+  return project === undefined ? undefined : apiPath;
+}
+
+/**
+ * Checks one response against the spec: operation, declared status, required headers,
+ * content type and (for JSON) the body schema. Event-stream bodies are checked frame by
+ * frame elsewhere. Reads a clone, so the caller's body is untouched.
+ */
+export async function checkResponse(request: Request, response: Response): Promise<ConformanceViolation[]> {
+  const url = new URL(request.url);
+  const base = {
+    method: request.method,
+    path: url.pathname,
+    status: response.status,
+    requestId: response.headers.get("x-request-id") ?? undefined,
+  };
+  const apiPath = apiPathOf(url.pathname);
+  const operation = apiPath === undefined ? undefined : findOperation(specOperations(), request.method, apiPath);
+  if (!operation) {
+    return [{ ...base, kind: "unknown_operation", message: `${request.method} ${url.pathname} is not an operation of the spec.` }];
+  }
+  const at = { ...base, operationId: operation.operationId };
+  const declared = declaredResponse(operation, response.status);
+  if (!declared) {
+    const statuses = [...operation.responses.keys()].join(", ");
+    return [{ ...at, kind: "undeclared_status", message: `${operation.operationId} does not declare status ${response.status} (declares ${statuses}).` }];
+  }
+
+  const violations: ConformanceViolation[] = [];
+  for (const header of declared.headers) {
+    const value = response.headers.get(header.name);
+    if (value === null) {
+      if (header.required) violations.push({ ...at, kind: "missing_header", message: `${operation.operationId} ${response.status} lacks the required header ${header.name}.` });
+    } else if (header.type === "integer" && !/^-?\d+$/.test(value)) {
+      violations.push({ ...at, kind: "invalid_header", message: `Header ${header.name} must be an integer, got '${value}'.` });
+    }
+  }
+
+  if (declared.content.size === 0) return violations;
+  const mediaType = (response.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  const pointer = declared.content.get(mediaType);
+  if (!pointer) {
+    violations.push({
+      ...at,
+      kind: "unexpected_content_type",
+      message: `${operation.operationId} ${response.status} answered '${mediaType || "(none)"}', the spec declares ${[...declared.content.keys()].join(", ")}.`,
+    });
+    return violations;
+  }
+  if (mediaType !== "application/json") return violations;
+
+  const text = await response.clone().text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    violations.push({ ...at, kind: "invalid_body", message: `${operation.operationId} ${response.status} body is not JSON: ${text.slice(0, 80)}` });
+    return violations;
+  }
+  const errors = validateAt(pointer, body);
+  if (errors) {
+    violations.push({ ...at, kind: "invalid_body", message: `${operation.operationId} ${response.status} body does not match the schema: ${describeErrors(errors)}`, errors });
+  }
+  return violations;
+}

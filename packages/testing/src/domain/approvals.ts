@@ -1,0 +1,165 @@
+import { notFound, RouterError } from "../http/router-error";
+import { chooseAgent, tryDispatch } from "./dispatch";
+import { transition } from "./invocation-lifecycle";
+import { newestFirst, paginate } from "./paginate";
+import type { ApprovalRecord, InvocationRecord, WorldState } from "./state";
+import { iso, parseIso } from "./time";
+import type { Approval, ApprovalStatus, Page, PageQuery, Risk } from "./types";
+
+/** Filters of `GET /v1/exec/approvals`. */
+export interface ApprovalFilter extends PageQuery {
+  workspace_id?: string;
+  status?: ApprovalStatus;
+  risk?: Risk;
+  agent_id?: string;
+}
+
+/** An approve/reject body. */
+export interface ApprovalDecisionInput {
+  note?: string;
+}
+
+/** Approvals: list, show, approve, reject. Timeouts and escalation run on the clock. */
+export interface ApprovalsApi {
+  /** Newest first. */
+  list(filter?: ApprovalFilter): Page<Approval>;
+  /** 404 `approval_not_found` when unknown. */
+  get(id: string): Approval;
+  /** Approves and dispatches the invocation (or queues it when no agent is eligible). 409 when decided or timed out. */
+  approve(id: string, input: ApprovalDecisionInput, actor: string): Approval;
+  /** Rejects; the invocation ends `rejected`. 409 when decided or timed out. */
+  reject(id: string, input: ApprovalDecisionInput, actor: string): Approval;
+}
+
+const OPEN: ReadonlySet<ApprovalStatus> = new Set(["pending", "escalated"]);
+
+/**
+ * Opens an approval for a gated invocation (event `exec.approval_requested`) and arms its timeout.
+ * `agent_id` is the agent the call would be routed to now, if any.
+ */
+export function openApproval(state: WorldState, inv: InvocationRecord, prompt: string): Approval {
+  const { invocation } = inv;
+  const risk = invocation.risk;
+  const timeoutSeconds = risk === "irreversible" ? state.config.approvalTimeoutSeconds.irreversible : state.config.approvalTimeoutSeconds.destructive;
+  const now = state.clock.now();
+  const approval: Approval = {
+    id: state.ids("approval"),
+    object: "approval",
+    status: "pending",
+    risk,
+    workspace_id: invocation.workspace_id,
+    agent_id: chooseAgent(state, invocation.workspace_id, invocation.tool_name)?.agent.id ?? null,
+    invocation_id: invocation.id,
+    tool_name: invocation.tool_name,
+    tool_call: { name: invocation.tool_name, arguments: structuredClone(invocation.arguments) },
+    prompt,
+    timeout_seconds: timeoutSeconds,
+    expires_at: iso(now + timeoutSeconds * 1000),
+    created_at: iso(now),
+    decided_at: null,
+    decided_by: null,
+    note: null,
+    escalation_level: 0,
+  };
+  const rec: ApprovalRecord = { approval };
+  state.approvals.set(approval.id, rec);
+  invocation.approval_ids.push(approval.id);
+  state.events.append("exec.approval_requested", approval);
+  armExpiry(state, rec);
+  return approval;
+}
+
+/** Schedules the next timeout stage at `expires_at` (used for new and seeded approvals). */
+export function armExpiry(state: WorldState, rec: ApprovalRecord): void {
+  rec.cancelTimer?.();
+  const delay = parseIso(rec.approval.expires_at) - state.clock.now();
+  rec.cancelTimer = state.clock.schedule(Math.max(0, delay), () => {
+    rec.cancelTimer = undefined;
+    expireStage(state, rec);
+  });
+}
+
+/** One timeout: escalate (new stage, new expiry) or, past the last stage, time out and reject the invocation. */
+function expireStage(state: WorldState, rec: ApprovalRecord): void {
+  const approval = rec.approval;
+  if (!OPEN.has(approval.status)) return;
+  const now = state.clock.now();
+  if (approval.escalation_level < state.config.maxEscalations) {
+    approval.status = "escalated";
+    approval.escalation_level += 1;
+    approval.expires_at = iso(now + approval.timeout_seconds * 1000);
+    state.events.append("exec.approval_escalated", approval);
+    armExpiry(state, rec);
+    return;
+  }
+  approval.status = "timed_out";
+  approval.decided_at = iso(now);
+  approval.decided_by = "system";
+  state.events.append("exec.approval_timed_out", approval);
+  const inv = state.invocations.get(approval.invocation_id);
+  if (inv?.invocation.status === "pending_approval") transition(state, inv, "rejected", "system", "approval_timed_out");
+}
+
+/** Closes the open approvals of an invocation being cancelled (they end `rejected`, event `exec.rejected`). */
+export function closeApprovalsOnCancel(state: WorldState, inv: InvocationRecord, actor: string): void {
+  for (const id of inv.invocation.approval_ids) {
+    const rec = state.approvals.get(id);
+    if (!rec || !OPEN.has(rec.approval.status)) continue;
+    rec.cancelTimer?.();
+    rec.cancelTimer = undefined;
+    Object.assign(rec.approval, { status: "rejected", decided_at: iso(state.clock.now()), decided_by: actor, note: "invocation cancelled" });
+    state.events.append("exec.rejected", rec.approval);
+  }
+}
+
+/** Creates the approvals API over the world state. */
+export function createApprovalsApi(state: WorldState): ApprovalsApi {
+  const find = (id: string): ApprovalRecord => {
+    const rec = state.approvals.get(id);
+    if (!rec) throw notFound("approval", id);
+    // A real clock may fire a timeout a little late; never accept a decision past the deadline.
+    while (OPEN.has(rec.approval.status) && parseIso(rec.approval.expires_at) <= state.clock.now()) {
+      rec.cancelTimer?.();
+      expireStage(state, rec);
+    }
+    return rec;
+  };
+
+  const decide = (id: string, decision: "approved" | "rejected", input: ApprovalDecisionInput, actor: string): Approval => {
+    const rec = find(id);
+    const approval = rec.approval;
+    if (approval.status === "timed_out") {
+      throw new RouterError(409, "approval_expired", `Approval '${id}' timed out at ${approval.decided_at}; it can no longer be decided.`);
+    }
+    if (!OPEN.has(approval.status)) {
+      throw new RouterError(409, "approval_already_resolved", `Approval '${id}' is already ${approval.status}.`);
+    }
+    rec.cancelTimer?.();
+    rec.cancelTimer = undefined;
+    Object.assign(approval, { status: decision, decided_at: iso(state.clock.now()), decided_by: actor, note: input.note ?? null });
+    state.events.append(decision === "approved" ? "exec.approved" : "exec.rejected", approval);
+    const inv = state.invocations.get(approval.invocation_id);
+    if (inv?.invocation.status === "pending_approval") {
+      if (decision === "rejected") transition(state, inv, "rejected", actor, "rejected");
+      else if (!tryDispatch(state, inv, actor, "approved")) {
+        transition(state, inv, "queued", actor, "approved; waiting for an eligible agent");
+      }
+    }
+    return structuredClone(approval);
+  };
+
+  return {
+    list(filter = {}) {
+      const keep = (a: Approval) =>
+        (filter.workspace_id === undefined || a.workspace_id === filter.workspace_id) &&
+        (filter.status === undefined || a.status === filter.status) &&
+        (filter.risk === undefined || a.risk === filter.risk) &&
+        (filter.agent_id === undefined || a.agent_id === filter.agent_id);
+      const all = newestFirst([...state.approvals.values()].map((r) => r.approval));
+      return paginate(all, filter, (a) => a.id, keep);
+    },
+    get: (id) => structuredClone(find(id).approval),
+    approve: (id, input, actor) => decide(id, "approved", input, actor),
+    reject: (id, input, actor) => decide(id, "rejected", input, actor),
+  };
+}

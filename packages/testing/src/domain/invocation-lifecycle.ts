@@ -1,0 +1,124 @@
+import type { AgentRecord, InvocationRecord, WorldState } from "./state";
+import { iso, parseIso } from "./time";
+import { resolveBehavior, type ResolvedToolBehavior } from "./tool-behavior";
+import { FINAL_INVOCATION_STATUSES, type InvocationStatus } from "./types";
+
+/**
+ * Moves an invocation to `to`, recording the transition (time from the clock, actor, reason).
+ * A final status stamps `finished_at`, `duration_ms` (when it ran) and cancels pending timers.
+ */
+export function transition(
+  state: WorldState,
+  rec: InvocationRecord,
+  to: InvocationStatus,
+  actor: string,
+  reason: string | null = null,
+  now: number = state.clock.now(),
+): void {
+  const inv = rec.invocation;
+  const at = iso(now);
+  inv.transitions.push({ from: inv.transitions.length === 0 ? null : inv.status, to, at, actor, reason });
+  inv.status = to;
+  if (to === "running") inv.started_at = at;
+  if (FINAL_INVOCATION_STATUSES.has(to)) {
+    inv.finished_at = at;
+    inv.duration_ms = inv.started_at === null ? null : Math.max(0, now - parseIso(inv.started_at));
+    for (const cancel of rec.timers.splice(0)) cancel();
+  }
+}
+
+/** True once the invocation reached a final status. */
+export function isFinished(rec: InvocationRecord): boolean {
+  return FINAL_INVOCATION_STATUSES.has(rec.invocation.status);
+}
+
+/** Schedules a lifecycle step on the clock, remembering the cancel so cancel/dispose can stop it. */
+function later(state: WorldState, rec: InvocationRecord, delayMs: number, fn: () => void): void {
+  const cancel = state.clock.schedule(delayMs, () => {
+    rec.timers = rec.timers.filter((c) => c !== cancel);
+    fn();
+  });
+  rec.timers.push(cancel);
+}
+
+/**
+ * Dispatches to `agent` now (event `exec.dispatched`), then simulates the run on the clock:
+ * `running` after the start delay, and `completed` / `failed` after the tool's run time, or
+ * `timeout` once its `timeout_ms` passes first. Behaviour is resolved at dispatch time.
+ */
+export function dispatchTo(state: WorldState, rec: InvocationRecord, agentRec: AgentRecord, actor: string, reason: string | null): void {
+  const inv = rec.invocation;
+  const agent = agentRec.agent;
+  inv.agent_id = agent.id;
+  for (const approvalId of inv.approval_ids) {
+    const approval = state.approvals.get(approvalId)?.approval;
+    if (approval) approval.agent_id = agent.id;
+  }
+  transition(state, rec, "dispatched", actor, reason);
+  state.events.append("exec.dispatched", inv);
+
+  const behavior = resolveBehavior(
+    state.behaviors.get(inv.tool_name),
+    { invocationId: inv.id, toolName: inv.tool_name, workspaceId: inv.workspace_id, agentId: agent.id, arguments: inv.arguments },
+    state.config.toolRunMs,
+  );
+  scheduleStart(state, rec, agentRec, behavior, state.config.startDelayMs);
+}
+
+/** After `delayMs`, the agent starts the run (`running`), then {@link scheduleEnd}. */
+export function scheduleStart(state: WorldState, rec: InvocationRecord, agentRec: AgentRecord, behavior: ResolvedToolBehavior, delayMs: number): void {
+  later(state, rec, delayMs, () => {
+    transition(state, rec, "running", `agent:${agentRec.agent.id}`);
+    scheduleEnd(state, rec, agentRec, behavior, 0);
+  });
+}
+
+/**
+ * Ends a running invocation on the clock: after the rest of its run time (`behavior.runMs`
+ * minus `elapsedMs`) with its exit code, or at the tool's `timeout_ms` if that comes first.
+ */
+export function scheduleEnd(state: WorldState, rec: InvocationRecord, agentRec: AgentRecord, behavior: ResolvedToolBehavior, elapsedMs: number): void {
+  const inv = rec.invocation;
+  const timeoutMs = agentRec.agent.manifest.tools.find((t) => t.name === inv.tool_name)?.timeout_ms ?? Number.POSITIVE_INFINITY;
+  const actor = `agent:${agentRec.agent.id}`;
+  if (behavior.runMs > timeoutMs) later(state, rec, timeoutMs - elapsedMs, () => endWithTimeout(state, rec, actor, timeoutMs));
+  else later(state, rec, behavior.runMs - elapsedMs, () => endWithExit(state, rec, actor, behavior));
+}
+
+function endWithExit(state: WorldState, rec: InvocationRecord, actor: string, behavior: ResolvedToolBehavior): void {
+  const inv = rec.invocation;
+  inv.exit_code = behavior.exitCode;
+  rec.output = { stdout: behavior.stdout, stderr: behavior.stderr, truncated: behavior.truncated, artifacts: [] };
+  if (behavior.artifacts.length > 0) {
+    const chatId = state.ids("chat");
+    for (const spec of behavior.artifacts) {
+      const encoding = spec.encoding ?? "utf-8";
+      const size = encoding === "base64" ? base64Size(spec.content) : new TextEncoder().encode(spec.content).length;
+      const ref = { id: state.ids("artifact"), name: spec.name, media_type: spec.mediaType ?? "text/plain", size_bytes: size, chat_id: chatId };
+      rec.output.artifacts.push(ref);
+      state.artifacts.set(ref.id, { ...ref, object: "artifact", encoding, content: spec.content });
+    }
+  }
+  if (behavior.exitCode === 0) {
+    transition(state, rec, "completed", actor, null);
+    state.events.append("exec.completed", inv);
+  } else {
+    inv.error = { code: "non_zero_exit", message: `${inv.tool_name} exited with status ${behavior.exitCode}` };
+    transition(state, rec, "failed", actor, "non_zero_exit");
+    state.events.append("exec.failed", inv);
+  }
+}
+
+function endWithTimeout(state: WorldState, rec: InvocationRecord, actor: string, timeoutMs: number): void {
+  const inv = rec.invocation;
+  inv.error = { code: "tool_timeout", message: `${inv.tool_name} exceeded its ${timeoutMs} ms timeout` };
+  transition(state, rec, "timeout", actor, "tool_timeout");
+  state.events.append("exec.timeout", inv);
+}
+
+/** Decoded size of base64 text. */
+export function base64Size(content: string): number {
+  const clean = content.replace(/\s/g, "");
+  const padding = clean.endsWith("==") ? 2 : clean.endsWith("=") ? 1 : 0;
+  return Math.max(0, Math.floor((clean.length * 3) / 4) - padding);
+}

@@ -1,0 +1,127 @@
+import { notFound, RouterError } from "../http/router-error";
+import { closeApprovalsOnCancel, openApproval } from "./approvals";
+import { checkArguments } from "./arguments";
+import { tryDispatch } from "./dispatch";
+import { isFinished, transition } from "./invocation-lifecycle";
+import { newestFirst, paginate } from "./paginate";
+import type { InvocationRecord, WorldState } from "./state";
+import { iso } from "./time";
+import { catalogue, toolNotFound } from "./tools";
+import type { Invocation, InvocationOutput, InvocationStatus, Page, PageQuery } from "./types";
+
+/** Body of `POST /v1/exec/invocations`. */
+export interface InvocationCreateInput {
+  workspace_id: string;
+  tool_name: string;
+  arguments?: Record<string, unknown>;
+}
+
+/** Filters of `GET /v1/exec/invocations`. */
+export interface InvocationFilter extends PageQuery {
+  workspace_id?: string;
+  agent_id?: string;
+  status?: InvocationStatus;
+  tool_name?: string;
+}
+
+/** Invocations: invoke, list, show, cancel, raw output. */
+export interface InvocationsApi {
+  /**
+   * Invokes a tool. `read`/`write` dispatch at once when an agent is eligible (else stay
+   * `queued`); `destructive`/`irreversible` open an approval and wait in `pending_approval`.
+   * 404 `workspace_not_found`; 400 `exec_tool_not_found`; 400 `invalid_body` for bad arguments.
+   * `prompt` is what the approval shows (defaults to a description of the API call).
+   */
+  create(input: InvocationCreateInput, actor: string, options?: { prompt?: string }): Invocation;
+  /** Newest first. */
+  list(filter?: InvocationFilter): Page<Invocation>;
+  /** 404 `invocation_not_found` when unknown. */
+  get(id: string): Invocation;
+  /** Cancels an unfinished invocation (closing its open approval); 409 `invocation_already_finished` otherwise. */
+  cancel(id: string, actor: string): Invocation;
+  /** Raw stdout/stderr/exit code and artifact references (empty until it finishes). */
+  output(id: string): InvocationOutput;
+}
+
+/** A new invocation record in no status yet (the first transition sets it). */
+export function newInvocationRecord(state: WorldState, fields: Pick<Invocation, "workspace_id" | "tool_name" | "arguments" | "risk">, id = state.ids("invocation")): InvocationRecord {
+  const invocation: Invocation = {
+    id,
+    object: "invocation",
+    ...fields,
+    status: "queued",
+    agent_id: null,
+    approval_ids: [],
+    exit_code: null,
+    created_at: iso(state.clock.now()),
+    started_at: null,
+    finished_at: null,
+    duration_ms: null,
+    error: null,
+    transitions: [],
+  };
+  const rec: InvocationRecord = { invocation, output: { stdout: "", stderr: "", truncated: false, artifacts: [] }, timers: [] };
+  state.invocations.set(id, rec);
+  return rec;
+}
+
+/** Creates the invocations API over the world state. */
+export function createInvocationsApi(state: WorldState): InvocationsApi {
+  const find = (id: string): InvocationRecord => {
+    const rec = state.invocations.get(id);
+    if (!rec) throw notFound("invocation", id);
+    return rec;
+  };
+
+  return {
+    create(input, actor, options = {}) {
+      if (!state.workspaces.has(input.workspace_id)) throw notFound("workspace", input.workspace_id);
+      const tool = catalogue(state).get(input.tool_name);
+      if (!tool) throw toolNotFound(input.tool_name, 400, "tool_name");
+      const args = input.arguments ?? {};
+      checkArguments(tool.parameters, args);
+      const rec = newInvocationRecord(state, {
+        workspace_id: input.workspace_id,
+        tool_name: input.tool_name,
+        arguments: structuredClone(args),
+        risk: tool.risk,
+      });
+      if (tool.risk === "read" || tool.risk === "write") {
+        transition(state, rec, "queued", actor, null);
+        tryDispatch(state, rec, "system", `${tool.risk} tool: no approval required`);
+      } else {
+        transition(state, rec, "pending_approval", actor, `${tool.risk} tool: approval required`);
+        openApproval(state, rec, options.prompt ?? `${actor} requested ${tool.name} ${JSON.stringify(args)} in ${input.workspace_id}.`);
+      }
+      return structuredClone(rec.invocation);
+    },
+    list(filter = {}) {
+      const keep = (inv: Invocation) =>
+        (filter.workspace_id === undefined || inv.workspace_id === filter.workspace_id) &&
+        (filter.agent_id === undefined || inv.agent_id === filter.agent_id) &&
+        (filter.status === undefined || inv.status === filter.status) &&
+        (filter.tool_name === undefined || inv.tool_name === filter.tool_name);
+      const all = newestFirst([...state.invocations.values()].map((r) => r.invocation));
+      return paginate(all, filter, (inv) => inv.id, keep);
+    },
+    get: (id) => structuredClone(find(id).invocation),
+    cancel(id, actor) {
+      const rec = find(id);
+      if (isFinished(rec)) {
+        throw new RouterError(409, "invocation_already_finished", `Invocation '${id}' already finished with status ${rec.invocation.status}.`);
+      }
+      closeApprovalsOnCancel(state, rec, actor);
+      transition(state, rec, "cancelled", actor, "cancelled");
+      return structuredClone(rec.invocation);
+    },
+    output(id) {
+      const rec = find(id);
+      return {
+        object: "invocation_output",
+        invocation_id: rec.invocation.id,
+        ...structuredClone(rec.output),
+        exit_code: rec.invocation.exit_code,
+      };
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import { notFound, RouterError } from "../http/router-error";
+import { newestFirst, paginate } from "./paginate";
+import type { JoinKeyRecord, WorldState } from "./state";
+import { iso, parseIso } from "./time";
+import type { AgentRole, JoinKey, JoinKeyStatus, JoinKeyWithSecret, Page, PageQuery } from "./types";
+
+/** Body of `POST /v1/management/join-keys` (already validated). */
+export interface JoinKeyCreateInput {
+  name: string;
+  region: string;
+  router_addr: string;
+  role?: AgentRole;
+  /** 1–720, default 24. */
+  expires_in_hours?: number;
+}
+
+/** Filters of `GET /v1/management/join-keys`. */
+export interface JoinKeyFilter extends PageQuery {
+  status?: JoinKeyStatus;
+}
+
+/** Single-use enrolment keys. */
+export interface JoinKeysApi {
+  /** Newest first, without secrets. */
+  list(filter?: JoinKeyFilter): Page<JoinKey>;
+  /** Mints a key; the secret `key` is in this return value only. */
+  create(input: JoinKeyCreateInput): JoinKeyWithSecret;
+  /** 404 `join_key_not_found` when unknown. */
+  get(id: string): JoinKey;
+  /** Revokes (idempotent: a revoked key is returned unchanged). */
+  revoke(id: string): JoinKey;
+}
+
+/** The key as the API shows it: `expired` once past `expires_at` (computed from the clock). */
+export function joinKeyView(state: WorldState, rec: JoinKeyRecord): JoinKey {
+  const key = structuredClone(rec.joinKey);
+  if (key.status === "active" && parseIso(key.expires_at) <= state.clock.now()) key.status = "expired";
+  return key;
+}
+
+/**
+ * Finds the key holding `secret` and checks it can enrol (active, unexpired).
+ * The secret never appears in the error message.
+ */
+export function usableJoinKey(state: WorldState, secret: string): JoinKeyRecord {
+  const rec = [...state.joinKeys.values()].find((r) => r.secret === secret);
+  if (!rec) throw new RouterError(404, "join_key_not_found", "No join key matches the given secret.", { param: "join_key" });
+  const status = joinKeyView(state, rec).status;
+  if (status !== "active") {
+    throw new RouterError(409, `join_key_${status}`, `Join key '${rec.joinKey.id}' is ${status} and cannot enrol an agent.`, { param: "join_key" });
+  }
+  return rec;
+}
+
+/** Creates the join keys API over the world state. */
+export function createJoinKeysApi(state: WorldState): JoinKeysApi {
+  const find = (id: string) => {
+    const rec = state.joinKeys.get(id);
+    if (!rec) throw notFound("join_key", id);
+    return rec;
+  };
+  return {
+    list(filter = {}) {
+      const all = newestFirst([...state.joinKeys.values()].map((r) => joinKeyView(state, r)));
+      return paginate(all, filter, (k) => k.id, (k) => filter.status === undefined || k.status === filter.status);
+    },
+    create(input) {
+      const now = state.clock.now();
+      const joinKey: JoinKey = {
+        id: state.ids("join_key"),
+        object: "join_key",
+        name: input.name,
+        region: input.region,
+        router_addr: input.router_addr,
+        role: input.role ?? "xem",
+        status: "active",
+        expires_at: iso(now + (input.expires_in_hours ?? 24) * 3_600_000),
+        created_at: iso(now),
+        consumed_by_agent_id: null,
+      };
+      const rec: JoinKeyRecord = { joinKey, secret: state.ids("join_key_secret") };
+      state.joinKeys.set(joinKey.id, rec);
+      return { ...joinKeyView(state, rec), key: rec.secret };
+    },
+    get: (id) => joinKeyView(state, find(id)),
+    revoke(id) {
+      const rec = find(id);
+      rec.joinKey.status = "revoked";
+      return joinKeyView(state, rec);
+    },
+  };
+}

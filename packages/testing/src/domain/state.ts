@@ -1,0 +1,79 @@
+import type { Clock } from "../clock";
+import type { EventLog } from "./events";
+import type { IdFactory } from "./ids";
+import type { ToolBehaviorSource } from "./tool-behavior";
+import type {
+  Agent,
+  AgentLifecycleEvent,
+  Approval,
+  ArtifactContent,
+  ArtifactRef,
+  Invocation,
+  JoinKey,
+  Workspace,
+  WorkspaceBinding,
+} from "./types";
+
+/** Timing and history settings of a world, with every default filled in. */
+export interface WorldConfig {
+  eventHistoryLimit: number;
+  heartbeatIntervalMs: number;
+  /** Default simulated running time of a tool. */
+  toolRunMs: number;
+  /** Delay between `dispatched` and `running` (the agent picking the call up). */
+  startDelayMs: number;
+  /** Approval timeout by risk, seconds. */
+  approvalTimeoutSeconds: { destructive: number; irreversible: number };
+  /** How many times an approval escalates before it times out. */
+  maxEscalations: number;
+}
+
+/** An agent and its lifecycle log (newest last). */
+export interface AgentRecord {
+  agent: Agent;
+  lifecycle: AgentLifecycleEvent[];
+}
+
+/** A workspace and its bindings by agent id (insertion order). */
+export interface WorkspaceRecord {
+  workspace: Workspace;
+  bindings: Map<string, WorkspaceBinding>;
+}
+
+/** A join key with its secret (status stored as set; expiry is computed on read). */
+export interface JoinKeyRecord {
+  joinKey: JoinKey;
+  secret: string;
+}
+
+/** An invocation, its raw output and its pending timers. */
+export interface InvocationRecord {
+  invocation: Invocation;
+  output: { stdout: string; stderr: string; truncated: boolean; artifacts: ArtifactRef[] };
+  /** Cancels for scheduled lifecycle steps (start, finish). */
+  timers: Array<() => void>;
+}
+
+/** An approval and the cancel for its timeout. */
+export interface ApprovalRecord {
+  approval: Approval;
+  cancelTimer?: () => void;
+}
+
+/**
+ * The world's mutable state. Domain modules read and write it; everything outside the domain
+ * goes through the `World` methods, which hand out copies.
+ */
+export interface WorldState {
+  readonly clock: Clock;
+  readonly config: WorldConfig;
+  readonly ids: IdFactory;
+  readonly events: EventLog;
+  readonly agents: Map<string, AgentRecord>;
+  readonly workspaces: Map<string, WorkspaceRecord>;
+  readonly joinKeys: Map<string, JoinKeyRecord>;
+  readonly invocations: Map<string, InvocationRecord>;
+  readonly approvals: Map<string, ApprovalRecord>;
+  readonly artifacts: Map<string, ArtifactContent>;
+  readonly behaviors: Map<string, ToolBehaviorSource>;
+}

@@ -1,0 +1,126 @@
+/**
+ * The reference router's domain: one in-memory "world" holding agents, workspaces, join keys,
+ * tools, invocations, approvals, artifacts and the event log, with every timed behaviour
+ * scheduled on an injectable {@link Clock}. Routes (src/routes) and the control API call it.
+ */
+import type { Clock } from "../clock";
+import { createAgentControl, type AgentControl } from "./agent-control";
+import { createAgentsApi, type AgentsApi } from "./agents";
+import { createApprovalsApi, type ApprovalsApi } from "./approvals";
+import { createArtifactsApi, type ArtifactsApi } from "./artifacts";
+import { createEventLog, type EventLog } from "./events";
+import { createIdFactory, type IdFactory } from "./ids";
+import { createInvocationsApi, type InvocationsApi } from "./invocations";
+import { createJoinKeysApi, type JoinKeysApi } from "./join-keys";
+import type { WorldConfig, WorldState } from "./state";
+import { createToolsApi, type ToolsApi } from "./tools";
+import type { ToolBehaviorSource } from "./tool-behavior";
+import { createWorkspacesApi, type WorkspacesApi } from "./workspaces";
+import { resolveSeed, type SeedFn } from "../seed/index";
+
+export type { SeedFn } from "../seed/index";
+export type { EnrollAgentInput } from "./agent-control";
+export type { ToolBehavior, ToolBehaviorSource, ToolCallInfo, ArtifactSpec } from "./tool-behavior";
+export type { EventLog, StoredEvent, EventReplay } from "./events";
+export type { IdFactory, IdKind } from "./ids";
+
+/** Options of {@link createWorld}. */
+export interface WorldOptions {
+  /** Every timed behaviour runs on this clock (manual in tests). */
+  clock: Clock;
+  /** Initial data: `"demo"` (see `DEMO`), `"empty"` (default), or your own function. */
+  seed?: "demo" | "empty" | SeedFn;
+  /** Events kept for `Last-Event-ID` replay. Default 1000. */
+  eventHistoryLimit?: number;
+  /** Online agents renew their lease this often (advancing `last_heartbeat_at`). Default 10 000 ms. */
+  heartbeatIntervalMs?: number;
+  /** Default simulated running time of a tool. Default 2000 ms. */
+  toolRunMs?: number;
+  /** Delay between `dispatched` and `running`. Default 250 ms. */
+  startDelayMs?: number;
+  /** Approval timeouts by risk, seconds. Default `{ destructive: 900, irreversible: 3600 }`. */
+  approvalTimeoutSeconds?: Partial<WorldConfig["approvalTimeoutSeconds"]>;
+  /** Mints ids and secrets. Default: deterministic counters (`inv_000001`, …). */
+  idFactory?: IdFactory;
+}
+
+/**
+ * The world: resource APIs (used by the routes; each method returns copies and throws
+ * `RouterError` for the spec's error cases) plus control helpers for tests and the control
+ * endpoints. `actor` arguments are audit strings such as `api_key:xero_demo_admin`.
+ *
+ * @example
+ * const clock = createManualClock();
+ * const world = createWorld({ clock, seed: "demo" });
+ * const inv = world.invocations.create({ workspace_id: "ws_kube_prod", tool_name: "kubectl_drain", arguments: { node: "node-7" } }, "api_key:test");
+ * world.approvals.approve(inv.approval_ids[0]!, {}, "user:alice");
+ * clock.advance(5_000); // dispatched → running → completed
+ */
+export interface World extends AgentControl {
+  readonly clock: Clock;
+  readonly events: EventLog;
+  readonly config: Readonly<WorldConfig>;
+  readonly tools: ToolsApi;
+  readonly invocations: InvocationsApi;
+  readonly approvals: ApprovalsApi;
+  readonly agents: AgentsApi;
+  readonly joinKeys: JoinKeysApi;
+  readonly workspaces: WorkspacesApi;
+  readonly artifacts: ArtifactsApi;
+  /** Sets how runs of `toolName` end from now on (`undefined` restores the default). */
+  setToolBehavior(toolName: string, behavior: ToolBehaviorSource | undefined): void;
+  /** Stops heartbeats and every pending timer. The world must not be used afterwards. */
+  dispose(): void;
+}
+
+/** Builds a world, applies the seed and starts the heartbeat ticker. */
+export function createWorld(options: WorldOptions): World {
+  const { clock } = options;
+  const config: WorldConfig = {
+    eventHistoryLimit: options.eventHistoryLimit ?? 1000,
+    heartbeatIntervalMs: options.heartbeatIntervalMs ?? 10_000,
+    toolRunMs: options.toolRunMs ?? 2000,
+    startDelayMs: options.startDelayMs ?? 250,
+    approvalTimeoutSeconds: { destructive: 900, irreversible: 3600, ...options.approvalTimeoutSeconds },
+    maxEscalations: 1,
+  };
+  const state: WorldState = {
+    clock,
+    config,
+    ids: options.idFactory ?? createIdFactory(),
+    events: createEventLog(clock, config.eventHistoryLimit),
+    agents: new Map(),
+    workspaces: new Map(),
+    joinKeys: new Map(),
+    invocations: new Map(),
+    approvals: new Map(),
+    artifacts: new Map(),
+    behaviors: new Map(),
+  };
+  const { startHeartbeats, stopHeartbeats, ...control } = createAgentControl(state);
+  const world: World = {
+    clock,
+    events: state.events,
+    config,
+    tools: createToolsApi(state),
+    invocations: createInvocationsApi(state),
+    approvals: createApprovalsApi(state),
+    agents: createAgentsApi(state),
+    joinKeys: createJoinKeysApi(state),
+    workspaces: createWorkspacesApi(state),
+    artifacts: createArtifactsApi(state),
+    ...control,
+    setToolBehavior(toolName, behavior) {
+      if (behavior === undefined) state.behaviors.delete(toolName);
+      else state.behaviors.set(toolName, behavior);
+    },
+    dispose() {
+      stopHeartbeats();
+      for (const rec of state.invocations.values()) for (const cancel of rec.timers.splice(0)) cancel();
+      for (const rec of state.approvals.values()) rec.cancelTimer?.();
+    },
+  };
+  resolveSeed(options.seed)(world, state);
+  startHeartbeats();
+  return world;
+}

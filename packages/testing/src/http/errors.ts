@@ -1,0 +1,46 @@
+import type { Context, ErrorHandler, NotFoundHandler } from "hono";
+import type { RouterEnv } from "./env";
+import { newRequestId, REQUEST_ID_HEADER } from "./request-id";
+import { RouterError } from "./router-error";
+
+/**
+ * The JSON response for a {@link RouterError}: the spec's error envelope, its status, and
+ * the error's extra headers (e.g. `Retry-After`).
+ */
+export function errorResponse(error: RouterError, requestId?: string): Response {
+  const headers = new Headers(error.headers);
+  headers.set("content-type", "application/json; charset=UTF-8");
+  if (requestId) headers.set(REQUEST_ID_HEADER, requestId);
+  return new Response(JSON.stringify(error.toEnvelope()), { status: error.status, headers });
+}
+
+/** The 500 answered for anything that was not a deliberate {@link RouterError}. */
+export function internalError(): RouterError {
+  return new RouterError(500, "internal_error", "The router failed to handle the request; quote the x-request-id to support.");
+}
+
+/**
+ * Hono error handler: a {@link RouterError} becomes its envelope; anything else is logged and
+ * answered as a 500 `internal_error`, so a bug in a route is a response, never a crash.
+ */
+export function renderError(onUnexpected: (error: unknown, requestId: string) => void): ErrorHandler<RouterEnv> {
+  return (error, c) => {
+    if (error instanceof RouterError) return errorResponse(error);
+    onUnexpected(error, requestIdOf(c));
+    return errorResponse(internalError());
+  };
+}
+
+/** Hono not-found handler: an unknown route is a 404 envelope with code `not_found`. */
+export function renderNotFound(): NotFoundHandler<RouterEnv> {
+  return (c) =>
+    errorResponse(
+      new RouterError(404, "not_found", `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`, {
+        type: "not_found_error",
+      }),
+    );
+}
+
+function requestIdOf(c: Context<RouterEnv>): string {
+  return c.get("requestId") ?? newRequestId();
+}

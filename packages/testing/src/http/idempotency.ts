@@ -1,0 +1,142 @@
+import type { MiddlewareHandler } from "hono";
+import type { Clock } from "../clock";
+import type { RouterEnv } from "./env";
+import { replaceResponse } from "./request-id";
+import { RouterError } from "./router-error";
+
+/** How long the first response for a key is kept (contract §7): 24 h of router clock. */
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+/** Header added to a replayed response, as Stripe does, so a test can tell a replay apart. */
+export const REPLAYED_HEADER = "idempotent-replayed";
+
+interface StoredResponse {
+  fingerprint: string;
+  storedAt: number;
+  status: number;
+  headers: [string, string][];
+  body: Uint8Array;
+}
+
+interface InFlight {
+  fingerprint: string;
+  done: Promise<void>;
+}
+
+/**
+ * The router's idempotency memory, per API key.
+ *
+ * Decisions (listed in the package README):
+ * - Only `POST` takes part; the key is scoped to the API key that sent it.
+ * - The request's identity is method, path with query, and the raw body bytes.
+ * - Responses below 500 are stored (success, 4xx); a 5xx is not, so a retry after a
+ *   server failure runs again rather than replaying the failure.
+ * - A replay has the first response's status, headers and body byte for byte, plus
+ *   `idempotent-replayed: true`; `x-request-id` and `x-ratelimit-*` are this request's own.
+ * - A duplicate that arrives while the first is still being handled waits for it and then
+ *   replays, so two simultaneous retries cause one side effect.
+ */
+export interface IdempotencyStore {
+  /** Number of keys currently remembered. */
+  readonly size: number;
+  /** Forgets every key. */
+  reset(): void;
+}
+
+/** The store plus the middleware that uses it. */
+export interface Idempotency {
+  store: IdempotencyStore;
+  middleware: MiddlewareHandler<RouterEnv>;
+}
+
+/** Creates idempotency handling on the router's clock. */
+export function createIdempotency(clock: Clock): Idempotency {
+  const stored = new Map<string, StoredResponse>();
+  const inFlight = new Map<string, InFlight>();
+
+  const lookup = (scopedKey: string): StoredResponse | undefined => {
+    const hit = stored.get(scopedKey);
+    if (hit && clock.now() - hit.storedAt >= IDEMPOTENCY_TTL_MS) {
+      stored.delete(scopedKey);
+      return undefined;
+    }
+    return hit;
+  };
+
+  const middleware: MiddlewareHandler<RouterEnv> = async (c, next) => {
+    const idempotencyKey = c.req.method === "POST" ? c.req.header("idempotency-key") : undefined;
+    if (idempotencyKey === undefined) return next();
+    if (idempotencyKey.length === 0 || idempotencyKey.length > 255) {
+      throw new RouterError(400, "invalid_request", "Idempotency-Key must be 1 to 255 characters.", { param: "Idempotency-Key" });
+    }
+    const url = new URL(c.req.url);
+    const body = new Uint8Array(await c.req.raw.clone().arrayBuffer());
+    const fingerprint = `${c.req.method} ${url.pathname}${url.search}\n${new TextDecoder().decode(body)}`;
+    const scopedKey = `${c.get("principal").keyId}\u0000${idempotencyKey}`;
+
+    // At most two rounds: wait for an in-flight twin once, then replay or run.
+    for (let round = 0; round < 2; round += 1) {
+      const previous = lookup(scopedKey);
+      if (previous) {
+        if (previous.fingerprint !== fingerprint) throw reused();
+        replaceResponse(c, replay(previous));
+        return;
+      }
+      const twin = inFlight.get(scopedKey);
+      if (!twin) break;
+      if (twin.fingerprint !== fingerprint) throw reused();
+      await twin.done;
+    }
+
+    let finish!: () => void;
+    const done = new Promise<void>((resolve) => (finish = resolve));
+    inFlight.set(scopedKey, { fingerprint, done });
+    try {
+      await next();
+      const response = c.res;
+      if (response.status < 500 && !isStream(response)) {
+        const bytes = new Uint8Array(await response.clone().arrayBuffer());
+        stored.set(scopedKey, {
+          fingerprint,
+          storedAt: clock.now(),
+          status: response.status,
+          headers: [...response.headers.entries()],
+          body: bytes,
+        });
+      }
+    } finally {
+      inFlight.delete(scopedKey);
+      finish();
+    }
+  };
+
+  return {
+    store: {
+      get size() {
+        return stored.size;
+      },
+      reset() {
+        stored.clear();
+      },
+    },
+    middleware,
+  };
+}
+
+function replay(previous: StoredResponse): Response {
+  const headers = new Headers(previous.headers);
+  headers.set(REPLAYED_HEADER, "true");
+  return new Response(previous.body.slice(), { status: previous.status, headers });
+}
+
+function isStream(response: Response): boolean {
+  return (response.headers.get("content-type") ?? "").startsWith("text/event-stream");
+}
+
+function reused(): RouterError {
+  return new RouterError(
+    409,
+    "idempotency_key_reused",
+    "This Idempotency-Key was already used for a different request; send a new key for a new request.",
+    { type: "invalid_request_error", param: "Idempotency-Key" },
+  );
+}

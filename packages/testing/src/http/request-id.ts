@@ -1,0 +1,51 @@
+import type { MiddlewareHandler } from "hono";
+import type { RouterEnv } from "./env";
+
+/** Response header that carries the router's correlation id. */
+export const REQUEST_ID_HEADER = "x-request-id";
+
+/**
+ * A fresh request id, `req_` and 16 hex digits, from WebCrypto so it works on any runtime.
+ *
+ * @example
+ * newRequestId(); // "req_4b1f0c2d9e8a7f65"
+ */
+export function newRequestId(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(8));
+  return `req_${Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")}`;
+}
+
+/**
+ * Gives every request its own id and puts it on the response, errors and faults included.
+ * A caller-sent `x-request-id` is never echoed: the id names this router's handling of the
+ * request (a retry is a new handling), so it is always generated here. The caller's value is
+ * kept in `clientRequestId` for the request log.
+ */
+export function requestIdMiddleware(): MiddlewareHandler<RouterEnv> {
+  return async (c, next) => {
+    const requestId = newRequestId();
+    c.set("requestId", requestId);
+    await next();
+    setHeader(c, REQUEST_ID_HEADER, requestId);
+  };
+}
+
+/**
+ * Replaces the context's response outright. Assigning `c.res` directly would merge the old
+ * response's headers (a stale content-length, say) into the new one; clearing it first does not.
+ */
+export function replaceResponse(c: { res: Response | undefined }, response: Response): void {
+  c.res = undefined;
+  c.res = response;
+}
+
+/** Sets a header on the context's response, rebuilding the response when its headers are immutable. */
+export function setHeader(c: { res: Response }, name: string, value: string): void {
+  try {
+    c.res.headers.set(name, value);
+  } catch {
+    const copy = new Response(c.res.body, c.res);
+    copy.headers.set(name, value);
+    c.res = copy;
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * `@xerotier/testing`: a stateful, in-memory reference implementation of the Xerotier API
+ * (`openapi/xerotier.yaml`) for offline tests of bots and integrations: in-process
+ * ({@link createRouter}), on a port ({@link startRouter}) or as the `xerotier-router` command.
+ *
+ * @example
+ * import { createRouter } from "@xerotier/testing";
+ * import { createXerotierClient } from "@xerotier/api";
+ *
+ * const router = createRouter({ clock: "manual" });
+ * const client = createXerotierClient({ fetch: router.fetch, baseUrl: "http://router.test", project: "proj_demo", apiKey: "xero_demo_admin" });
+ * router.faults.failNext(1, { status: 503 }); // the client retries and succeeds
+ * await client.GET("/v1/exec/tools");
+ * router.conformance.assertClean();
+ *
+ * @packageDocumentation
+ */
+export { createRouter, type Router, type RouterOptions, type RequestLogEntry } from "./router";
+export { startRouter, type RunningRouter, type StartRouterOptions } from "./server";
+export { createManualClock, createRealClock, type Clock } from "./clock";
+export { RouterError } from "./http/router-error";
+export { DEMO } from "./seed/demo-ids";
+export {
+  ALL_SCOPES,
+  DEMO_API_KEYS,
+  DEMO_PROJECT,
+  OTHER_PROJECT,
+  type ApiKeyConfig,
+  type ApiKeyRecord,
+  type ApiKeyStore,
+  type Scope,
+} from "./http/api-keys";
+export { DEFAULT_RATE_LIMIT, type RateLimiter, type RateLimitOptions, type RateLimitState } from "./http/rate-limit";
+export { IDEMPOTENCY_TTL_MS, REPLAYED_HEADER, type IdempotencyStore } from "./http/idempotency";
+export type { FailOptions, FaultHandle, FaultInjector, FaultKind, FaultMatch, StreamFaultOptions } from "./faults/types";
+export { ConformanceError, type Conformance } from "./conformance/recorder";
+export type { ConformanceMode, ConformanceViolation, ViolationKind } from "./conformance/types";
+export type { World, WorldOptions, SeedFn, EnrollAgentInput } from "./domain/world";

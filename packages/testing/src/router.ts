@@ -1,0 +1,228 @@
+import type { Hono } from "hono";
+import { createManualClock, createRealClock, type Clock } from "./clock";
+import { checkConformance } from "./conformance/middleware";
+import { createConformance, type Conformance } from "./conformance/recorder";
+import type { ConformanceMode } from "./conformance/types";
+import { createWorld, type SeedFn, type World, type WorldOptions } from "./domain/world";
+import { createFaultRegistry } from "./faults/injector";
+import type { FaultInjector } from "./faults/types";
+import { createApiKeyStore, DEMO_API_KEYS, type ApiKeyConfig, type ApiKeyStore } from "./http/api-keys";
+import { buildApp } from "./http/app";
+import { CONTROL_PREFIX } from "./http/control";
+import type { RouterEnv } from "./http/env";
+import { errorResponse, internalError } from "./http/errors";
+import { createIdempotency, type IdempotencyStore } from "./http/idempotency";
+import { createOpenStreams } from "./http/open-streams";
+import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimiter, type RateLimitOptions } from "./http/rate-limit";
+import { newRequestId, REQUEST_ID_HEADER } from "./http/request-id";
+import { registerRoutes } from "./routes/index";
+
+/** Options of {@link createRouter}. Every field is optional. */
+export interface RouterOptions {
+  /** Initial data: `"demo"` (default; see `DEMO`), `"empty"`, or your own seed function. */
+  seed?: "demo" | "empty" | SeedFn;
+  /** `"real"` (default) follows wall time; `"manual"` only moves on `router.clock.advance(ms)`; or bring a {@link Clock}. */
+  clock?: "real" | "manual" | Clock;
+  /** Accepted API keys. Default: the demo keys (`xero_demo_admin`, `xero_demo_exec`, `xero_demo_readonly`, `xero_other_admin`). */
+  apiKeys?: readonly ApiKeyConfig[];
+  /** Per-key fixed-window limit on the router clock; default 600 per minute; `false` disables it. */
+  rateLimit?: RateLimitOptions | false;
+  /** Spec conformance checking of every response: `"off"`, `"record"` (default) or `"throw"`. */
+  validate?: ConformanceMode;
+  /** Events kept for `Last-Event-ID` replay (default 1000). */
+  eventHistoryLimit?: number;
+  /** How often online agents heartbeat, on the router clock (default 10 000 ms). */
+  heartbeatIntervalMs?: number;
+  /** Interval of `: keep-alive` comments on event streams (default 15 000 ms). */
+  keepAliveMs?: number;
+  /** The `retry:` value sent at the start of each event stream (default 3000 ms). */
+  retryMs?: number;
+  /** Further world settings (tool run times, approval timeouts, id factory). */
+  world?: Omit<WorldOptions, "clock" | "seed" | "eventHistoryLimit" | "heartbeatIntervalMs">;
+  /** Called once per answered request, for logs (the CLI prints these). Never sees secrets. */
+  onRequest?: (entry: RequestLogEntry) => void;
+  /** Called with an exception a route did not expect, before it is answered as a 500. Default: `console.error`. */
+  onError?: (error: unknown, requestId: string) => void;
+}
+
+/** One answered request, as passed to {@link RouterOptions.onRequest}. */
+export interface RequestLogEntry {
+  requestId: string;
+  /** The `x-request-id` the caller sent, if any (logged, never echoed). */
+  clientRequestId?: string;
+  method: string;
+  /** Path and query as requested. */
+  path: string;
+  status: number;
+  /** Milliseconds until the response head was ready (wall time). */
+  durationMs: number;
+}
+
+/**
+ * A reference router: an in-memory Xerotier API that `createXerotierClient({ fetch: router.fetch })`
+ * can talk to without sockets, with state, fault injection and spec-conformance checking.
+ */
+export interface Router {
+  /** Answers a request, like the global `fetch` would if the router were a server. */
+  fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
+  /** The domain: resources, lifecycle and events, for arranging state and asserting on it. */
+  readonly world: World;
+  /** The router's clock (`advance()` it when it is manual). */
+  readonly clock: Clock;
+  /** Fault injection. */
+  readonly faults: FaultInjector;
+  /** Spec conformance of what the router answered. */
+  readonly conformance: Conformance;
+  /** The accepted API keys. */
+  readonly apiKeys: ApiKeyStore;
+  /** The per-key rate limiter. */
+  readonly rateLimit: RateLimiter;
+  /** The idempotency memory. */
+  readonly idempotency: IdempotencyStore;
+  /** Back to the seed: a fresh world, no faults, fresh rate windows, idempotency memory and keys. Open streams end. */
+  reset(): void;
+  /** Ends open event streams, releases hung requests and stops every timer. Later requests fail like a refused connection. */
+  close(): Promise<void>;
+}
+
+/**
+ * Creates a router in-process.
+ *
+ * @example
+ * const router = createRouter({ clock: "manual" });
+ * const client = createXerotierClient({ fetch: router.fetch, baseUrl: "http://router.test", project: "proj_demo", apiKey: "xero_demo_admin" });
+ * const { data } = await client.GET("/v1/exec/approvals");
+ * router.clock.advance(900_000); // pending approvals escalate
+ */
+export function createRouter(options: RouterOptions = {}): Router {
+  return assembleRouter(options, registerRoutes);
+}
+
+/** Mounts the spec's operations; the seam between the HTTP layer and the domain's routes. */
+export type MountRoutes = (app: Hono<RouterEnv>, world: World, options: { keepAliveMs?: number; retryMs?: number }) => void;
+
+/** @internal Builds a router around any route set (tests of the HTTP layer use a tiny one). */
+export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes): Router {
+  const clock = resolveClock(options.clock);
+  const ownsClock = typeof options.clock !== "object";
+  const apiKeys = createApiKeyStore(options.apiKeys ?? DEMO_API_KEYS);
+  const rateLimit = createRateLimiter(clock, options.rateLimit ?? DEFAULT_RATE_LIMIT);
+  const idempotency = createIdempotency(clock);
+  const faults = createFaultRegistry();
+  const conformance = createConformance(options.validate ?? "record");
+  const streams = createOpenStreams();
+  const injected = new WeakSet<Request>();
+  const onError = options.onError ?? ((error: unknown, requestId: string) => console.error(`[xerotier-router] ${requestId}`, error));
+  const newWorld = () =>
+    createWorld({
+      ...options.world,
+      clock,
+      seed: options.seed ?? "demo",
+      ...(options.eventHistoryLimit !== undefined ? { eventHistoryLimit: options.eventHistoryLimit } : {}),
+      ...(options.heartbeatIntervalMs !== undefined ? { heartbeatIntervalMs: options.heartbeatIntervalMs } : {}),
+    });
+
+  let world = newWorld();
+  let closed = false;
+  const build = () =>
+    buildApp({
+      apiKeys,
+      rateLimit,
+      idempotency,
+      faults,
+      conformance,
+      control: { world: () => world, clock, faults: faults.injector, conformance, rateLimit, reset },
+      mountRoutes: (app) => mountRoutes(app, world, { keepAliveMs: options.keepAliveMs, retryMs: options.retryMs }),
+      markInjected: (request) => injected.add(request),
+      onUnexpectedError: onError,
+    });
+  let app = build();
+
+  function reset(): void {
+    streams.closeAll();
+    faults.injector.reset();
+    world.dispose();
+    world = newWorld();
+    app = build();
+    rateLimit.reset();
+    idempotency.store.reset();
+    apiKeys.reset();
+  }
+
+  async function handle(request: Request): Promise<Response> {
+    const started = performance.now();
+    let response: Response;
+    try {
+      response = await app.fetch(request);
+    } catch (error) {
+      // Hono rethrows non-Error throws; the router still answers.
+      const requestId = newRequestId();
+      onError(error, requestId);
+      response = errorResponse(internalError(), requestId);
+    }
+    if (!response.headers.get(REQUEST_ID_HEADER)) {
+      response = new Response(response.body, response);
+      response.headers.set(REQUEST_ID_HEADER, newRequestId());
+    }
+    const url = new URL(request.url);
+    const checked = url.pathname.startsWith(`${CONTROL_PREFIX}/`) || request.method === "OPTIONS" || injected.has(request);
+    if (!checked) response = await checkConformance(conformance, request, response);
+    if (response.body && (response.headers.get("content-type") ?? "").startsWith("text/event-stream")) {
+      response = new Response(streams.track(response.body, request.signal), response);
+    }
+    options.onRequest?.({
+      requestId: response.headers.get(REQUEST_ID_HEADER) ?? "",
+      ...(request.headers.get(REQUEST_ID_HEADER) ? { clientRequestId: request.headers.get(REQUEST_ID_HEADER)! } : {}),
+      method: request.method,
+      path: url.pathname + url.search,
+      status: response.status,
+      durationMs: Math.round(performance.now() - started),
+    });
+    return response;
+  }
+
+  const router: Router = {
+    async fetch(input, init) {
+      const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+      if (closed) throw new TypeError("fetch failed: the reference router is closed");
+      const signal = request.signal;
+      signal.throwIfAborted();
+      // Like the real fetch: an abort before the response rejects with the signal's reason.
+      let onAbort: () => void = () => undefined;
+      const aborted = new Promise<never>((_, reject) => {
+        onAbort = () => reject(signal.reason);
+        signal.addEventListener("abort", onAbort, { once: true });
+      });
+      try {
+        return await Promise.race([handle(request), aborted]);
+      } finally {
+        signal.removeEventListener("abort", onAbort);
+      }
+    },
+    get world() {
+      return world;
+    },
+    clock,
+    faults: faults.injector,
+    conformance,
+    apiKeys,
+    rateLimit,
+    idempotency: idempotency.store,
+    reset,
+    async close() {
+      if (closed) return;
+      closed = true;
+      streams.closeAll();
+      faults.injector.reset();
+      world.dispose();
+      if (ownsClock) clock.dispose();
+    },
+  };
+  return router;
+}
+
+function resolveClock(clock: RouterOptions["clock"]): Clock {
+  if (clock === "manual") return createManualClock();
+  if (clock === undefined || clock === "real") return createRealClock();
+  return clock;
+}

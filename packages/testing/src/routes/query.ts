@@ -1,0 +1,42 @@
+import type { Context } from "hono";
+import { RouterError } from "../http/router-error";
+import type { RouterEnv } from "../http/env";
+import type { PageQuery } from "../domain/types";
+
+function invalidQuery(param: string, message: string): RouterError {
+  return new RouterError(400, "invalid_request", message, { param });
+}
+
+/** `limit` (integer 1–100) and `after` from the query string; 400 `invalid_request` naming the parameter. */
+export function pageQuery(c: Context<RouterEnv>): PageQuery {
+  const query: PageQuery = {};
+  const limit = c.req.query("limit");
+  if (limit !== undefined) {
+    const n = /^\d{1,4}$/.test(limit) ? Number(limit) : Number.NaN;
+    if (!(n >= 1 && n <= 100)) throw invalidQuery("limit", `limit must be an integer from 1 to 100 (got '${limit}').`);
+    query.limit = n;
+  }
+  const after = c.req.query("after");
+  if (after !== undefined && after !== "") query.after = after;
+  return query;
+}
+
+/** An optional enum query parameter; 400 `invalid_request` when the value is not one of `values`. */
+export function enumQuery<T extends string>(c: Context<RouterEnv>, name: string, values: readonly T[]): T | undefined {
+  const value = c.req.query(name);
+  if (value === undefined) return undefined;
+  if (!(values as readonly string[]).includes(value)) {
+    throw invalidQuery(name, `${name} must be one of ${values.join(", ")} (got '${value}').`);
+  }
+  return value as T;
+}
+
+/** An optional free-text query parameter. */
+export function stringQuery(c: Context<RouterEnv>, name: string): string | undefined {
+  return c.req.query(name);
+}
+
+/** The audit actor of the request (`api_key:<id>` from the auth middleware; `system` without one). */
+export function actorOf(c: Context<RouterEnv>): string {
+  return (c.get("principal") as RouterEnv["Variables"]["principal"] | undefined)?.actor ?? "system";
+}

@@ -1,0 +1,231 @@
+import { recordLifecycle } from "../domain/agent-lifecycle";
+import { scheduleEnd, scheduleStart } from "../domain/invocation-lifecycle";
+import type { WorldState } from "../domain/state";
+import { iso } from "../domain/time";
+import { resolveBehavior } from "../domain/tool-behavior";
+import type { JoinKey } from "../domain/types";
+import { DEMO } from "./demo-ids";
+import { DEMO_BEHAVIORS, DEMO_TOOLS } from "./demo-tools";
+import { createTimeline, seedAgent, seedApproval, seedInvocation, type Timeline } from "./history";
+import type { SeedFn } from "./index";
+
+export { DEMO } from "./demo-ids";
+
+const S = 1000;
+const M = 60 * S;
+const H = 60 * M;
+const D = 24 * H;
+const { workspaces: WS, agents: AG, approvals: AP, invocations: INV, tools: T } = DEMO;
+
+/**
+ * The `demo` seed: project `proj_demo` with two Kubernetes workspaces, three XEM agents (one
+ * offline), tools at every risk level, join keys in every status, two pending approvals and
+ * invocations in every status with realistic history, output and an artifact. Ids are in `DEMO`.
+ * In-flight calls keep running on the clock: `dispatched` starts 30 s after seeding, `running` ends 3 min after.
+ */
+export const seedDemo: SeedFn = (world, state) => {
+  const now = state.clock.now();
+  const timeline = createTimeline(state);
+  for (const [name, behavior] of Object.entries(DEMO_BEHAVIORS)) world.setToolBehavior(name, behavior);
+
+  for (const [id, name] of [[WS.prod, "kubernetes-prod"], [WS.staging, "kubernetes-staging"]] as const) {
+    state.workspaces.set(id, { workspace: { id, object: "workspace", name, type: "kubernetes", agent_ids: [], created_at: iso(now - 30 * D) }, bindings: new Map() });
+  }
+  seedJoinKeys(state, now);
+  seedAgents(state, timeline, now);
+  seedCalls(state, timeline, now);
+  timeline.flush();
+};
+
+function seedJoinKeys(state: WorldState, now: number): void {
+  const key = (id: string, name: string, status: JoinKey["status"], createdAt: number, secret: string, consumedBy: string | null = null) => {
+    const joinKey: JoinKey = {
+      id,
+      object: "join_key",
+      name,
+      region: "eu-west-1",
+      router_addr: "tcp://router.demo.xerotier.ai:5555",
+      role: "xem",
+      status,
+      expires_at: iso(createdAt + 24 * H),
+      created_at: iso(createdAt),
+      consumed_by_agent_id: consumedBy,
+    };
+    state.joinKeys.set(id, { joinKey, secret });
+  };
+  // Insertion order is creation order: lists show the newest first.
+  key(DEMO.joinKeys.expired, "edge-west-unused", "active", now - 3 * D - 2 * H, "jk_live_demoExpiredKey00000000001");
+  key(DEMO.joinKeys.consumed, "edge-03", "consumed", now - 3 * D - H, "jk_live_demoConsumedKey0000000001", AG.edge03);
+  key(DEMO.joinKeys.revoked, "edge-04-cancelled", "revoked", now - 2 * D, "jk_live_demoRevokedKey00000000001");
+  key(DEMO.joinKeys.active, "edge-05", "active", now - H, DEMO.activeJoinKeySecret);
+}
+
+function seedAgents(state: WorldState, timeline: Timeline, now: number): void {
+  const tools = (...names: string[]) => names.map((n) => DEMO_TOOLS[n]!);
+  seedAgent(state, timeline, {
+    id: AG.fleet01,
+    name: "xem-fleet-01",
+    region: "eu-west-1",
+    workerId: "wrk_7f3a",
+    status: "healthy",
+    tools: tools(T.read, T.write, T.failing, T.destructive, T.irreversible),
+    createdAt: now - 20 * D,
+    lastHeartbeatAt: now,
+    curvePublicKey: "rq:rM>}U?@Lns47E1%kR.o@n%FcmmsL/@{H8]yf7",
+    curveRotatedAt: now - 7 * D,
+    joinKeyId: "jk_demo_fleet_01",
+    workspaceIds: [WS.prod, WS.staging],
+  });
+  recordLifecycle(state, AG.fleet01, "curve_rotated", { reason: "quarterly rotation", actor: "user:alice" }, now - 7 * D);
+
+  const fleet02 = seedAgent(state, timeline, {
+    id: AG.fleet02,
+    name: "xem-fleet-02",
+    region: "eu-west-1",
+    workerId: "wrk_8b1c",
+    status: "healthy",
+    tools: tools(T.read, T.write, T.destructive, T.snapshot),
+    createdAt: now - 20 * D + H,
+    lastHeartbeatAt: now - 6 * H,
+    curvePublicKey: "Yne@$w-vo<fVvi]a<NY6T1ed:M$fCG*[IaLV{hID",
+    joinKeyId: "jk_demo_fleet_02",
+    workspaceIds: [WS.prod],
+  });
+  fleet02.agent.status = "offline";
+  recordLifecycle(state, AG.fleet02, "status_changed", { from: "healthy", to: "offline" }, now - 6 * H + 30 * S);
+  timeline.add(now - 6 * H + 30 * S, "exec.agent_offline", fleet02.agent);
+
+  seedAgent(state, timeline, {
+    id: AG.edge03,
+    name: "xem-edge-03",
+    region: "eu-west-1",
+    workerId: "wrk_9c2d",
+    status: "healthy",
+    tools: tools(T.read, T.write, T.failing, T.snapshot),
+    createdAt: now - 3 * D,
+    lastHeartbeatAt: now,
+    curvePublicKey: "v*3Bn!kQ7@xZp2%LmR9^sT4&wY6(eU8)iO0[aS1",
+    joinKeyId: DEMO.joinKeys.consumed,
+    workspaceIds: [WS.staging],
+  });
+}
+
+function seedCalls(state: WorldState, timeline: Timeline, now: number): void {
+  const exec = "api_key:xero_demo_exec";
+  const agent = (id: string) => `agent:${id}`;
+  const drain = (node: string) => ({ node });
+
+  // 5 h ago: a staging drain nobody decided; escalated after 15 min, timed out after 30.
+  const t0 = now - 5 * H;
+  const expired = seedApproval(state, timeline, {
+    id: AP.timedOut, invocationId: INV.approvalTimedOut, workspaceId: WS.staging, agentId: AG.fleet01, toolName: T.destructive, risk: "destructive",
+    arguments: drain("node-3"), prompt: "Drain node-3 in staging to test the new autoscaler.", createdAt: t0,
+    escalations: [t0 + 15 * M], decision: { status: "timed_out", at: t0 + 30 * M, by: "system" },
+  });
+  seedInvocation(state, timeline, {
+    id: INV.approvalTimedOut, workspaceId: WS.staging, toolName: T.destructive, risk: "destructive", arguments: drain("node-3"), createdAt: t0,
+    steps: [
+      { to: "pending_approval", at: t0, actor: exec, reason: "destructive tool: approval required" },
+      { to: "rejected", at: t0 + 30 * M, actor: "system", reason: "approval_timed_out" },
+    ],
+  }, [expired]);
+
+  // 3 h ago: a production server delete, rejected.
+  const t1 = now - 3 * H;
+  const args1 = { server_id: "srv-prod-db-02" };
+  const rejected = seedApproval(state, timeline, {
+    id: AP.rejected, invocationId: INV.rejected, workspaceId: WS.prod, agentId: AG.fleet01, toolName: T.irreversible, risk: "irreversible",
+    arguments: args1, prompt: "Delete the old database server srv-prod-db-02.", createdAt: t1,
+    decision: { status: "rejected", at: t1 + 10 * M, by: "user:bob", note: "Wrong server: srv-prod-db-02 still serves traffic." },
+  });
+  seedInvocation(state, timeline, {
+    id: INV.rejected, workspaceId: WS.prod, toolName: T.irreversible, risk: "irreversible", arguments: args1, createdAt: t1,
+    steps: [
+      { to: "pending_approval", at: t1, actor: exec, reason: "irreversible tool: approval required" },
+      { to: "rejected", at: t1 + 10 * M, actor: "user:bob", reason: "rejected" },
+    ],
+  }, [rejected]);
+
+  // 2 h ago: node-7 drained after approval, with a report artifact.
+  const t2 = now - 2 * H;
+  const approved = seedApproval(state, timeline, {
+    id: AP.approved, invocationId: INV.completed, workspaceId: WS.prod, agentId: AG.fleet01, toolName: T.destructive, risk: "destructive",
+    arguments: drain("node-7"), prompt: "Drain node-7 before the kernel upgrade.", createdAt: t2,
+    decision: { status: "approved", at: t2 + 2 * M, by: "user:alice", note: "change window CHG-1042" },
+  });
+  const report = "node/node-7 drained\nevicted 14 pods in 29s\n";
+  const artifact = { id: DEMO.artifact.id, name: "drain-report.txt", media_type: "text/plain", size_bytes: new TextEncoder().encode(report).length, chat_id: DEMO.artifact.chatId };
+  state.artifacts.set(artifact.id, { ...artifact, object: "artifact", encoding: "utf-8", content: report });
+  seedInvocation(state, timeline, {
+    id: INV.completed, workspaceId: WS.prod, toolName: T.destructive, risk: "destructive", arguments: drain("node-7"), agentId: AG.fleet01, createdAt: t2,
+    steps: [
+      { to: "pending_approval", at: t2, actor: exec, reason: "destructive tool: approval required" },
+      { to: "dispatched", at: t2 + 2 * M, actor: "user:alice", reason: "approved" },
+      { to: "running", at: t2 + 2 * M + S, actor: agent(AG.fleet01) },
+      { to: "completed", at: t2 + 2 * M + 30 * S, actor: agent(AG.fleet01) },
+    ],
+    result: { exitCode: 0, stdout: "node/node-7 cordoned\nevicting pod shop/checkout-7d9f8b6c5-x2x9q\nnode/node-7 drained\n", artifacts: [artifact] },
+  }, [approved]);
+
+  // 90 min ago: a rollout restart that failed.
+  const ran = (id: string, at: number, toolName: string, args: Record<string, unknown>, ws: string, agentId: string, end: "completed" | "failed" | "timeout" | "cancelled" | "running" | "dispatched", endAt: number, result?: Parameters<typeof seedInvocation>[2]["result"]) => {
+    const steps: Parameters<typeof seedInvocation>[2]["steps"] = [
+      { to: "queued", at, actor: exec },
+      { to: "dispatched", at, actor: "system", reason: `${DEMO_TOOLS[toolName]!.risk} tool: no approval required` },
+    ];
+    if (end !== "dispatched") steps.push({ to: "running", at: at + 250, actor: agent(agentId) });
+    if (end === "cancelled") steps.push({ to: "cancelled", at: endAt, actor: "api_key:xero_demo_admin", reason: "cancelled" });
+    else if (end !== "running" && end !== "dispatched") steps.push({ to: end, at: endAt, actor: agent(agentId), reason: end === "completed" ? null : end === "failed" ? "non_zero_exit" : "tool_timeout" });
+    return seedInvocation(state, timeline, { id, workspaceId: ws, toolName, risk: DEMO_TOOLS[toolName]!.risk, arguments: args, agentId, createdAt: at, steps, result });
+  };
+  const t3 = now - 90 * M;
+  ran(INV.failed, t3, T.failing, { deployment: "checkout", namespace: "shop" }, WS.staging, AG.edge03, "failed", t3 + 2 * S, {
+    exitCode: 1, stderr: 'error: deployments.apps "checkout" not found\n', error: { code: "non_zero_exit", message: "kubectl_rollout_restart exited with status 1" },
+  });
+  const t4 = now - 45 * M;
+  ran(INV.timeout, t4, T.read, { resource: "events", namespace: "kube-system" }, WS.prod, AG.fleet01, "timeout", t4 + 250 + 30 * S, {
+    exitCode: null, error: { code: "tool_timeout", message: "kubectl_get exceeded its 30000 ms timeout" },
+  });
+  const t5 = now - 30 * M;
+  ran(INV.cancelled, t5, T.write, { resource: "node", name: "node-4", labels: { maintenance: "true" } }, WS.staging, AG.edge03, "cancelled", t5 + 20 * S);
+
+  // 20 min ago: an irreversible delete awaiting approval (expires in 40 min).
+  const t6 = now - 20 * M;
+  const args6 = { server_id: "srv-legacy-bastion" };
+  const pendingDelete = seedApproval(state, timeline, {
+    id: AP.pendingIrreversible, invocationId: INV.pendingIrreversible, workspaceId: WS.prod, agentId: AG.fleet01, toolName: T.irreversible, risk: "irreversible",
+    arguments: args6, prompt: "Delete the retired legacy bastion server.", createdAt: t6,
+  });
+  seedInvocation(state, timeline, {
+    id: INV.pendingIrreversible, workspaceId: WS.prod, toolName: T.irreversible, risk: "irreversible", arguments: args6, createdAt: t6,
+    steps: [{ to: "pending_approval", at: t6, actor: exec, reason: "irreversible tool: approval required" }],
+  }, [pendingDelete]);
+
+  // 10 min ago: a prod etcd snapshot, queued until fleet_02 (the only prod publisher) is back.
+  const t7 = now - 10 * M;
+  seedInvocation(state, timeline, {
+    id: INV.queued, workspaceId: WS.prod, toolName: T.snapshot, risk: "write", arguments: { path: "/var/backups/etcd/prod.db" }, createdAt: t7,
+    steps: [{ to: "queued", at: t7, actor: exec }],
+  });
+
+  // 5 min ago: a drain awaiting approval (expires in 10 min).
+  const t8 = now - 5 * M;
+  const pendingDrain = seedApproval(state, timeline, {
+    id: AP.pendingDestructive, invocationId: INV.pendingApproval, workspaceId: WS.prod, agentId: AG.fleet01, toolName: T.destructive, risk: "destructive",
+    arguments: drain("node-9"), prompt: "Drain node-9 before the kernel upgrade (CHG-1043).", createdAt: t8,
+  });
+  seedInvocation(state, timeline, {
+    id: INV.pendingApproval, workspaceId: WS.prod, toolName: T.destructive, risk: "destructive", arguments: drain("node-9"), createdAt: t8,
+    steps: [{ to: "pending_approval", at: t8, actor: exec, reason: "destructive tool: approval required" }],
+  }, [pendingDrain]);
+
+  // In flight: a staging snapshot running for a minute (ends in 3 min), and a read just dispatched.
+  const behaviorOf = (toolName: string, invocationId: string, agentId: string, ws: string, args: Record<string, unknown>) =>
+    resolveBehavior(DEMO_BEHAVIORS[toolName], { invocationId, toolName, workspaceId: ws, agentId, arguments: args }, state.config.toolRunMs);
+  const snapArgs = { path: "/var/backups/etcd/staging.db" };
+  const running = ran(INV.running, now - M, T.snapshot, snapArgs, WS.staging, AG.edge03, "running", now);
+  scheduleEnd(state, running, state.agents.get(AG.edge03)!, behaviorOf(T.snapshot, INV.running, AG.edge03, WS.staging, snapArgs), M);
+  const getArgs = { resource: "pods", namespace: "shop" };
+  const dispatched = ran(INV.dispatched, now - S, T.read, getArgs, WS.staging, AG.fleet01, "dispatched", now);
+  scheduleStart(state, dispatched, state.agents.get(AG.fleet01)!, behaviorOf(T.read, INV.dispatched, AG.fleet01, WS.staging, getArgs), 30 * S);
+}

@@ -1,0 +1,107 @@
+import { createAdaptorServer, type Http2Bindings, type HttpBindings } from "@hono/node-server";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createRouter, type Router, type RouterOptions } from "./router";
+
+/** Options of {@link startRouter}: where to listen, plus everything {@link createRouter} takes. */
+export interface StartRouterOptions extends RouterOptions {
+  /** TCP port; `0` picks a free one. Default 4010. */
+  port?: number;
+  /** Interface to bind. Default `127.0.0.1` (never all interfaces unless asked). */
+  host?: string;
+}
+
+/**
+ * Answers one request for the Node adapter. Event streams are marked chunked so the adapter
+ * sends the head at once and writes each event as it comes, instead of buffering the first
+ * chunks to compute a content length. A body that fails mid-way (a fault's abrupt cut) ends
+ * the socket after what was already written, without the final chunk: the client sees a
+ * dropped connection, as it would from a real network failure.
+ */
+async function serve(router: Router, request: Request, env: HttpBindings | Http2Bindings): Promise<Response> {
+  const response = await router.fetch(request);
+  if (!response.body || !(response.headers.get("content-type") ?? "").startsWith("text/event-stream")) return response;
+  const headers = new Headers(response.headers);
+  headers.set("transfer-encoding", "chunked");
+  const socket = "socket" in env.outgoing ? env.outgoing.socket : null;
+  return new Response(dropConnectionOnError(response.body, () => socket?.end()), { status: response.status, headers });
+}
+
+function dropConnectionOnError(body: ReadableStream<Uint8Array>, drop: () => void): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { done, value } = await reader.read();
+        if (done) controller.close();
+        else controller.enqueue(value);
+      } catch {
+        // Stay open: the adapter cancels this stream once the socket has closed.
+        drop();
+      }
+    },
+    cancel(reason) {
+      return reader.cancel(reason).catch(() => undefined);
+    },
+  });
+}
+
+/** A router listening on a port. */
+export interface RunningRouter {
+  /** Base URL, e.g. `http://127.0.0.1:4010` (add `/<project>` for API calls). */
+  readonly url: string;
+  /** The port actually bound (useful with `port: 0`). */
+  readonly port: number;
+  /** The in-process router behind the server: world, clock, faults, conformance. */
+  readonly router: Router;
+  /** Stops listening, ends open event streams and connections, and closes the router. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a router on a port, with Node's HTTP server. Event streams are flushed per event.
+ *
+ * @example
+ * const { url, router, close } = await startRouter({ port: 0, clock: "manual" });
+ * const client = createXerotierClient({ baseUrl: url, project: "proj_demo", apiKey: "xero_demo_admin" });
+ * await close();
+ */
+export async function startRouter(options: StartRouterOptions = {}): Promise<RunningRouter> {
+  const { port = 4010, host = "127.0.0.1", ...routerOptions } = options;
+  const router = createRouter(routerOptions);
+  // overrideGlobalObjects: false keeps the process's global Request/Response untouched.
+  const server = createAdaptorServer({ fetch: (request, env) => serve(router, request, env), overrideGlobalObjects: false }) as Server;
+  // Let event streams live beyond Node's default request timeout; keep-alive comments keep them busy.
+  server.requestTimeout = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(port, host, () => {
+        server.off("error", reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await router.close();
+    throw error;
+  }
+  const address = server.address() as AddressInfo;
+  const displayHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${displayHost}:${address.port}`,
+    port: address.port,
+    router,
+    close() {
+      closing ??= (async () => {
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        await router.close(); // ends event streams, so their connections can finish
+        server.closeIdleConnections();
+        // Whatever is still open after the streams ended (a hung request) is cut.
+        setTimeout(() => server.closeAllConnections(), 50).unref();
+        await stopped;
+      })();
+      return closing;
+    },
+  };
+}

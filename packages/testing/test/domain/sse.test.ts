@@ -1,0 +1,214 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { DEMO } from "../../src/seed/demo-ids";
+import { expectSchema, harness, parseFrames, StreamReader, type Json, type SseFrame } from "./support";
+
+const { workspaces: WS, agents: AG, approvals: AP } = DEMO;
+const SEEDED = 22; // events the demo seed writes
+const evt = (n: number) => `evt_${String(n).padStart(8, "0")}`;
+const events = (frames: SseFrame[]) => frames.filter((f) => f.id && f.event !== "stream.reset");
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("GET /v1/exec/events", () => {
+  it("answers text/event-stream, no-cache, and starts with retry:", async () => {
+    const h = harness({ routes: { retryMs: 1500 } });
+    const res = await h.open("/v1/exec/events");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/event-stream");
+    expect(res.headers.get("cache-control")).toBe("no-cache");
+    const stream = new StreamReader(res);
+    expect(await stream.frames(1)).toEqual([{ retry: "1500" }]);
+    await stream.cancel();
+  });
+
+  it("without Last-Event-ID sends only live events, framed as id/event/data with the envelope on one line", async () => {
+    const h = harness();
+    const stream = new StreamReader(await h.open("/v1/exec/events"));
+    await stream.frames(1);
+    await h.call("POST", `/v1/exec/approvals/${AP.pendingDestructive}/approve`);
+    const frames = await stream.frames(3);
+    expect(frames.slice(1).map((f) => [f.id, f.event])).toEqual([
+      [evt(SEEDED + 1), "exec.approved"],
+      [evt(SEEDED + 2), "exec.dispatched"],
+    ]);
+    expect(stream.text).toContain(`id: ${evt(SEEDED + 1)}\nevent: exec.approved\ndata: {"id":"${evt(SEEDED + 1)}","object":"event"`);
+    for (const frame of frames.slice(1)) {
+      const data = JSON.parse(frame.data!);
+      expectSchema("EventStreamData", data);
+      expectSchema("Event", data);
+      expect(data.type).toBe(frame.event);
+    }
+    await stream.cancel();
+  });
+
+  it("replays every retained event after Last-Event-ID, then goes live", async () => {
+    const h = harness();
+    const stream = new StreamReader(await h.open("/v1/exec/events", { "last-event-id": evt(SEEDED - 3) }));
+    const replayed = await stream.frames(4);
+    expect(events(replayed).map((f) => f.id)).toEqual([evt(SEEDED - 2), evt(SEEDED - 1), evt(SEEDED)]);
+    h.world.setAgentStatus(AG.edge03, "offline");
+    const live = await stream.frames(5);
+    expect(live.at(-1)).toMatchObject({ id: evt(SEEDED + 1), event: "exec.agent_offline" });
+    await stream.cancel();
+  });
+
+  it("takes last_event_id from the query, and the header wins over it", async () => {
+    const h = harness();
+    const byQuery = new StreamReader(await h.open(`/v1/exec/events?last_event_id=${evt(SEEDED - 1)}`));
+    expect(events(await byQuery.frames(2)).map((f) => f.id)).toEqual([evt(SEEDED)]);
+    await byQuery.cancel();
+    const both = new StreamReader(await h.open(`/v1/exec/events?last_event_id=${evt(1)}`, { "Last-Event-ID": evt(SEEDED - 2) }));
+    expect(events(await both.frames(3)).map((f) => f.id)).toEqual([evt(SEEDED - 1), evt(SEEDED)]);
+    await both.cancel();
+  });
+
+  it("answers an id older than the retained history with one stream.reset frame, then live events", async () => {
+    const h = harness({ eventHistoryLimit: 5 });
+    const stream = new StreamReader(await h.open("/v1/exec/events", { "last-event-id": evt(3) }));
+    const [, reset] = await stream.frames(2);
+    expect(reset).toMatchObject({ event: "stream.reset", id: evt(SEEDED) });
+    const data = JSON.parse(reset!.data!);
+    expect(data).toEqual({ object: "stream.reset", reason: "last_event_id is older than the retained history", last_event_id: evt(3) });
+    expectSchema("EventStreamData", data);
+    h.world.setAgentStatus(AG.edge03, "offline");
+    const frames = await stream.frames(3);
+    expect(frames.map((f) => f.event ?? "retry")).toEqual(["retry", "stream.reset", "exec.agent_offline"]);
+    await stream.cancel();
+  });
+
+  it("resumes without a reset when the event right after the id is still retained", async () => {
+    const h = harness({ eventHistoryLimit: 5 });
+    const stream = new StreamReader(await h.open("/v1/exec/events", { "last-event-id": evt(SEEDED - 5) }));
+    const frames = await stream.frames(6);
+    expect(frames.some((f) => f.event === "stream.reset")).toBe(false);
+    expect(events(frames)).toHaveLength(5);
+    await stream.cancel();
+  });
+
+  it("treats an id in an unknown format, or one it never issued, as a reset", async () => {
+    const h = harness();
+    for (const id of ["12345", evt(SEEDED + 50)]) {
+      const stream = new StreamReader(await h.open("/v1/exec/events", { "last-event-id": id }));
+      const frames = await stream.frames(2);
+      expect(frames[1]).toMatchObject({ event: "stream.reset" });
+      expect(JSON.parse(frames[1]!.data!).last_event_id).toBe(id);
+      await stream.cancel();
+    }
+  });
+
+  describe("filters", () => {
+    // The replay is written when the response is created; aborting then ends the stream after it.
+    const replayAll = async (query: string) => {
+      const h = harness();
+      const controller = new AbortController();
+      const res = await h.app.request(
+        new Request(`http://router.test/proj_demo/v1/exec/events?${query}`, { headers: { "last-event-id": evt(0) }, signal: controller.signal }),
+      );
+      controller.abort();
+      const stream = new StreamReader(res);
+      await stream.rest();
+      expect(stream.done).toBe(true);
+      return events(parseFrames(stream.text)).map((f) => JSON.parse(f.data!) as { type: string; data: Json });
+    };
+
+    it("types: a comma list of event types", async () => {
+      const got = await replayAll("types=exec.approval_requested,%20exec.approved&workspace_id=ws_kube_staging");
+      expect(got.map((e) => e.type)).toEqual(["exec.approval_requested"]);
+    });
+
+    it("workspace_id: approval and exec events of the workspace, agent events of agents bound to it", async () => {
+      const got = await replayAll(`workspace_id=${WS.staging}`);
+      expect(got.length).toBeGreaterThan(0);
+      for (const e of got) {
+        if (e.data.object === "agent") expect(e.data.manifest.workspace_ids).toContain(WS.staging);
+        else expect(e.data.workspace_id).toBe(WS.staging);
+      }
+      expect(got.map((e) => e.type)).toContain("exec.agent_enrolled");
+    });
+
+    it("agent_id: events routed to the agent, and the agent's own events", async () => {
+      const got = await replayAll(`agent_id=${AG.fleet02}`);
+      expect(got.map((e) => e.type)).toEqual(["exec.agent_enrolled", "exec.agent_offline"]);
+    });
+
+    it("risk: approval and exec events at that risk only", async () => {
+      const got = await replayAll("risk=irreversible");
+      expect(got.map((e) => [e.type, e.data.risk])).toEqual([
+        ["exec.approval_requested", "irreversible"],
+        ["exec.rejected", "irreversible"],
+        ["exec.approval_requested", "irreversible"],
+      ]);
+    });
+
+    it("rejects an unknown risk with 400 invalid_request", async () => {
+      const h = harness();
+      const res = await h.call("GET", "/v1/exec/events?risk=high");
+      expect(res.body.error).toMatchObject({ code: "invalid_request", param: "risk" });
+    });
+  });
+
+  it("sends a keep-alive comment every keepAliveMs, and stops when the client cancels", async () => {
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+    const h = harness({ routes: { keepAliveMs: 15_000 } });
+    const stream = new StreamReader(await h.open("/v1/exec/events"));
+    await stream.frames(1);
+    vi.advanceTimersByTime(15_000);
+    expect((await stream.frames(2))[1]).toEqual({ comment: "keep-alive" });
+    expect(stream.text.endsWith(": keep-alive\n\n")).toBe(true);
+    expect(vi.getTimerCount()).toBe(1);
+    await stream.cancel();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("ends the stream and unsubscribes when the request is aborted", async () => {
+    const seen: string[] = [];
+    const controller = new AbortController();
+    const hooked = harness({ routes: { faults: () => ({ onFrame: (frame, info) => (seen.push(info.kind), frame) }) } });
+    const res = await hooked.app.request(new Request("http://router.test/proj_demo/v1/exec/events", { signal: controller.signal }));
+    const stream = new StreamReader(res);
+    await stream.frames(1);
+    controller.abort();
+    await stream.rest();
+    expect(stream.done).toBe(true);
+    hooked.world.setAgentStatus(AG.edge03, "offline");
+    expect(seen).toEqual(["retry"]);
+  });
+
+  describe("fault hook", () => {
+    it("can cut the stream after N events", async () => {
+      const h = harness({ routes: { faults: () => ({ onFrame: (frame, info) => (info.kind === "event" && info.eventsSent >= 2 ? "cut" : frame) }) } });
+      const stream = new StreamReader(await h.open("/v1/exec/events", { "last-event-id": evt(0) }));
+      const text = await stream.rest();
+      expect(stream.done).toBe(true);
+      expect(events(parseFrames(text)).map((f) => f.id)).toEqual([evt(1), evt(2)]);
+    });
+
+    it("can cut at a byte offset", async () => {
+      const offset = 100;
+      const h = harness({
+        routes: {
+          faults: () => ({
+            onFrame: (frame, info) => {
+              const bytes = new TextEncoder().encode(frame);
+              if (info.bytesSent + bytes.length < offset) return frame;
+              return { text: new TextDecoder().decode(bytes.slice(0, offset - info.bytesSent)), close: true };
+            },
+          }),
+        },
+      });
+      const stream = new StreamReader(await h.open("/v1/exec/events", { "last-event-id": evt(0) }));
+      const text = await stream.rest();
+      expect(new TextEncoder().encode(text).length).toBe(offset);
+    });
+
+    it("can inject malformed frames", async () => {
+      const h = harness({ routes: { faults: () => ({ onFrame: (frame, info) => (info.kind === "retry" ? `${frame}event: exec.approved\ndata: {not json\n\n` : frame) }) } });
+      const stream = new StreamReader(await h.open("/v1/exec/events"));
+      const frames = await stream.frames(2);
+      expect(frames[1]).toEqual({ event: "exec.approved", data: "{not json" });
+      await stream.cancel();
+    });
+  });
+});

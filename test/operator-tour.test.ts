@@ -1,0 +1,40 @@
+import { startRouter, type RunningRouter } from "@xerotier/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrinter } from "../examples/operator-tour/print";
+import { runOperatorTour } from "../examples/operator-tour/tour";
+
+describe("the operator tour (pnpm start)", () => {
+  let running: RunningRouter;
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    running = await startRouter({ port: 0, seed: "demo", heartbeatIntervalMs: 100, world: { toolRunMs: 100, startDelayMs: 20 } });
+    await runOperatorTour({ router: running.router, baseUrl: running.url, print: createPrinter((line) => lines.push(line)) });
+  });
+  afterAll(() => running.close());
+
+  it("walks every operator guide in order", () => {
+    const guides = lines.filter((l) => l.startsWith("\n== ")).map((l) => l.trim());
+    expect(guides).toEqual([
+      "== Guide 1: Deploy your first XEM ==",
+      "== Guide 3: Manage approvals ==",
+      "== Guide 4: Respond to alerts ==",
+      "== Guide 5: Investigate an execution ==",
+      "== Guide 6: Rotate credentials ==",
+    ]);
+  });
+
+  it("shows the outcome of each step an operator cares about", () => {
+    const text = lines.join("\n");
+    expect(text).toMatch(/agent agt_\w+ enrolled/);
+    expect(text).toContain("the stream saw: exec.approval_requested → exec.approved");
+    expect(text).toMatch(/inv_demo_failed +kubectl_rollout_restart +exit 1/);
+    expect(text).toMatch(/(inv_\w+) is queued[\s\S]*\1 is now dispatched/);
+    expect(text).toContain("403 scope_insufficient");
+    expect(text).toContain("the rotation took effect");
+  });
+
+  it("gets only responses that conform to the spec", () => {
+    expect(() => running.router.conformance.assertClean()).not.toThrow();
+  });
+});
