@@ -1,0 +1,37 @@
+/** First backoff ceiling: the first retry waits up to this long. */
+export const DEFAULT_BASE_DELAY_MS = 500;
+/** Largest backoff ceiling, however many retries came before. */
+export const DEFAULT_MAX_DELAY_MS = 8_000;
+
+/** Tuning for {@link fullJitterBackoffMs}; every field has a default. */
+export interface BackoffOptions {
+  /** Ceiling of the first retry's delay; doubles per retry. Default 500 ms. */
+  baseMs?: number;
+  /** Cap on the ceiling. Default 8 s. */
+  capMs?: number;
+  /** Uniform random source in `[0, 1)`; injectable for tests. Default `Math.random`. */
+  random?: () => number;
+}
+
+/**
+ * Exponential backoff with full jitter ("random in `[0, min(cap, base·2^retryIndex)]`"), which
+ * spreads simultaneous clients apart better than a fixed or partially jittered delay.
+ *
+ * @param retryIndex - 0 for the first retry, 1 for the second, …
+ * @example
+ * ```ts
+ * fullJitterBackoffMs(0, { random: () => 1 }); // 500
+ * fullJitterBackoffMs(5, { random: () => 1 }); // 8000 (capped)
+ * ```
+ */
+export function fullJitterBackoffMs(retryIndex: number, options: BackoffOptions = {}): number {
+  const base = options.baseMs ?? DEFAULT_BASE_DELAY_MS;
+  const cap = options.capMs ?? DEFAULT_MAX_DELAY_MS;
+  // 2^30 already exceeds any sane cap; bounding the exponent avoids Infinity arithmetic.
+  const exponent = Math.min(Math.max(0, Math.floor(retryIndex)), 30);
+  const ceiling = Math.max(0, Math.min(cap, base * 2 ** exponent));
+  const draw = (options.random ?? Math.random)();
+  // Tolerate a misbehaving random source (NaN, negative, > 1).
+  const unit = Number.isFinite(draw) ? Math.min(1, Math.max(0, draw)) : 0;
+  return Math.floor(unit * ceiling);
+}

@@ -1,0 +1,32 @@
+import { APIUserAbortError } from "../errors";
+
+/**
+ * Waits `ms` milliseconds, or rejects with {@link APIUserAbortError} as soon as `signal` aborts.
+ * Either way it leaves no timer and no abort listener behind, so long-lived signals do not
+ * accumulate listeners (`MaxListenersExceededWarning`).
+ *
+ * @example
+ * ```ts
+ * await sleep(500, controller.signal);
+ * ```
+ */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(new APIUserAbortError(undefined, { cause: signal.reason }));
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(new APIUserAbortError(undefined, { cause: signal?.reason }));
+    };
+    const timer = setTimeout(
+      () => {
+        signal?.removeEventListener("abort", onAbort);
+        resolve();
+      },
+      Math.max(0, ms),
+    );
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
