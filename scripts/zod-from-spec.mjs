@@ -62,9 +62,9 @@ function toZod(s) {
     if (!s[key]) continue;
     const options = s[key].filter((o) => !isNull(o));
     const nullable = options.length !== s[key].length;
-    // An open enum (`anyOf: [enum, string]`) accepts any string.
-    const open = options.some((o) => o.enum) && options.some((o) => o.type === "string" && !o.enum);
-    let inner = open ? "z.string()" : options.length === 1 ? toZod(options[0]) : `z.union([${options.map(toZod).join(", ")}])`;
+    // An open enum (`anyOf: [enum, string]`) accepts whatever its plain string branch accepts.
+    const openString = options.some((o) => o.enum || o.$ref) && options.find((o) => o.type === "string" && !o.enum);
+    const inner = openString ? toZod(openString) : options.length === 1 ? toZod(options[0]) : `z.union([${options.map(toZod).join(", ")}])`;
     return nullable ? `z.nullable(${inner})` : inner;
   }
   if (s.allOf) return s.allOf.map(toZod).reduce((a, b) => `z.intersection(${a}, ${b})`);

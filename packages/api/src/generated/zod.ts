@@ -143,7 +143,7 @@ export const ApprovalDecisionSchema = z.strictObject({ "note": z.optional(z.stri
 export const EventTypeSchema = z.enum(["exec.dispatched","exec.completed","exec.failed","exec.timeout","exec.approval_requested","exec.approved","exec.rejected","exec.approval_escalated","exec.approval_timed_out","exec.agent_enrolled","exec.agent_offline"]);
 
 /** The envelope every event shares, on the event stream and in webhooks; `type` is open. */
-export const EventEnvelopeSchema = z.looseObject({ "id": z.string(), "object": z.literal("event"), "type": z.union([EventTypeSchema, z.string()]), "created_at": z.int(), "data": z.record(z.string(), z.unknown()) });
+export const EventEnvelopeSchema = z.looseObject({ "id": z.string().check(z.minLength(1)), "object": z.literal("event"), "type": z.string().check(z.minLength(1)), "created_at": z.int(), "data": z.record(z.string(), z.unknown()) });
 
 /** An approval was requested, decided, escalated or timed out; `data` is the approval. */
 export const ApprovalEventSchema = z.looseObject({ "id": z.string(), "object": z.literal("event"), "type": z.enum(["exec.approval_requested","exec.approved","exec.rejected","exec.approval_escalated","exec.approval_timed_out"]), "created_at": z.int(), "data": ApprovalSchema });

@@ -4279,6 +4279,7 @@ export const openapiDocument: Record<string, any> = {
         "properties": {
           "id": {
             "type": "string",
+            "minLength": 1,
             "description": "Event id, `evt_…`; dedupe on it."
           },
           "object": {
@@ -4293,7 +4294,8 @@ export const openapiDocument: Record<string, any> = {
                 "$ref": "#/components/schemas/EventType"
               },
               {
-                "type": "string"
+                "type": "string",
+                "minLength": 1
               }
             ]
           },

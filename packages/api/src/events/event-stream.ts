@@ -1,0 +1,297 @@
+import { parseRetryAfter } from "../core/retry-after";
+import { backoffDelay, nextTurn, sleep, unlessAborted } from "./backoff";
+import { EventStreamError } from "./errors";
+import { discard, isTerminal, retryAfterOf, safeCall } from "./failure";
+import { interpretFrame, type Frame } from "./frames";
+import { RecentIds } from "./recent-ids";
+import { createSseDecoder, type SseDecoder } from "./sse-decoder";
+import type { EventStream, EventStreamOptions } from "./stream-options";
+import type { EventStreamItem } from "./types";
+import { validateEventEnvelope } from "./validate";
+
+interface Connection {
+  reader: ReadableStreamDefaultReader<Uint8Array>;
+  decoder: SseDecoder;
+  openedAt: number;
+  bytes: number;
+  /** Frames that were a valid event or a reset; garbage alone does not make a connection healthy. */
+  validFrames: number;
+  stop(): void;
+}
+
+interface Queued {
+  frame: Frame;
+  /** The SSE `id:` of the frame, which moves the resume point even when the frame is skipped. */
+  id: string | undefined;
+}
+
+const noop = (): void => {};
+
+/**
+ * Loop steps (skipped frames, reads, reconnects) one `next()` may take before it lets the event
+ * loop run. A fast source of garbage or replays (in-memory bodies, `retry: 0`) settles every step
+ * on a microtask, which would otherwise starve timers, I/O and `close()` forever.
+ */
+const STEPS_PER_TURN = 256;
+
+/**
+ * Creates a resilient SSE event stream over an injected opener: reconnects with full-jitter
+ * exponential backoff (honouring `retry:`), resends `Last-Event-ID`, drops replayed ids,
+ * recycles idle connections, and validates every envelope. Reading is pull-based: nothing is
+ * read from the network while the consumer is busy.
+ *
+ * @example
+ * ```ts
+ * const stream = createEventStream({ open: (ctx) => client.openEvents(ctx), lastEventId: saved });
+ * for await (const item of stream) {
+ *   if (isStreamReset(item)) await relist();
+ *   else if (isApprovalEvent(item)) notify(item.data);
+ *   save(stream.lastEventId);
+ * }
+ * ```
+ */
+export function createEventStream(options: EventStreamOptions): EventStream {
+  const validate = options.validate ?? validateEventEnvelope;
+  const idleTimeoutMs = options.idleTimeoutMs ?? 45_000;
+  const maxRetryMs = options.maxRetryMs ?? 30_000;
+  const maxAttempts = options.maxAttempts ?? Infinity;
+  const healthyAfterMs = options.healthyAfterMs ?? 10_000;
+  const maxBufferSize = options.maxBufferSize ?? 4 * 1024 * 1024;
+  const random = options.random ?? Math.random;
+
+  const stopping = new AbortController();
+  const seen = new RecentIds(options.dedupeWindow ?? 1024);
+  const queue: Queued[] = [];
+  let lastEventId = options.lastEventId || undefined;
+  if (lastEventId !== undefined) seen.add(lastEventId);
+  let retryMs = options.initialRetryMs ?? 1000;
+  let attempt = 0;
+  let failures = 0;
+  let conn: Connection | undefined;
+  let ended: { error: unknown; healthy: boolean } | undefined;
+  let finished = false;
+
+  function close(): void {
+    if (finished) return;
+    finished = true;
+    queue.length = 0;
+    options.signal?.removeEventListener("abort", close);
+    conn?.stop();
+    conn = undefined;
+    stopping.abort();
+  }
+  if (options.signal?.aborted) close();
+  else options.signal?.addEventListener("abort", close, { once: true });
+
+  function deliver(entry: Queued): EventStreamItem | undefined {
+    const { frame } = entry;
+    if (frame.kind === "event") {
+      if (seen.has(frame.event.id)) return undefined; // a replay of something already delivered
+      seen.add(frame.event.id);
+    }
+    // An empty `id:` clears the resume point, as in the SSE spec.
+    if (entry.id !== undefined) lastEventId = entry.id || undefined;
+    if (frame.kind === "invalid") {
+      safeCall(options.onInvalidEvent, frame.report);
+      return undefined;
+    }
+    return frame.kind === "event" ? frame.event : frame.reset;
+  }
+
+  function fail(error: unknown): void {
+    if (isTerminal(error)) throw error;
+    ended = { error, healthy: false };
+  }
+
+  async function waitBeforeReconnect(previous: { error: unknown; healthy: boolean }): Promise<void> {
+    if (previous.healthy) {
+      failures = 0;
+      attempt = 1;
+    } else {
+      failures += 1;
+      attempt += 1;
+    }
+    if (failures >= maxAttempts) {
+      throw new EventStreamError("max_attempts", `Event stream gave up after ${failures} consecutive failed connections.`, {
+        cause: previous.error,
+      });
+    }
+    const delayMs =
+      retryAfterOf(previous.error) ?? backoffDelay({ attempt, baseMs: Math.max(1, retryMs), maxMs: maxRetryMs, random });
+    safeCall(options.onReconnect, { attempt, delayMs, error: previous.error, lastEventId });
+    await sleep(delayMs, stopping.signal);
+  }
+
+  async function connect(): Promise<void> {
+    if (ended !== undefined) {
+      const previous = ended;
+      ended = undefined;
+      await waitBeforeReconnect(previous);
+      if (finished) return;
+    }
+    const controller = new AbortController();
+    const abortConnection = (): void => controller.abort();
+    stopping.signal.addEventListener("abort", abortConnection, { once: true });
+    // Every exit aborts this connection's signal, so nothing the opener hung on it stays live.
+    const release = (): void => {
+      stopping.signal.removeEventListener("abort", abortConnection);
+      controller.abort();
+    };
+    const requestedLastEventId = lastEventId;
+    let opening: Promise<Response>;
+    try {
+      opening = Promise.resolve(options.open({ lastEventId: requestedLastEventId, signal: controller.signal, attempt }));
+    } catch (error) {
+      opening = Promise.reject(error);
+    }
+    opening.then((late) => finished && discard(late), noop); // an opener that ignored our abort
+    let response: Response | undefined;
+    try {
+      response = await unlessAborted(opening, stopping.signal);
+    } catch (error) {
+      release();
+      if (!finished) fail(error);
+      return;
+    }
+    if (finished || response === undefined) {
+      discard(response);
+      return release();
+    }
+    const refuse = (error: unknown): void => {
+      discard(response);
+      release();
+      fail(error);
+    };
+    if (response.status === 204) {
+      discard(response);
+      release();
+      return close(); // the server says: do not reconnect
+    }
+    if (!response.ok) {
+      const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), Date.now());
+      const status = response.status;
+      return refuse(new EventStreamError("unexpected_status", `Event stream answered HTTP ${status}.`, { status, retryAfterMs }));
+    }
+    const contentType = response.headers.get("content-type") ?? "";
+    if (!/^\s*text\/event-stream\s*(;|$)/i.test(contentType)) {
+      const message =
+        `Event stream answered with Content-Type "${contentType}" instead of text/event-stream; ` +
+        "a proxy may be interfering with SSE (fall back to polling).";
+      discard(response);
+      release();
+      throw new EventStreamError("unexpected_content_type", message, { contentType });
+    }
+    if (response.body === null) return refuse(new Error("Event stream response has no body."));
+    const reader = response.body.getReader();
+    const opened: Connection = {
+      reader,
+      openedAt: Date.now(),
+      bytes: 0,
+      validFrames: 0,
+      decoder: createSseDecoder({
+        maxBufferSize,
+        onRetry: (ms) => (retryMs = ms),
+        onMessage: (message) => {
+          const frame = interpretFrame(message, validate, requestedLastEventId);
+          if (frame.kind !== "invalid") opened.validFrames += 1;
+          queue.push({ frame, id: message.id });
+        },
+      }),
+      stop: () => {
+        release();
+        reader.cancel().catch(noop);
+      },
+    };
+    conn = opened;
+  }
+
+  function endConnection(c: Connection, error: unknown): void {
+    const healthy = c.validFrames > 0 || (c.bytes > 0 && Date.now() - c.openedAt >= healthyAfterMs);
+    c.stop();
+    conn = undefined;
+    ended = { error, healthy };
+  }
+
+  async function readFrom(c: Connection): Promise<void> {
+    let idle = false;
+    const timer =
+      idleTimeoutMs > 0 && Number.isFinite(idleTimeoutMs)
+        ? setTimeout(() => {
+            idle = true;
+            c.stop(); // resolves the pending read below
+          }, idleTimeoutMs)
+        : undefined;
+    let result: ReadableStreamReadResult<Uint8Array>;
+    try {
+      result = await c.reader.read();
+    } catch (error) {
+      if (!finished) endConnection(c, idle ? idleError(idleTimeoutMs) : error);
+      return;
+    } finally {
+      clearTimeout(timer);
+    }
+    if (finished) return;
+    if (idle) return endConnection(c, idleError(idleTimeoutMs));
+    if (result.done) {
+      c.decoder.end();
+      return endConnection(c, undefined);
+    }
+    c.bytes += result.value.byteLength;
+    c.decoder.push(result.value);
+  }
+
+  async function pull(): Promise<IteratorResult<EventStreamItem>> {
+    let steps = 0;
+    while (!finished) {
+      steps += 1;
+      if (steps > STEPS_PER_TURN) {
+        steps = 0;
+        await nextTurn(stopping.signal);
+        continue;
+      }
+      const entry = queue.shift();
+      if (entry !== undefined) {
+        const item = deliver(entry);
+        if (item !== undefined) return { done: false, value: item };
+      } else if (conn === undefined) {
+        await connect();
+      } else {
+        await readFrom(conn);
+      }
+    }
+    return { done: true, value: undefined };
+  }
+
+  let chain: Promise<unknown> = Promise.resolve();
+  const iterator: AsyncIterableIterator<EventStreamItem> = {
+    next: () => {
+      // Calls are serialised so overlapping next() calls see events in order.
+      const result = chain.then(() =>
+        pull().catch((error: unknown) => {
+          close();
+          throw error;
+        }),
+      );
+      chain = result.catch(noop);
+      return result;
+    },
+    return: () => {
+      close();
+      return Promise.resolve({ done: true, value: undefined });
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  };
+
+  return {
+    get lastEventId() {
+      return lastEventId;
+    },
+    close,
+    [Symbol.asyncIterator]: () => iterator,
+  };
+}
+
+function idleError(ms: number): EventStreamError {
+  return new EventStreamError("idle_timeout", `No data (not even a keep-alive) for ${ms} ms; reconnecting.`);
+}
+

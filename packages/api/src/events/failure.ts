@@ -1,0 +1,47 @@
+/** How the stream classifies connection failures; shared by the reconnect loop. */
+
+const noop = (): void => {};
+
+/** Releases a response body we will not read, ignoring errors. */
+export function discard(response: Response | undefined): void {
+  response?.body?.cancel().catch(noop);
+}
+
+/** Calls a user callback; a throwing logger must not break the stream. */
+export function safeCall<T>(callback: ((arg: T) => void) | undefined, arg: T): void {
+  try {
+    callback?.(arg);
+  } catch {
+    // A throwing logger must not break the stream.
+  }
+}
+
+/** The numeric `status` property of a thrown error, if it has one. */
+export function statusOf(error: unknown): number | undefined {
+  const status = typeof error === "object" && error !== null ? (error as { status?: unknown }).status : undefined;
+  return typeof status === "number" ? status : undefined;
+}
+
+/**
+ * Whether a failure should stop the stream rather than reconnect: any 4xx except a retryable 429,
+ * and a status-less error the client marked non-retryable (misconfiguration, not the network).
+ * A 429 or status-less error opts out via `isRetryable: false` (the client's errors) or `retryable: false`.
+ */
+export function isTerminal(error: unknown): boolean {
+  const status = statusOf(error);
+  if (status === undefined) return markedNonRetryable(error);
+  if (status < 400 || status >= 500) return false;
+  return status !== 429 || markedNonRetryable(error);
+}
+
+function markedNonRetryable(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const flags = error as { isRetryable?: unknown; retryable?: unknown };
+  return flags.isRetryable === false || flags.retryable === false;
+}
+
+/** A usable `retryAfterMs` property of a thrown error (the client's 429/503 errors carry one). */
+export function retryAfterOf(error: unknown): number | undefined {
+  const value = typeof error === "object" && error !== null ? (error as { retryAfterMs?: unknown }).retryAfterMs : undefined;
+  return typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : undefined;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { EventStreamError } from "./errors";
+import { createSseDecoder, type SseMessage } from "./sse-decoder";
+import { utf8 } from "./__fixtures__/harness";
+
+function decode(chunks: (string | Uint8Array)[], maxBufferSize?: number) {
+  const messages: SseMessage[] = [];
+  const retries: number[] = [];
+  const decoder = createSseDecoder({ onMessage: (m) => messages.push(m), onRetry: (ms) => retries.push(ms), maxBufferSize });
+  for (const chunk of chunks) decoder.push(typeof chunk === "string" ? utf8(chunk) : chunk);
+  decoder.end();
+  return { messages, retries };
+}
+
+describe("createSseDecoder", () => {
+  it("frames id, event and data fields into a message", () => {
+    expect(decode(["id: 1\nevent: ping\ndata: {}\n\n"]).messages).toEqual([{ id: "1", event: "ping", data: "{}" }]);
+  });
+
+  it("joins multiple data lines with a newline", () => {
+    expect(decode(["data: a\ndata:b\ndata:  c\n\n"]).messages).toEqual([{ id: undefined, event: undefined, data: "a\nb\n c" }]);
+  });
+
+  it("keeps an empty id field as an empty string, so it can clear the resume point", () => {
+    expect(decode(["id:\ndata: x\n\n"]).messages[0]?.id).toBe("");
+  });
+
+  it("drops a leading BOM even when its three bytes arrive in separate chunks", () => {
+    const bom = [0xef, 0xbb, 0xbf].map((byte) => Uint8Array.of(byte));
+    expect(decode([...bom, "data: x\n\n"]).messages).toEqual([{ id: undefined, event: undefined, data: "x" }]);
+  });
+
+  it("decodes a multi-byte character split across chunks", () => {
+    const bytes = utf8("data: ☕\n\n");
+    expect(decode([bytes.slice(0, 7), bytes.slice(7)]).messages[0]?.data).toBe("☕");
+  });
+
+  it("dispatches a final event whose blank line is a lone CR at end of stream", () => {
+    expect(decode(["data: last\r\r"]).messages).toEqual([{ id: undefined, event: undefined, data: "last" }]);
+  });
+
+  it("discards an event that has no terminating blank line at end of stream", () => {
+    expect(decode(["data: complete\n\ndata: cut off\n"]).messages.map((m) => m.data)).toEqual(["complete"]);
+    expect(decode(["data: cut off\r"]).messages).toEqual([]);
+  });
+
+  it("ignores comments, unknown fields and an invalid retry value", () => {
+    const result = decode([": keep-alive\nfoo: bar\nretry: soon\ndata: x\n\n"]);
+    expect(result.messages.map((m) => m.data)).toEqual(["x"]);
+    expect(result.retries).toEqual([]);
+  });
+
+  it("reports retry: values in milliseconds", () => {
+    expect(decode(["retry: 2500\n\n"]).retries).toEqual([2500]);
+  });
+
+  it("throws event_too_large when one event exceeds maxBufferSize", () => {
+    let thrown: unknown;
+    try {
+      decode([`data: ${"x".repeat(100)}`], 50);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(EventStreamError.isInstance(thrown) && thrown.reason).toBe("event_too_large");
+  });
+});

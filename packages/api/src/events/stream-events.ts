@@ -1,0 +1,51 @@
+import type { XerotierClient } from "../client";
+import type { components } from "../generated/schema";
+import { createEventStream } from "./event-stream";
+import { eventStreamRequestHeaders } from "./request-headers";
+import type { EventStream, EventStreamOptions } from "./stream-options";
+
+/** Which events to receive from `GET /v1/exec/events`; every filter is optional. */
+export interface EventFilters {
+  /** Only events of this workspace. */
+  workspaceId?: string;
+  /** Only events of this agent. */
+  agentId?: string;
+  /** Only approval and exec events at this risk level. */
+  risk?: components["schemas"]["Risk"];
+  /** Only these event types (documented or not). */
+  types?: readonly string[];
+}
+
+/** Options for {@link streamEvents}: filters plus every {@link EventStreamOptions} except `open`. */
+export type StreamEventsOptions = EventFilters & Omit<EventStreamOptions, "open">;
+
+/**
+ * Follows the project's event stream through the client, so auth, request ids, connect
+ * retries and typed errors are the client's. Reconnects with jittered backoff, resumes with
+ * `Last-Event-ID`, never yields the same event twice, and surfaces `stream.reset`.
+ *
+ * @example
+ * ```ts
+ * const stream = streamEvents(client, { workspaceId: "ws_8f2c1a04b9e7", types: ["exec.approval_requested"], lastEventId: saved });
+ * for await (const item of stream) {
+ *   if (isStreamReset(item)) await relist();
+ *   else if (isApprovalEvent(item)) notify(item.data);
+ *   await save(stream.lastEventId);
+ * }
+ * ```
+ */
+export function streamEvents(client: XerotierClient, options: StreamEventsOptions = {}): EventStream {
+  const { workspaceId, agentId, risk, types, ...streamOptions } = options;
+  const query = new URLSearchParams();
+  if (workspaceId) query.set("workspace_id", workspaceId);
+  if (agentId) query.set("agent_id", agentId);
+  if (risk) query.set("risk", risk);
+  if (types?.length) query.set("types", types.join(","));
+  const path = `/v1/exec/events${query.size ? `?${query}` : ""}`;
+
+  return createEventStream({
+    ...streamOptions,
+    open: ({ lastEventId, signal }) =>
+      client.fetch(path, { method: "GET", headers: eventStreamRequestHeaders(lastEventId), signal }),
+  });
+}

@@ -1,0 +1,82 @@
+import type { InvalidEventReport } from "./frames";
+import type { EventStreamItem } from "./types";
+import type { ValidateEvent } from "./validate";
+
+/** What the stream passes to its opener on every connection attempt. */
+export interface EventStreamOpenContext {
+  /** Resume point to send as the `Last-Event-ID` header; absent on a fresh start. */
+  lastEventId?: string;
+  /** Aborted once this connection is over: stream closed, idle recycle, or the connection ended. */
+  signal: AbortSignal;
+  /** Reconnects since the last healthy connection; 0 for the first connection. */
+  attempt: number;
+}
+
+/**
+ * Opens one SSE connection (`GET /v1/exec/events`). Throw an error with a numeric `status` for
+ * HTTP failures (the client's typed errors do): 4xx stops the stream with that very error, except
+ * 429, which waits `retryAfterMs` and reconnects unless marked `isRetryable: false` (quota);
+ * ≥ 500 and status-less (network) errors reconnect with backoff, but a status-less error marked
+ * `isRetryable: false` (e.g. a config error) stops. A resolved non-2xx `Response` follows the same
+ * rules as an `EventStreamError` `unexpected_status`; 204 ends the stream cleanly.
+ */
+export type EventStreamOpener = (context: EventStreamOpenContext) => Promise<Response>;
+
+/** Passed to `onReconnect` just before the stream waits and reconnects. */
+export interface ReconnectInfo {
+  /** The upcoming reconnect's number since the last healthy connection (1 = first). */
+  attempt: number;
+  /** How long the stream waits before reconnecting. */
+  delayMs: number;
+  /** What ended the previous connection; `undefined` when the server closed it cleanly. */
+  error: unknown;
+  /** The id the reconnect resumes from. */
+  lastEventId: string | undefined;
+}
+
+/** Options for {@link createEventStream}. Only `open` is required. */
+export interface EventStreamOptions {
+  /** Opens one connection; see {@link EventStreamOpener}. */
+  open: EventStreamOpener;
+  /** Envelope validator shared with webhooks; defaults to {@link validateEventEnvelope}. */
+  validate?: ValidateEvent;
+  /** Resume token saved from an earlier stream's `lastEventId`. */
+  lastEventId?: string;
+  /** Aborting it ends iteration (cleanly, as `done`) and tears the connection down. */
+  signal?: AbortSignal;
+  /** Recycle a connection that sends no byte (keep-alives count) for this long. Default 45 000; 0 disables. */
+  idleTimeoutMs?: number;
+  /** Backoff base until the server sends `retry:`. Default 1 000. */
+  initialRetryMs?: number;
+  /** Cap of the exponential backoff (a larger server `retry:` still wins). Default 30 000. */
+  maxRetryMs?: number;
+  /**
+   * Consecutive failed connections tolerated before failing with `max_attempts`. Default Infinity.
+   * A connection fails unless it carried a valid event or reset, or lived `healthyAfterMs`; one
+   * that only sent invalid frames is a failure, so it backs off like any other.
+   */
+  maxAttempts?: number;
+  /** A connection that received bytes and lived this long counts as healthy. Default 10 000. */
+  healthyAfterMs?: number;
+  /** How many delivered event ids to remember for dropping replays. Default 1 024. */
+  dedupeWindow?: number;
+  /** Max characters buffered for one SSE line or event. Default 4 Mi. */
+  maxBufferSize?: number;
+  /** Called for each skipped frame (bad JSON or envelope). Exceptions thrown here are ignored. */
+  onInvalidEvent?: (report: InvalidEventReport) => void;
+  /** Called before each reconnect wait. Exceptions thrown here are ignored. */
+  onReconnect?: (info: ReconnectInfo) => void;
+  /** Source of randomness in [0, 1) for jitter; inject for deterministic tests. Default Math.random. */
+  random?: () => number;
+}
+
+/** A live, resumable event stream: iterate it once; save `lastEventId` to resume later. */
+export interface EventStream extends AsyncIterable<EventStreamItem> {
+  /**
+   * Id of the last frame handed to the consumer (yielded, or reported to `onInvalidEvent`),
+   * never one merely parsed ahead; persist it and pass it back as `lastEventId` to resume exactly.
+   */
+  readonly lastEventId: string | undefined;
+  /** Ends iteration promptly; no timer, listener or connection is left behind. Idempotent. */
+  close(): void;
+}

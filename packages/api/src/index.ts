@@ -1,0 +1,49 @@
+// Request core: client, errors, pagination.
+export { createXerotierClient, type XerotierClient, type XerotierFetch } from "./client";
+export type { XerotierClientOptions } from "./core/options";
+export type { RetryInfo, XerotierLogger } from "./core/transport";
+export type { XerotierMethod, XerotierResult, XerotierHttpMethod } from "./core/typed-methods";
+export {
+  APIConnectionError,
+  APITimeoutError,
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  errorFromResponse,
+  InternalServerError,
+  InvalidPathParameterError,
+  InvalidResponseError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ScopeInsufficientError,
+  ServiceUnavailableError,
+  XerotierConfigError,
+  XerotierError,
+  type ErrorFromResponseOptions,
+  type RateLimitErrorInit,
+  type RateLimitInfo,
+  type ResponseLike,
+  type RetryStrategy,
+  type XerotierErrorCode,
+  type XerotierErrorInit,
+  type XerotierErrorJSON,
+} from "./errors";
+export {
+  paginate,
+  type ListInit,
+  type ListItemOf,
+  type ListPaths,
+  type PaginateArgs,
+  type Page,
+  type PaginateOptions,
+  type Paginator,
+} from "./pagination";
+export { parseRetryAfter } from "./core/retry-after";
+export { VERSION } from "./version";
+// Event stream (SSE) and webhooks: one event union for both.
+export * from "./events/index";
+export * from "./webhooks/index";
+// Generated wire types and the contract version, for helper packages' friendly type aliases.
+export { SPEC_VERSION } from "./generated/spec-version";
