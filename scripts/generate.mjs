@@ -19,8 +19,6 @@ const types = banner + astToString(await openapiTS(new URL(`file://${specPath}`)
 
 const outputs = {
   "packages/api/src/generated/schema.ts": types,
-  // The router shares the wire types but not the client's runtime (see architecture.md).
-  "packages/testing/src/generated/schema.ts": types,
   "packages/api/src/generated/zod.ts": banner + zodModuleFromSpec(spec),
   "packages/api/src/generated/spec-version.ts":
     banner +

@@ -46,4 +46,5 @@ export { VERSION } from "./version";
 export * from "./events/index";
 export * from "./webhooks/index";
 // Generated wire types and the contract version, for helper packages' friendly type aliases.
+export type { components, paths } from "./generated/schema";
 export { SPEC_VERSION } from "./generated/spec-version";

@@ -2,7 +2,7 @@
  * Wire shapes of the router's resources, taken from the generated spec types so the
  * domain can never drift from `openapi/xerotier.yaml`.
  */
-import type { components } from "../generated/schema";
+import type { components } from "@xerotier/api";
 
 type Schemas = components["schemas"];
 
