@@ -1,0 +1,161 @@
+import { ConflictError, XerotierError, type XerotierErrorInit, type XerotierErrorJSON } from "@xerotier/api";
+import type { Approval, ApprovalStatus } from "./types";
+
+// Per-copy key under which each class keeps its cross-copy brand, mirroring @xerotier/api's errors.
+const BRAND = Symbol("xerotier.approvals.error.brand");
+
+// Brands a class with `Symbol.for("xerotier.error.<name>")` on its prototype so `instanceof`
+// holds across duplicate copies of this package (ESM + CJS), like the api's own error classes.
+function register(ctor: abstract new (...args: never[]) => unknown, name: string): void {
+  const brand = Symbol.for(`xerotier.error.${name}`);
+  Object.defineProperty(ctor, BRAND, { value: brand });
+  Object.defineProperty(ctor.prototype, brand, { value: true });
+  Object.defineProperty(ctor.prototype, "name", { value: name, writable: true, configurable: true });
+}
+
+function branded(ctor: object, value: unknown): boolean {
+  if (!Object.prototype.hasOwnProperty.call(ctor, BRAND)) return Function.prototype[Symbol.hasInstance].call(ctor, value);
+  const brand = (ctor as Record<symbol, symbol>)[BRAND] as symbol;
+  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[brand] === true;
+}
+
+/** The HTTP details of the 409 a decision error came from, so request ids survive the re-wrap. */
+function fromConflict(conflict: XerotierError | undefined): XerotierErrorInit {
+  if (!conflict) return { status: 409 };
+  return {
+    status: conflict.status,
+    code: conflict.code,
+    type: conflict.type,
+    requestId: conflict.requestId,
+    headers: conflict.headers,
+    cause: conflict,
+  };
+}
+
+/**
+ * The approval was already decided the other way (e.g. you asked to approve and it is rejected),
+ * so this decision cannot land. A retried decision that matches the recorded one never throws this.
+ *
+ * @example
+ * ```ts
+ * try { await approvals.approve(id, { note: "CHG-1043" }); }
+ * catch (err) { if (err instanceof ApprovalAlreadyResolvedError) console.log(err.currentStatus, err.decidedBy); }
+ * ```
+ */
+export class ApprovalAlreadyResolvedError extends ConflictError {
+  /** The approval id. */
+  readonly approvalId: string;
+  /** The status it was decided with (`approved` or `rejected`). */
+  readonly currentStatus: ApprovalStatus;
+  /** Who decided it (`decided_by`), when known. */
+  readonly decidedBy: string | null;
+  /** When it was decided (`decided_at`), when known. */
+  readonly decidedAt: string | null;
+  /** The approval as read after the conflict. */
+  readonly approval: Approval;
+
+  /** Creates the error from the approval as read after the 409 and the 409 itself. */
+  constructor(approval: Approval, conflict?: XerotierError) {
+    super(
+      `Approval '${approval.id}' is already ${approval.status}${approval.decided_by ? ` by ${approval.decided_by}` : ""}.`,
+      { ...fromConflict(conflict), code: "approval_already_resolved" },
+    );
+    this.approvalId = approval.id;
+    this.currentStatus = approval.status;
+    this.decidedBy = approval.decided_by;
+    this.decidedAt = approval.decided_at;
+    this.approval = approval;
+  }
+
+  /** {@inheritDoc XerotierError.toJSON} */
+  override toJSON(): XerotierErrorJSON & { approvalId: string; currentStatus: string; decidedBy: string | null } {
+    return { ...super.toJSON(), approvalId: this.approvalId, currentStatus: this.currentStatus, decidedBy: this.decidedBy };
+  }
+
+  /** Brand check so `instanceof` works across duplicate copies of this package. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return branded(this, value);
+  }
+
+  static {
+    register(this, "ApprovalAlreadyResolvedError");
+  }
+}
+
+/**
+ * The approval timed out (after its escalation stages) and can no longer be decided (409 `approval_expired`).
+ *
+ * @example
+ * ```ts
+ * catch (err) { if (err instanceof ApprovalExpiredError) console.log("too late:", err.approvalId); }
+ * ```
+ */
+export class ApprovalExpiredError extends ConflictError {
+  /** The approval id. */
+  readonly approvalId: string;
+  /** The approval as read after the conflict, when it could be read. */
+  readonly approval: Approval | undefined;
+
+  /** Creates the error; `approval` is included when the SDK could read it. */
+  constructor(approvalId: string, conflict?: XerotierError, approval?: Approval) {
+    super(`Approval '${approvalId}' timed out and can no longer be decided.`, { ...fromConflict(conflict), code: "approval_expired" });
+    this.approvalId = approvalId;
+    this.approval = approval;
+  }
+
+  /** {@inheritDoc XerotierError.toJSON} */
+  override toJSON(): XerotierErrorJSON & { approvalId: string } {
+    return { ...super.toJSON(), approvalId: this.approvalId };
+  }
+
+  /** Brand check so `instanceof` works across duplicate copies of this package. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return branded(this, value);
+  }
+
+  static {
+    register(this, "ApprovalExpiredError");
+  }
+}
+
+/**
+ * `waitForDecision` gave up: the approval was still open after `timeoutMs`. Not an HTTP error;
+ * the approval may still be decided later.
+ *
+ * @example
+ * ```ts
+ * catch (err) { if (err instanceof ApprovalWaitTimeoutError) console.log(err.approvalId, err.lastStatus); }
+ * ```
+ */
+export class ApprovalWaitTimeoutError extends XerotierError {
+  /** The approval id. */
+  readonly approvalId: string;
+  /** How long the caller asked to wait, in milliseconds. */
+  readonly timeoutMs: number;
+  /** The status last seen (`pending` or `escalated`), if the approval could be read at all. */
+  readonly lastStatus: ApprovalStatus | undefined;
+
+  /** Creates the error. */
+  constructor(approvalId: string, timeoutMs: number, lastStatus: ApprovalStatus | undefined) {
+    super(`Approval '${approvalId}' was not decided within ${timeoutMs} ms (last status: ${lastStatus ?? "unknown"}).`, {
+      isRetryable: false,
+    });
+    this.approvalId = approvalId;
+    this.timeoutMs = timeoutMs;
+    this.lastStatus = lastStatus;
+  }
+
+  /** {@inheritDoc XerotierError.toJSON} */
+  override toJSON(): XerotierErrorJSON & { approvalId: string; timeoutMs: number; lastStatus: string | undefined } {
+    return { ...super.toJSON(), approvalId: this.approvalId, timeoutMs: this.timeoutMs, lastStatus: this.lastStatus };
+  }
+
+  /** Brand check so `instanceof` works across duplicate copies of this package. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return branded(this, value);
+  }
+
+  static {
+    register(this, "ApprovalWaitTimeoutError");
+  }
+}

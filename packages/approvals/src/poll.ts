@@ -1,0 +1,53 @@
+import type { XerotierClient } from "@xerotier/api";
+import { byCreation, listApprovals, withPatience } from "./snapshot";
+import { syntheticEvent, transitionEvents } from "./synthetic";
+import { OPEN_STATUSES, type Approval, type ApprovalEvent, type ApprovalEventType, type ApprovalFilter } from "./types";
+import { sleep } from "./util";
+
+/** What the polling loop needs from the watch that runs it. */
+export interface PollContext {
+  client: XerotierClient;
+  filter: ApprovalFilter;
+  signal: AbortSignal;
+  intervalMs: number;
+  maxItems: number;
+  /** Whether events were delivered before (or a resume point was given): the first snapshot then re-lists. */
+  resuming: boolean;
+  /** Emits the event unless its transition was already delivered; returns whether it should be yielded. */
+  accept(event: ApprovalEvent): boolean;
+}
+
+/**
+ * The polling fallback: lists the approvals every `intervalMs` and turns the differences between
+ * two snapshots into the events the stream would have sent (requested, escalated, approved,
+ * rejected, timed out). The first snapshot is a silent baseline, unless resuming: then it yields
+ * `exec.approval_requested` for open approvals not yet delivered, like a `stream.reset`.
+ */
+export async function* pollApprovals(ctx: PollContext): AsyncGenerator<ApprovalEvent> {
+  // The server filters what it can; `status` is applied to events so transitions stay visible.
+  const serverFilter: ApprovalFilter = { ...ctx.filter, status: undefined };
+  let previous: Map<string, Approval> | undefined;
+  while (!ctx.signal.aborted) {
+    const listed = await withPatience(
+      () => listApprovals(ctx.client, serverFilter, { maxItems: ctx.maxItems, signal: ctx.signal }).toArray(),
+      ctx.signal,
+      Math.max(ctx.intervalMs, 30_000),
+    );
+    if (listed === undefined) return;
+    const now = Date.now();
+    const current = new Map(listed.map((a) => [a.id, a]));
+    const ordered = [...listed].sort(byCreation);
+    for (const approval of ordered) {
+      let types: ApprovalEventType[];
+      if (previous !== undefined) types = transitionEvents(previous.get(approval.id), approval);
+      else if (ctx.resuming && OPEN_STATUSES.has(approval.status)) types = ["exec.approval_requested"];
+      else types = [];
+      for (const type of types) {
+        const event = syntheticEvent("poll", type, approval, now);
+        if (ctx.accept(event)) yield event;
+      }
+    }
+    previous = current;
+    await sleep(ctx.intervalMs, ctx.signal);
+  }
+}

@@ -1,0 +1,53 @@
+import { APIUserAbortError, RateLimitError, XerotierError, type XerotierClient } from "@xerotier/api";
+import type { Approval, ApprovalFilter, ApprovalStatus } from "./types";
+import { backoff, sleep } from "./util";
+
+/** Lists approvals through the client's paginator (every page, newest first, bounded by `maxItems`). */
+export function listApprovals(
+  client: XerotierClient,
+  filter: ApprovalFilter,
+  options: { maxItems?: number; pageSize?: number; signal?: AbortSignal } = {},
+) {
+  const query: { workspace_id?: string; status?: ApprovalStatus; risk?: Approval["risk"]; agent_id?: string } = {};
+  if (filter.workspaceId !== undefined) query.workspace_id = filter.workspaceId;
+  if (filter.status !== undefined) query.status = filter.status;
+  if (filter.risk !== undefined) query.risk = filter.risk;
+  if (filter.agentId !== undefined) query.agent_id = filter.agentId;
+  return client.paginate("/v1/exec/approvals", { params: { query } }, options);
+}
+
+/**
+ * The open approvals (pending, then escalated) matching `filter`, oldest first. Empty when the
+ * filter asks for a decided status, since nothing open can match it.
+ */
+export async function listOpen(client: XerotierClient, filter: ApprovalFilter, maxItems: number, signal?: AbortSignal): Promise<Approval[]> {
+  const statuses: ApprovalStatus[] = filter.status === undefined ? ["pending", "escalated"] : filter.status === "pending" || filter.status === "escalated" ? [filter.status] : [];
+  const all: Approval[] = [];
+  for (const status of statuses) {
+    all.push(...(await listApprovals(client, { ...filter, status }, { maxItems, ...(signal ? { signal } : {}) }).toArray()));
+  }
+  return all.sort(byCreation);
+}
+
+/** Oldest first; ties broken by id so the order is stable. */
+export function byCreation(a: Approval, b: Approval): number {
+  return a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Runs `read` until it succeeds, waiting as the server asks on 429 and backing off on transient
+ * failures (5xx, network). Non-retryable errors propagate. Returns `undefined` once `signal` aborts.
+ */
+export async function withPatience<T>(read: () => Promise<T>, signal: AbortSignal, maxDelayMs: number): Promise<T | undefined> {
+  for (let attempt = 1; !signal.aborted; attempt += 1) {
+    try {
+      return await read();
+    } catch (error) {
+      if (signal.aborted || error instanceof APIUserAbortError) return undefined;
+      if (!(error instanceof XerotierError) || !error.isRetryable) throw error;
+      const wait = error instanceof RateLimitError && error.retryAfterMs !== undefined ? error.retryAfterMs : backoff(attempt, 500, maxDelayMs);
+      await sleep(wait, signal);
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,54 @@
+import type { ApprovalEvent as ApiApprovalEvent, ApprovalEventType, components } from "@xerotier/api";
+
+/** An approval: prompt, tool call, risk, timeout, expiry and, once decided, who decided and why. */
+export type Approval = components["schemas"]["Approval"];
+/** Where an approval stands: `pending`, `escalated` (still decidable), `approved`, `rejected`, `timed_out`. */
+export type ApprovalStatus = components["schemas"]["ApprovalStatus"];
+/** Risk of the gated tool call: `read` < `write` < `destructive` < `irreversible`. */
+export type Risk = components["schemas"]["Risk"];
+/**
+ * An approval event, as the event stream, the polling fallback and webhooks deliver it.
+ * Synthetic events (from a re-list or from polling) have ids starting `relist:` or `poll:`;
+ * see {@link isSyntheticEvent}.
+ */
+export type ApprovalEvent = ApiApprovalEvent;
+/** `exec.approval_requested`, `exec.approved`, `exec.rejected`, `exec.approval_escalated` or `exec.approval_timed_out`. */
+export type { ApprovalEventType };
+
+/** Which approvals to list or watch; every field is optional and they combine with AND. */
+export interface ApprovalFilter {
+  /** Only approvals of this workspace (`ws_…`). */
+  workspaceId?: string;
+  /** Only approvals in this status. */
+  status?: ApprovalStatus;
+  /** Only approvals at this risk level. */
+  risk?: Risk;
+  /** Only approvals routed to this agent (`agt_…`). */
+  agentId?: string;
+}
+
+/** Statuses in which an approval can still be approved or rejected. */
+export const OPEN_STATUSES: ReadonlySet<ApprovalStatus> = new Set<ApprovalStatus>(["pending", "escalated"]);
+
+/** True once an approval can no longer change: approved, rejected or timed out. */
+export function isDecided(approval: Pick<Approval, "status">): boolean {
+  return !OPEN_STATUSES.has(approval.status);
+}
+
+/** Whether an approval passes a filter (used for the parts the server cannot filter on, e.g. `status` of events). */
+export function matchesFilter(approval: Approval, filter: ApprovalFilter): boolean {
+  return (
+    (filter.workspaceId === undefined || approval.workspace_id === filter.workspaceId) &&
+    (filter.status === undefined || approval.status === filter.status) &&
+    (filter.risk === undefined || approval.risk === filter.risk) &&
+    (filter.agentId === undefined || approval.agent_id === filter.agentId)
+  );
+}
+
+/**
+ * True for an event the SDK made up rather than received: after a `stream.reset` (`relist:` ids)
+ * or while polling (`poll:` ids). Its `data` is the approval as listed at that moment.
+ */
+export function isSyntheticEvent(event: Pick<ApprovalEvent, "id">): boolean {
+  return event.id.startsWith("relist:") || event.id.startsWith("poll:");
+}

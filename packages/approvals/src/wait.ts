@@ -1,0 +1,78 @@
+import { APPROVAL_EVENT_TYPES, isApprovalEvent, streamEvents, type XerotierClient } from "@xerotier/api";
+import { ApprovalWaitTimeoutError } from "./errors";
+import { withPatience } from "./snapshot";
+import { isDecided, type Approval } from "./types";
+import { linkedController, sleep } from "./util";
+
+/** Options of `approvals.waitForDecision`. */
+export interface WaitForDecisionOptions {
+  /** Give up after this long with {@link ApprovalWaitTimeoutError}. Default: wait until the approval's own expiry settles it. */
+  timeoutMs?: number;
+  /** Aborting it rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** How often to re-read the approval as ground truth (events only wake the waiter early). Default 5 000 ms. */
+  pollIntervalMs?: number;
+}
+
+/**
+ * Resolves once the approval is approved, rejected or timed out. Reads it, then sleeps until an
+ * approval event for it arrives on the stream or `pollIntervalMs` passes, and reads again: the
+ * read decides, so a missed event or a router without an event stream only costs latency.
+ */
+export async function waitForDecision(client: XerotierClient, id: string, options: WaitForDecisionOptions = {}): Promise<Approval> {
+  const { timeoutMs, pollIntervalMs = 5000 } = options;
+  options.signal?.throwIfAborted();
+  const controller = linkedController(options.signal);
+  let timedOut = false;
+  const timer =
+    timeoutMs !== undefined && Number.isFinite(timeoutMs)
+      ? setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, Math.max(0, timeoutMs))
+      : undefined;
+  const wake = new EventTarget();
+  let last: Approval | undefined;
+  const read = async (): Promise<Approval | undefined> => {
+    const { data } = await client.GET("/v1/exec/approvals/{approval_id}", { params: { path: { approval_id: id } }, signal: controller.signal });
+    return data;
+  };
+  try {
+    last = await withPatience(read, controller.signal, pollIntervalMs);
+    if (last && isDecided(last)) return last;
+    // The stream only wakes us early; any failure of it just leaves the periodic read.
+    void followEvents(client, id, last?.workspace_id, controller.signal, () => wake.dispatchEvent(new Event("wake")));
+    while (!controller.signal.aborted) {
+      await sleepOrWake(pollIntervalMs, controller.signal, wake);
+      const next = await withPatience(read, controller.signal, pollIntervalMs);
+      if (next === undefined) break;
+      last = next;
+      if (isDecided(last)) return last;
+    }
+    if (timedOut) throw new ApprovalWaitTimeoutError(id, timeoutMs ?? 0, last?.status);
+    throw options.signal?.reason ?? new DOMException("The wait was aborted.", "AbortError");
+  } finally {
+    clearTimeout(timer);
+    controller.abort();
+    controller.dispose();
+  }
+}
+
+async function followEvents(client: XerotierClient, id: string, workspaceId: string | undefined, signal: AbortSignal, wake: () => void): Promise<void> {
+  try {
+    const stream = streamEvents(client, { types: APPROVAL_EVENT_TYPES, signal, ...(workspaceId ? { workspaceId } : {}) });
+    for await (const item of stream) if (isApprovalEvent(item) && item.data.id === id) wake();
+  } catch {
+    // No stream (404, a proxy): polling alone still finds the decision.
+  }
+}
+
+function sleepOrWake(ms: number, signal: AbortSignal, wake: EventTarget): Promise<void> {
+  const inner = linkedController(signal);
+  const onWake = (): void => inner.abort();
+  wake.addEventListener("wake", onWake, { once: true });
+  return sleep(ms, inner.signal).finally(() => {
+    wake.removeEventListener("wake", onWake);
+    inner.dispose();
+  });
+}

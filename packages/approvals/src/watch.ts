@@ -1,0 +1,168 @@
+import {
+  APPROVAL_EVENT_TYPES,
+  EventStreamError,
+  isApprovalEvent,
+  isStreamReset,
+  NotFoundError,
+  streamEvents,
+  type StreamEventsOptions,
+  type XerotierClient,
+} from "@xerotier/api";
+import { pollApprovals } from "./poll";
+import { listOpen, withPatience } from "./snapshot";
+import { syntheticEvent, transitionKey } from "./synthetic";
+import { matchesFilter, type ApprovalEvent, type ApprovalFilter } from "./types";
+import { BoundedSet, linkedController } from "./util";
+
+/**
+ * Tuning of the underlying event stream (see `streamEvents` in `@xerotier/api`). `validate`
+ * replaces the full (zod) envelope validation; only swap it for a cheaper check you trust.
+ */
+export type WatchStreamTuning = Pick<
+  StreamEventsOptions,
+  "idleTimeoutMs" | "initialRetryMs" | "maxRetryMs" | "maxAttempts" | "healthyAfterMs" | "random" | "onReconnect" | "onInvalidEvent" | "validate"
+>;
+
+/** Options of `approvals.watch`: a filter plus resume point, cancellation and fallback tuning. */
+export interface WatchOptions extends ApprovalFilter {
+  /** Aborting it ends iteration cleanly (no error) and closes the connection. */
+  signal?: AbortSignal;
+  /** A `lastEventId` saved from an earlier watch: every later event is delivered, none twice. */
+  resumeFrom?: string;
+  /** `auto` (default): the event stream, falling back to polling; `stream`: never poll; `poll`: only poll. */
+  mode?: "auto" | "stream" | "poll";
+  /** Polling period of the fallback. Default 5 000 ms. */
+  pollIntervalMs?: number;
+  /** Newest approvals read per poll and per re-list. Default 1 000. */
+  maxItems?: number;
+  /** How many delivered transitions to remember for dropping duplicates. Default 10 000. */
+  dedupeWindow?: number;
+  /** Called once when the watch switches to polling, with the error that made it. */
+  onFallback?: (error: unknown) => void;
+  /** Called when a `stream.reset` arrives, before the re-list. */
+  onReset?: () => void;
+  /** Event stream tuning (reconnect backoff, idle timeout, …). */
+  stream?: WatchStreamTuning;
+}
+
+/** A running watch: iterate it once; persist `lastEventId` to resume after a restart. */
+export interface ApprovalWatch extends AsyncIterable<ApprovalEvent> {
+  /**
+   * Id of the last stream event delivered (or skipped by the filter), i.e. the resume point.
+   * Synthetic events (re-list, polling) do not move it.
+   */
+  readonly lastEventId: string | undefined;
+  /** `stream` until the watch falls back, then `poll`. */
+  readonly mode: "stream" | "poll";
+  /** Ends iteration promptly; idempotent. */
+  close(): void;
+}
+
+/** True for the failures that mean "this router has no usable event stream": poll instead. */
+export function isStreamUnavailable(error: unknown): boolean {
+  return error instanceof NotFoundError || (EventStreamError.isInstance(error) && error.reason === "unexpected_content_type");
+}
+
+/**
+ * Watches approval events: the event stream (which already resumes and dedupes across
+ * disconnects), re-listing open approvals on `stream.reset`, and polling when the stream is
+ * unavailable. docs/guides/manage-approvals.md states exactly what synthetic events look like.
+ */
+export function watchApprovals(client: XerotierClient, options: WatchOptions = {}): ApprovalWatch {
+  const { signal, resumeFrom, mode: requested = "auto", stream: tuning = {} } = options;
+  const filter: ApprovalFilter = { workspaceId: options.workspaceId, status: options.status, risk: options.risk, agentId: options.agentId };
+  const pollIntervalMs = options.pollIntervalMs ?? 5000;
+  const maxItems = options.maxItems ?? 1000;
+  const controller = linkedController(signal);
+  const delivered = new BoundedSet(options.dedupeWindow ?? 10_000);
+  let lastEventId = resumeFrom || undefined;
+  let mode: "stream" | "poll" = requested === "poll" ? "poll" : "stream";
+  let deliveredAny = false;
+  let started = false;
+
+  // Every yielded event goes through here: remember its transition, so re-lists and polls skip it.
+  const accept = (event: ApprovalEvent): boolean => {
+    const key = transitionKey(event.type, event.data);
+    if (delivered.has(key) || !matchesFilter(event.data, filter)) return false;
+    delivered.add(key);
+    deliveredAny = true;
+    return true;
+  };
+
+  async function* relist(): AsyncGenerator<ApprovalEvent> {
+    const open = await withPatience(() => listOpen(client, filter, maxItems, controller.signal), controller.signal, 30_000);
+    const now = Date.now();
+    for (const approval of open ?? []) {
+      const event = syntheticEvent("relist", "exec.approval_requested", approval, now);
+      if (accept(event)) yield event;
+    }
+  }
+
+  // One generator layer for the hot path: every extra async generator costs a promise hop per event.
+  async function* run(): AsyncGenerator<ApprovalEvent> {
+    try {
+      if (mode === "stream") {
+        const stream = streamEvents(client, {
+          ...tuning,
+          workspaceId: filter.workspaceId,
+          agentId: filter.agentId,
+          risk: filter.risk,
+          types: APPROVAL_EVENT_TYPES,
+          lastEventId,
+          signal: controller.signal,
+        });
+        try {
+          for await (const item of stream) {
+            if (isStreamReset(item)) {
+              options.onReset?.();
+              yield* relist();
+              continue;
+            }
+            lastEventId = stream.lastEventId;
+            // A stream event always goes out (the stream already dedupes ids); its transition is noted.
+            if (!isApprovalEvent(item) || !matchesFilter(item.data, filter)) continue;
+            delivered.add(transitionKey(item.type, item.data));
+            deliveredAny = true;
+            yield item;
+          }
+          return;
+        } catch (error) {
+          if (controller.signal.aborted) return;
+          if (requested === "stream" || !isStreamUnavailable(error)) throw error;
+          mode = "poll";
+          options.onFallback?.(error);
+        } finally {
+          stream.close();
+        }
+      }
+      yield* pollApprovals({
+        client,
+        filter,
+        signal: controller.signal,
+        intervalMs: pollIntervalMs,
+        maxItems,
+        resuming: lastEventId !== undefined || deliveredAny,
+        accept,
+      });
+    } finally {
+      controller.dispose();
+    }
+  }
+
+  return {
+    get lastEventId() {
+      return lastEventId;
+    },
+    get mode() {
+      return mode;
+    },
+    close() {
+      controller.abort();
+    },
+    [Symbol.asyncIterator]() {
+      if (started) throw new TypeError("An approval watch can be iterated only once; start a new watch with resumeFrom.");
+      started = true;
+      return run();
+    },
+  };
+}

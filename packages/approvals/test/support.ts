@@ -1,0 +1,101 @@
+/**
+ * Test support: the reference router over HTTP (the testing package's harness), plus helpers to
+ * open approvals the way operators see them.
+ */
+import type { XerotierClient } from "@xerotier/api";
+import { DEMO, type StartRouterOptions } from "@xerotier/testing";
+import { seedDemo } from "../../testing/src/seed/demo";
+import type { WorldState } from "../../testing/src/domain/state";
+import { useRouter, type RouterHarness } from "../../testing/test/support/harness";
+import type { Approval, Risk } from "../src/index";
+
+/** The harness plus a handle on the world state, for approvals the public API cannot open. */
+export interface ApprovalsHarness extends RouterHarness {
+  /** Opens a gated approval at any risk (the demo router gates only destructive/irreversible calls). */
+  injectApproval(input: { risk: Risk; workspaceId: string; toolName?: string }): Approval;
+}
+
+/**
+ * One router per test file: demo seed, manual clock, no rate limit, a 5 ms `retry:` so
+ * reconnects are quick.
+ */
+export function useApprovalsRouter(options: Omit<StartRouterOptions, "port" | "host"> = {}): ApprovalsHarness {
+  let state: WorldState | undefined;
+  let counter = 0;
+  const h = useRouter({
+    clock: "manual",
+    rateLimit: false,
+    retryMs: 5,
+    ...options,
+    seed: (world, s) => {
+      state = s;
+      seedDemo(world, s);
+    },
+  });
+  return Object.assign(Object.create(h) as RouterHarness, {
+    injectApproval(input: { risk: Risk; workspaceId: string; toolName?: string }): Approval {
+      if (!state) throw new Error("router not started");
+      counter += 1;
+      const now = state.clock.now();
+      const toolName = input.toolName ?? (input.risk === "read" ? DEMO.tools.read : input.risk === "write" ? DEMO.tools.write : DEMO.tools.destructive);
+      const approval: Approval = {
+        id: `11111111-0000-4000-8000-${String(counter).padStart(12, "0")}`,
+        object: "approval",
+        status: "pending",
+        risk: input.risk,
+        workspace_id: input.workspaceId,
+        agent_id: DEMO.agents.fleet01,
+        invocation_id: `inv_injected_${counter}`,
+        tool_name: toolName,
+        tool_call: { name: toolName, arguments: { resource: "pods" } },
+        prompt: `injected ${input.risk} request ${counter}`,
+        timeout_seconds: 900,
+        expires_at: new Date(now + 900_000).toISOString(),
+        created_at: new Date(now).toISOString(),
+        decided_at: null,
+        decided_by: null,
+        note: null,
+        escalation_level: 0,
+      };
+      state.approvals.set(approval.id, { approval });
+      state.events.append("exec.approval_requested", approval);
+      return structuredClone(approval);
+    },
+  });
+}
+
+/** Invokes a gated demo tool through the API and returns the id of the approval it opened. */
+export async function requestApproval(
+  client: XerotierClient,
+  input: { workspaceId?: string; risk?: "destructive" | "irreversible"; node?: string } = {},
+): Promise<string> {
+  const risk = input.risk ?? "destructive";
+  const { data } = await client.POST("/v1/exec/invocations", {
+    body: {
+      workspace_id: input.workspaceId ?? DEMO.workspaces.prod,
+      tool_name: risk === "destructive" ? DEMO.tools.destructive : DEMO.tools.irreversible,
+      arguments: risk === "destructive" ? { node: input.node ?? "node-1" } : { server_id: input.node ?? "srv-1" },
+    },
+  });
+  const id = data.approval_ids[0];
+  if (!id) throw new Error("invocation opened no approval");
+  return id;
+}
+
+/** Takes up to `count` items from an async iterator, giving up after `timeoutMs` (tests stay bounded). */
+export async function take<T>(iterator: AsyncIterator<T>, count: number, timeoutMs = 10_000): Promise<T[]> {
+  const items: T[] = [];
+  const deadline = Date.now() + timeoutMs;
+  while (items.length < count) {
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) throw new Error(`timed out after ${items.length}/${count} items`);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const next = await Promise.race([
+      iterator.next(),
+      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${items.length}/${count} items`)), remaining))),
+    ]).finally(() => clearTimeout(timer));
+    if (next.done) break;
+    items.push(next.value);
+  }
+  return items;
+}
