@@ -50,7 +50,8 @@ export interface Page<Item> {
 }
 
 /**
- * Async iteration over every item of a list operation, following `after` = last item's id while
+ * Async iteration over every item of a list operation, following `after` = last item's id (a tool's
+ * `name`, as tools have no id) while
  * `has_more` is true. Each `for await` starts from the first page again.
  */
 export interface Paginator<Item> extends AsyncIterable<Item> {
@@ -123,8 +124,7 @@ export function paginate<Paths extends object, Path extends ListPaths<Paths>>(
       remaining -= items.length;
       yield { data: items, hasMore, requestId: page.requestId, response: page.response };
       if (!hasMore || remaining <= 0) return;
-      const last = data[data.length - 1] as { id?: unknown } | undefined;
-      const cursor = typeof last?.id === "string" ? last.id : undefined;
+      const cursor = cursorOf(data[data.length - 1]);
       // A page that cannot advance the cursor would loop forever: fail loudly instead.
       if (cursor === undefined || seen.has(cursor)) {
         throw invalid(page, `${String(path)} reported has_more but its last item has no new id to continue after`);
@@ -147,6 +147,12 @@ export function paginate<Paths extends object, Path extends ListPaths<Paths>>(
       return all;
     },
   };
+}
+
+/** The `after` cursor of a list item: its `id`, or its `name` for items without one (tools). */
+function cursorOf(item: unknown): string | undefined {
+  const { id, name } = (item ?? {}) as { id?: unknown; name?: unknown };
+  return typeof id === "string" ? id : typeof name === "string" ? name : undefined;
 }
 
 function invalid(page: { response: Response; requestId: string | undefined }, message: string): InvalidResponseError {

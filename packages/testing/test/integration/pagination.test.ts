@@ -55,3 +55,14 @@ describe("pagination across pages", () => {
     expect((await response.json()).error).toMatchObject({ code: "invalid_request", param: "limit" });
   });
 });
+
+describe("pagination of tools, whose cursor is the tool name", () => {
+  const h = useRouter({ clock: "manual", seed: "demo" });
+
+  it("walks every tool across pages of two, each exactly once", async () => {
+    const { data: all } = await h.client().GET("/v1/exec/tools", { params: { query: { limit: 100 } } });
+    const paged = await h.client().paginate("/v1/exec/tools", undefined, { pageSize: 2 }).toArray();
+    expect(all.data.length).toBeGreaterThan(2);
+    expect(paged.map((t) => t.name)).toEqual(all.data.map((t) => t.name));
+  });
+});
