@@ -1,0 +1,117 @@
+import { XerotierError } from "@xerotier/api";
+import type { Agent, JoinKey, JoinKeyWithSecret } from "./types";
+
+/**
+ * `waitForHealthy()` ran out of time. `lastSeen` is the agent as last read (when it existed).
+ *
+ * @example
+ * ```ts
+ * try { await agents.waitForHealthy(id, { timeoutMs: 60_000 }); }
+ * catch (err) { if (err instanceof AgentWaitTimeoutError) console.error(err.lastSeen?.status); }
+ * ```
+ */
+export class AgentWaitTimeoutError extends XerotierError {
+  /** The agent waited for. */
+  readonly agentId: string;
+  /** How long the call waited. */
+  readonly timeoutMs: number;
+  /** The agent as last read, if it could be read. */
+  readonly lastSeen: Agent | undefined;
+  /** Creates the error. */
+  constructor(agentId: string, timeoutMs: number, lastSeen: Agent | undefined, what = "healthy") {
+    super(`Agent '${agentId}' was not ${what} within ${timeoutMs} ms (last status: ${lastSeen?.status ?? "unknown"}).`, {
+      code: "agent_wait_timeout",
+    });
+    this.name = "AgentWaitTimeoutError";
+    this.agentId = agentId;
+    this.timeoutMs = timeoutMs;
+    this.lastSeen = lastSeen;
+  }
+}
+
+/**
+ * A join key was not consumed by an enrolling agent in time (`waitForEnrollment()`).
+ */
+export class JoinKeyWaitTimeoutError extends XerotierError {
+  /** The join key waited on. */
+  readonly joinKeyId: string;
+  /** The key as last read. */
+  readonly lastSeen: JoinKey | undefined;
+  /** Creates the error. */
+  constructor(joinKeyId: string, timeoutMs: number, lastSeen: JoinKey | undefined) {
+    super(`Join key '${joinKeyId}' was not used to enrol an agent within ${timeoutMs} ms (status: ${lastSeen?.status ?? "unknown"}).`, {
+      code: "join_key_wait_timeout",
+    });
+    this.name = "JoinKeyWaitTimeoutError";
+    this.joinKeyId = joinKeyId;
+    this.lastSeen = lastSeen;
+  }
+}
+
+/**
+ * A disruptive call was made without `confirm: true`. Nothing was sent to the router.
+ *
+ * @example
+ * ```ts
+ * await agents.rotateCurveKey(id, { reason: "quarterly", confirm: true });
+ * ```
+ */
+export class ConfirmationRequiredError extends XerotierError {
+  /** The operation that was refused, e.g. `rotateCurveKey`. */
+  readonly operation: string;
+  /** Creates the error. */
+  constructor(operation: string, what: string) {
+    super(`${operation}() ${what}; pass \`confirm: true\` to go ahead.`, { code: "confirmation_required" });
+    this.name = "ConfirmationRequiredError";
+    this.operation = operation;
+  }
+}
+
+/**
+ * A CURVE rotation happened (`rotatedAt`), but no heartbeat newer than it arrived in time, so
+ * there is no evidence yet that the agent picked up the new key.
+ */
+export class CurveRotationTimeoutError extends XerotierError {
+  /** The rotated agent. */
+  readonly agentId: string;
+  /** The cut-over time the router recorded. */
+  readonly rotatedAt: string;
+  /** The newest heartbeat seen (not newer than `rotatedAt`). */
+  readonly lastHeartbeatAt: string | null | undefined;
+  /** The new public key. */
+  readonly curvePublicKey: string;
+  /** Creates the error. */
+  constructor(agentId: string, timeoutMs: number, rotation: { rotatedAt: string; curvePublicKey: string }, lastHeartbeatAt: string | null | undefined) {
+    super(
+      `Agent '${agentId}' was rotated at ${rotation.rotatedAt} but sent no newer heartbeat within ${timeoutMs} ms (last heartbeat: ${lastHeartbeatAt ?? "none"}).`,
+      { code: "curve_rotation_unconfirmed" },
+    );
+    this.name = "CurveRotationTimeoutError";
+    this.agentId = agentId;
+    this.rotatedAt = rotation.rotatedAt;
+    this.curvePublicKey = rotation.curvePublicKey;
+    this.lastHeartbeatAt = lastHeartbeatAt;
+  }
+}
+
+/**
+ * `rotateJoinKeys()` stopped part way: `revoked` and `created` say what did happen (secrets of
+ * created keys included, since they cannot be read again), `cause` what failed.
+ */
+export class JoinKeyRotationError extends XerotierError {
+  /** Keys revoked before the failure. */
+  readonly revoked: JoinKey[];
+  /** Keys minted before the failure, with their one-time secrets. */
+  readonly created: JoinKeyWithSecret[];
+  /** Creates the error. */
+  constructor(step: string, cause: unknown, revoked: JoinKey[], created: JoinKeyWithSecret[]) {
+    super(`Join key rotation failed while ${step} (revoked ${revoked.length}, created ${created.length} before the failure).`, {
+      code: "join_key_rotation_incomplete",
+      cause,
+      ...(cause instanceof XerotierError && cause.requestId ? { requestId: cause.requestId } : {}),
+    });
+    this.name = "JoinKeyRotationError";
+    this.revoked = revoked;
+    this.created = created;
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * `@xerotier/agents`: XEM agents as code. Join keys, enrolment and health waits, workspace
+ * bindings, exec pause/resume (per agent or per workspace), CURVE and join-key rotation.
+ * Built only on `@xerotier/api`.
+ *
+ * @packageDocumentation
+ */
+export { createAgents, type Agents } from "./agents";
+export type { ListAgentsFilter, ListJoinKeysFilter } from "./resources";
+export type { AgentExecResult, ExecScope, WorkspaceExecOptions, WorkspaceExecResult } from "./pause";
+export type { CurveRotationResult, JoinKeyRotationResult, RotateCurveKeyOptions, RotateJoinKeysInput } from "./rotation";
+export {
+  AgentWaitTimeoutError,
+  ConfirmationRequiredError,
+  CurveRotationTimeoutError,
+  JoinKeyRotationError,
+  JoinKeyWaitTimeoutError,
+} from "./errors";
+export type {
+  Agent,
+  AgentRole,
+  AgentStatus,
+  AgentUpdate,
+  CreateJoinKeyInput,
+  CurveRotation,
+  DeletedAgent,
+  DeletedWorkspaceBinding,
+  JoinKey,
+  JoinKeyWithSecret,
+  WaitOptions,
+  WorkspaceBinding,
+} from "./types";

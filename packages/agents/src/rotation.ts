@@ -1,0 +1,122 @@
+import type { XerotierClient } from "@xerotier/api";
+import { ConfirmationRequiredError, CurveRotationTimeoutError, JoinKeyRotationError } from "./errors";
+import { createJoinKey, getAgent, listJoinKeys, revokeJoinKey } from "./resources";
+import type { CreateJoinKeyInput, JoinKey, JoinKeyWithSecret } from "./types";
+import { duration, pollUntil } from "./wait";
+
+/** Options of {@link rotateCurveKey}. */
+export interface RotateCurveKeyOptions {
+  /** Recorded in the audit log. */
+  reason?: string;
+  /** Must be `true`: rotation replaces the agent's key pair (checked at run time too, for JavaScript callers). */
+  confirm: true;
+  /** How long to wait for the confirming heartbeat. Default 60 000 ms (a few heartbeat intervals). */
+  timeoutMs?: number;
+  /** Aborting it stops the wait (the rotation itself has already happened). */
+  signal?: AbortSignal;
+  /** Delay between two reads of the agent. Default 1 000 ms. */
+  pollMs?: number;
+}
+
+/** A confirmed CURVE rotation. */
+export interface CurveRotationResult {
+  /** The rotated agent. */
+  agentId: string;
+  /** The cut-over time the router recorded (RFC 3339). */
+  rotatedAt: string;
+  /** The first heartbeat seen strictly after `rotatedAt`: the evidence the rotation took effect. */
+  heartbeatAt: string;
+  /** The new public key (Z85). */
+  curvePublicKey: string;
+}
+
+/**
+ * `xeroctl agents curve-rotate <agent-id>` plus the guide's check: rotates the agent's CURVE
+ * keys, then resolves only once the agent heartbeats strictly after the rotation time. Refuses
+ * with {@link ConfirmationRequiredError} unless `confirm: true`; throws
+ * {@link CurveRotationTimeoutError} (carrying `rotatedAt`) if no newer heartbeat arrives in time.
+ *
+ * @example
+ * ```ts
+ * const { rotatedAt, heartbeatAt } = await agents.rotateCurveKey("agt_xem_fleet_01", { reason: "quarterly", confirm: true });
+ * ```
+ */
+export async function rotateCurveKey(client: XerotierClient, agentId: string, options: RotateCurveKeyOptions): Promise<CurveRotationResult> {
+  if (options?.confirm !== true) throw new ConfirmationRequiredError("rotateCurveKey", `replaces the CURVE keys of agent '${agentId}'`);
+  const timeoutMs = duration("timeoutMs", options.timeoutMs, 60_000);
+  const pollMs = duration("pollMs", options.pollMs, 1_000);
+  const { data: rotation } = await client.POST("/v1/management/agents/{agent_id}/curve-rotate", {
+    params: { path: { agent_id: agentId } },
+    body: options.reason === undefined ? {} : { reason: options.reason },
+  });
+  const rotatedAtMs = Date.parse(rotation.rotated_at);
+  let lastHeartbeatAt: string | null | undefined;
+  const heartbeatAt = await pollUntil(
+    async () => {
+      const agent = await getAgent(client, agentId, options.signal);
+      lastHeartbeatAt = agent.last_heartbeat_at;
+      // Strictly newer: a heartbeat stamped at the rotation instant may predate the new key.
+      return lastHeartbeatAt !== null && Date.parse(lastHeartbeatAt) > rotatedAtMs ? lastHeartbeatAt : undefined;
+    },
+    { timeoutMs, pollMs, signal: options.signal },
+  );
+  const result = { rotatedAt: rotation.rotated_at, curvePublicKey: rotation.curve_public_key };
+  if (!heartbeatAt) throw new CurveRotationTimeoutError(agentId, timeoutMs, result, lastHeartbeatAt);
+  return { agentId, ...result, heartbeatAt };
+}
+
+/** Input of {@link rotateJoinKeys}. */
+export interface RotateJoinKeysInput {
+  /** `"unused"`: every active (minted, never consumed, unexpired) key; or explicit key ids. */
+  revoke: "unused" | readonly string[];
+  /** Keys to mint afterwards (default none). */
+  create?: readonly CreateJoinKeyInput[];
+}
+
+/** What {@link rotateJoinKeys} did. */
+export interface JoinKeyRotationResult {
+  /** The revoked keys, as the router answered. */
+  revoked: JoinKey[];
+  /** The fresh keys with their one-time secrets: capture them now. */
+  created: JoinKeyWithSecret[];
+}
+
+/**
+ * The rotate-credentials guide's join-key case in one call: revokes unused (or the given) join
+ * keys, then mints fresh ones. Keys are revoked before any is minted, so a fresh key is never
+ * revoked by its own rotation. Stops at the first failure with {@link JoinKeyRotationError},
+ * which lists what was already revoked and created; calling again is safe (revoking is idempotent).
+ *
+ * @example
+ * ```ts
+ * const { revoked, created } = await agents.rotateJoinKeys({
+ *   revoke: "unused",
+ *   create: [{ name: "edge-east", region: "us-east-1", routerAddr: "tcp://router.example.com:5555" }],
+ * });
+ * ```
+ */
+export async function rotateJoinKeys(client: XerotierClient, input: RotateJoinKeysInput): Promise<JoinKeyRotationResult> {
+  const revoked: JoinKey[] = [];
+  const created: JoinKeyWithSecret[] = [];
+  let ids: readonly string[];
+  try {
+    ids = input.revoke === "unused" ? (await listJoinKeys(client, { status: "active" }).toArray()).map((k) => k.id) : input.revoke;
+  } catch (error) {
+    throw new JoinKeyRotationError("listing unused join keys", error, revoked, created);
+  }
+  for (const id of ids) {
+    try {
+      revoked.push(await revokeJoinKey(client, id));
+    } catch (error) {
+      throw new JoinKeyRotationError(`revoking ${id}`, error, revoked, created);
+    }
+  }
+  for (const spec of input.create ?? []) {
+    try {
+      created.push(await createJoinKey(client, spec));
+    } catch (error) {
+      throw new JoinKeyRotationError(`creating '${spec.name}'`, error, revoked, created);
+    }
+  }
+  return { revoked, created };
+}

@@ -1,0 +1,48 @@
+import type { components } from "@xerotier/api";
+
+type Schemas = components["schemas"];
+
+/** An enrolled XEM or XIM agent: status, published tool surface (manifest), last heartbeat. */
+export type Agent = Schemas["Agent"];
+/** Health of an agent as the router sees it. */
+export type AgentStatus = Schemas["AgentStatus"];
+/** `xem` executes tools; `xim` serves inference. */
+export type AgentRole = Schemas["AgentRole"];
+/** The fields `update()` can change. */
+export type AgentUpdate = Schemas["AgentUpdate"];
+/** What `remove()` returns. */
+export type DeletedAgent = Schemas["DeletedAgent"];
+/** A join key as listed, without its secret. */
+export type JoinKey = Schemas["JoinKey"];
+/** A join key as minted: `key` is the secret, returned this once. */
+export type JoinKeyWithSecret = Schemas["JoinKeyWithSecret"];
+/** An agent bound to serve a workspace. */
+export type WorkspaceBinding = Schemas["WorkspaceBinding"];
+/** What `unbindWorkspace()` returns. */
+export type DeletedWorkspaceBinding = Schemas["DeletedWorkspaceBinding"];
+/** The router's answer to a CURVE rotation. */
+export type CurveRotation = Schemas["CurveRotation"];
+
+/** Input of `createJoinKey()`: the guide's `--name`, `--region` and `--router-addr`. */
+export interface CreateJoinKeyInput {
+  /** Operator-chosen name. */
+  name: string;
+  /** Region the enrolled agent gets. */
+  region: string;
+  /** Router address the agent dials, `tcp://<router-host>:5555`. */
+  routerAddr: string;
+  /** Agent role; the router defaults to `xem`. */
+  role?: AgentRole;
+  /** Lifetime of the key in hours (1–720). Default 24. */
+  expiresInHours?: number;
+}
+
+/** Abort and time limit of a waiting call. */
+export interface WaitOptions {
+  /** Give up after this many milliseconds (wall time) with a typed timeout error. */
+  timeoutMs?: number;
+  /** Aborting it rejects with `APIUserAbortError`. */
+  signal?: AbortSignal;
+  /** Delay between two polls. Default 1 000 ms. */
+  pollMs?: number;
+}

@@ -1,0 +1,62 @@
+import { ConflictError, XerotierError } from "@xerotier/api";
+import type { Invocation } from "./types";
+
+/**
+ * `cancel()` lost the race: the invocation had already finished. Carries the final invocation
+ * (read right after the 409 `invocation_already_finished`), so callers can report the outcome.
+ *
+ * @example
+ * ```ts
+ * try { await exec.cancel(id); }
+ * catch (err) { if (err instanceof InvocationAlreadyFinishedError) console.log(err.invocation.status); else throw err; }
+ * ```
+ */
+export class InvocationAlreadyFinishedError extends ConflictError {
+  /** The invocation in its final status. */
+  readonly invocation: Invocation;
+  /** Creates the error from the router's 409 and the invocation read afterwards. */
+  constructor(invocation: Invocation, conflict: XerotierError) {
+    super(`Invocation '${invocation.id}' already finished with status ${invocation.status}; nothing to cancel.`, {
+      status: conflict.status,
+      code: conflict.code ?? "invocation_already_finished",
+      type: conflict.type,
+      requestId: conflict.requestId,
+      headers: conflict.headers,
+      cause: conflict,
+    });
+    this.name = "InvocationAlreadyFinishedError";
+    this.invocation = invocation;
+  }
+}
+
+/**
+ * `waitForCompletion()` ran out of time before the invocation finished. `lastSeen` is the
+ * invocation as last read (its status says where it is stuck, e.g. `pending_approval`).
+ */
+export class InvocationWaitTimeoutError extends XerotierError {
+  /** The invocation waited for. */
+  readonly invocationId: string;
+  /** How long the call waited. */
+  readonly timeoutMs: number;
+  /** The invocation as last read. */
+  readonly lastSeen: Invocation | undefined;
+  /** Creates the error. */
+  constructor(invocationId: string, timeoutMs: number, lastSeen: Invocation | undefined) {
+    super(`Invocation '${invocationId}' did not finish within ${timeoutMs} ms (last status: ${lastSeen?.status ?? "unknown"}).`, {
+      code: "invocation_wait_timeout",
+    });
+    this.name = "InvocationWaitTimeoutError";
+    this.invocationId = invocationId;
+    this.timeoutMs = timeoutMs;
+    this.lastSeen = lastSeen;
+  }
+}
+
+/** Bad input to an exec helper (e.g. an alert payload without the labels triage needs). Nothing was sent. */
+export class ExecInputError extends XerotierError {
+  /** Creates the error. */
+  constructor(message: string) {
+    super(message, { code: "invalid_input" });
+    this.name = "ExecInputError";
+  }
+}

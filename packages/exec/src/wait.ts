@@ -1,0 +1,132 @@
+import {
+  APIUserAbortError,
+  createEventStream,
+  eventStreamRequestHeaders,
+  isApprovalEvent,
+  isInvocationEvent,
+  type XerotierClient,
+} from "@xerotier/api";
+import { InvocationWaitTimeoutError } from "./errors";
+import { getInvocation } from "./resources";
+import { duration, sleep } from "./sleep";
+import { isFinished, type Invocation } from "./types";
+
+/** Options of `waitForCompletion()`. */
+export interface WaitForCompletionOptions {
+  /** Give up after this long (wall time) with {@link InvocationWaitTimeoutError}. Default 10 minutes. */
+  timeoutMs?: number;
+  /** Aborting it rejects with `APIUserAbortError`. */
+  signal?: AbortSignal;
+  /** Poll interval once the event stream is unavailable. Default 2 000 ms. */
+  pollMs?: number;
+  /**
+   * Safety re-read while the stream is up, for endings that emit no exec event (a cancel).
+   * Default 15 000 ms.
+   */
+  recheckMs?: number;
+  /** Set `false` to poll only, without the event stream. Default true. */
+  stream?: boolean;
+}
+
+// Event types that can end an invocation: exec outcomes, and approval outcomes that reject it.
+const ENDING_TYPES = ["exec.completed", "exec.failed", "exec.timeout", "exec.rejected", "exec.approval_timed_out"];
+
+/**
+ * Resolves with the invocation in its final status (`completed`, `failed`, `timeout`,
+ * `cancelled`, `rejected`). Follows the event stream for the invocation's workspace and re-reads
+ * the invocation each time the stream (re)connects, so a finish that happened before the
+ * subscription is never missed; falls back to polling when the stream is unavailable.
+ *
+ * @example
+ * ```ts
+ * const call = await exec.invoke({ workspaceId: "ws_kube_prod", tool: "kubectl_get", arguments: { resource: "pods" } });
+ * const done = await exec.waitForCompletion(call.id, { timeoutMs: 60_000 });
+ * console.log(done.status, done.exit_code);
+ * ```
+ */
+export async function waitForCompletion(client: XerotierClient, id: string, options: WaitForCompletionOptions = {}): Promise<Invocation> {
+  const timeoutMs = duration("timeoutMs", options.timeoutMs, 600_000);
+  const pollMs = Math.max(1, duration("pollMs", options.pollMs, 2_000));
+  const recheckMs = Math.max(1, duration("recheckMs", options.recheckMs, 15_000));
+  const { signal } = options;
+  if (signal?.aborted) throw new APIUserAbortError(undefined, { cause: signal.reason });
+
+  const inner = new AbortController();
+  const onAbort = () => inner.abort(signal?.reason);
+  signal?.addEventListener("abort", onAbort, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    inner.abort();
+  }, timeoutMs);
+  let last: Invocation | undefined;
+  const read = async (): Promise<Invocation | undefined> => {
+    last = await getInvocation(client, id, undefined, inner.signal);
+    return isFinished(last) ? last : undefined;
+  };
+  const poll = async (intervalMs: number): Promise<Invocation> => {
+    for (;;) {
+      await sleep(intervalMs, inner.signal);
+      const done = await read();
+      if (done) return done;
+    }
+  };
+
+  try {
+    const first = await read();
+    if (first) return first;
+    const workspaceId = last!.workspace_id;
+    const viaStream = options.stream === false ? poll(pollMs) : follow(client, id, workspaceId, inner.signal, read).then((done) => done ?? poll(pollMs));
+    return await Promise.race([viaStream, options.stream === false ? viaStream : poll(recheckMs)]);
+  } catch (error) {
+    if (timedOut) throw new InvocationWaitTimeoutError(id, timeoutMs, last);
+    if (signal?.aborted) throw new APIUserAbortError(undefined, { cause: signal.reason });
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener("abort", onAbort);
+    inner.abort(); // stops the stream and the loser of the race
+  }
+}
+
+/**
+ * Follows the event stream until an event ends the invocation, re-reading it on every
+ * (re)connect. Resolves `undefined` when the stream is unavailable, so the caller polls.
+ */
+async function follow(
+  client: XerotierClient,
+  id: string,
+  workspaceId: string,
+  signal: AbortSignal,
+  read: () => Promise<Invocation | undefined>,
+): Promise<Invocation | undefined> {
+  const query = new URLSearchParams({ workspace_id: workspaceId, types: ENDING_TYPES.join(",") });
+  let found: Invocation | undefined;
+  const stream = createEventStream({
+    signal,
+    maxAttempts: 3,
+    open: async ({ lastEventId, signal: connection }) => {
+      const response = await client.fetch(`/v1/exec/events?${query}`, { method: "GET", headers: eventStreamRequestHeaders(lastEventId), signal: connection });
+      // Subscribed: anything that finished before now is visible to a read.
+      found ??= await read().catch(() => undefined);
+      if (found) stream.close();
+      return response;
+    },
+  });
+  try {
+    for await (const item of stream) {
+      if (found) return found;
+      if (isInvocationEvent(item) && item.data.id === id && isFinished(item.data)) return item.data;
+      if (isApprovalEvent(item) && item.data.invocation_id === id) {
+        const done = await read();
+        if (done) return done;
+      }
+    }
+    return found;
+  } catch (error) {
+    if (signal.aborted) throw error;
+    return undefined; // the stream is unavailable: the caller falls back to polling
+  } finally {
+    stream.close();
+  }
+}
