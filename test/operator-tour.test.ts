@@ -27,7 +27,8 @@ describe("the operator tour (pnpm start)", () => {
   it("shows the outcome of each step an operator cares about", () => {
     const text = lines.join("\n");
     expect(text).toMatch(/agent agt_\w+ enrolled/);
-    expect(text).toContain("the stream saw: exec.approval_requested → exec.approved");
+    expect(text).toMatch(/the watch saw: .*exec.approval_requested → exec.approved/);
+    expect(text).toContain("approving again is safe: still approved");
     expect(text).toMatch(/inv_demo_failed +kubectl_rollout_restart +exit 1/);
     expect(text).toMatch(/(inv_\w+) is queued[\s\S]*\1 is now dispatched/);
     expect(text).toContain("403 scope_insufficient");
