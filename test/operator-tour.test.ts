@@ -29,10 +29,12 @@ describe("the operator tour (pnpm start)", () => {
     expect(text).toMatch(/agent agt_\w+ enrolled/);
     expect(text).toMatch(/the watch saw: .*exec.approval_requested → exec.approved/);
     expect(text).toContain("approving again is safe: still approved");
-    expect(text).toMatch(/inv_demo_failed +kubectl_rollout_restart +exit 1/);
-    expect(text).toMatch(/(inv_\w+) is queued[\s\S]*\1 is now dispatched/);
+    expect(text).toContain("latest failure inv_demo_failed: kubectl_rollout_restart failed");
+    expect(text).toMatch(/(inv_\w+) is queued[\s\S]*\1 was dispatched to agt_xem_edge_03 and ended completed/);
+    expect(text).toMatch(/artifact drain-report\.txt \(text\/plain, \d+ bytes\)/);
     expect(text).toContain("403 scope_insufficient");
     expect(text).toContain("the rotation took effect");
+    expect(text).toMatch(/revoked: jk_demo_active\n\s+created: jk_\w+/);
   });
 
   it("gets only responses that conform to the spec", () => {
