@@ -26,7 +26,7 @@ export async function resumeExec(client: XerotierClient, agentId: string, scope:
   return data;
 }
 
-/** The outcome for one agent of {@link pauseWorkspace} / {@link resumeWorkspace}. */
+/** The outcome for one agent of {@link Agents.pauseWorkspace} / {@link Agents.resumeWorkspace}. */
 export interface AgentExecResult {
   /** The agent. */
   agentId: string;
@@ -38,7 +38,7 @@ export interface AgentExecResult {
   error?: unknown;
 }
 
-/** What {@link pauseWorkspace} / {@link resumeWorkspace} did, agent by agent. */
+/** What {@link Agents.pauseWorkspace} / {@link Agents.resumeWorkspace} did, agent by agent. */
 export interface WorkspaceExecResult {
   /** `pause` or `resume`. */
   action: "pause" | "resume";
@@ -58,7 +58,7 @@ export interface WorkspaceExecResult {
   retry(): Promise<WorkspaceExecResult>;
 }
 
-/** Options of {@link pauseWorkspace} / {@link resumeWorkspace}. */
+/** Options of {@link Agents.pauseWorkspace} / {@link Agents.resumeWorkspace}. */
 export interface WorkspaceExecOptions {
   /** Only these agents (default: every agent bound to the workspace, read from its bindings). */
   agentIds?: readonly string[];
@@ -82,7 +82,7 @@ export function pauseWorkspace(client: XerotierClient, workspaceId: string, opti
   return runWorkspace(client, "pause", workspaceId, options);
 }
 
-/** Resumes dispatch in `workspaceId` on every agent bound to it; the mirror of {@link pauseWorkspace}. */
+/** Resumes dispatch in `workspaceId` on every agent bound to it; the mirror of {@link Agents.pauseWorkspace}. */
 export function resumeWorkspace(client: XerotierClient, workspaceId: string, options: WorkspaceExecOptions = {}): Promise<WorkspaceExecResult> {
   return runWorkspace(client, "resume", workspaceId, options);
 }

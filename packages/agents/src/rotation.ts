@@ -4,7 +4,7 @@ import { createJoinKey, getAgent, listJoinKeys, revokeJoinKey } from "./resource
 import type { CreateJoinKeyInput, JoinKey, JoinKeyWithSecret } from "./types";
 import { duration, pollUntil } from "./wait";
 
-/** Options of {@link rotateCurveKey}. */
+/** Options of {@link Agents.rotateCurveKey}. */
 export interface RotateCurveKeyOptions {
   /** Recorded in the audit log. */
   reason?: string;
@@ -65,7 +65,7 @@ export async function rotateCurveKey(client: XerotierClient, agentId: string, op
   return { agentId, ...result, heartbeatAt };
 }
 
-/** Input of {@link rotateJoinKeys}. */
+/** Input of {@link Agents.rotateJoinKeys}. */
 export interface RotateJoinKeysInput {
   /** `"unused"`: every active (minted, never consumed, unexpired) key; or explicit key ids. */
   revoke: "unused" | readonly string[];
@@ -73,7 +73,7 @@ export interface RotateJoinKeysInput {
   create?: readonly CreateJoinKeyInput[];
 }
 
-/** What {@link rotateJoinKeys} did. */
+/** What {@link Agents.rotateJoinKeys} did. */
 export interface JoinKeyRotationResult {
   /** The revoked keys, as the router answered. */
   revoked: JoinKey[];

@@ -24,7 +24,7 @@ export interface XerotierErrorInit {
   requestId?: string;
   /** How long the server asked the client to wait before retrying. */
   retryAfterMs?: number;
-  /** Response headers, already redacted (see {@link redactHeaders}). */
+  /** Response headers, already redacted (see `redactHeaders`). */
   headers?: Record<string, string>;
   /** A short, single-line, secret-free excerpt of a body that was not an error envelope. */
   bodyExcerpt?: string;

@@ -67,7 +67,7 @@ export class ApprovalAlreadyResolvedError extends ConflictError {
     this.approval = approval;
   }
 
-  /** {@inheritDoc XerotierError.toJSON} */
+  /** A log-safe summary: the base error fields plus this error's own (no secrets). */
   override toJSON(): XerotierErrorJSON & { approvalId: string; currentStatus: string; decidedBy: string | null } {
     return { ...super.toJSON(), approvalId: this.approvalId, currentStatus: this.currentStatus, decidedBy: this.decidedBy };
   }
@@ -103,7 +103,7 @@ export class ApprovalExpiredError extends ConflictError {
     this.approval = approval;
   }
 
-  /** {@inheritDoc XerotierError.toJSON} */
+  /** A log-safe summary: the base error fields plus this error's own (no secrets). */
   override toJSON(): XerotierErrorJSON & { approvalId: string } {
     return { ...super.toJSON(), approvalId: this.approvalId };
   }
@@ -145,7 +145,7 @@ export class ApprovalWaitTimeoutError extends XerotierError {
     this.lastStatus = lastStatus;
   }
 
-  /** {@inheritDoc XerotierError.toJSON} */
+  /** A log-safe summary: the base error fields plus this error's own (no secrets). */
   override toJSON(): XerotierErrorJSON & { approvalId: string; timeoutMs: number; lastStatus: string | undefined } {
     return { ...super.toJSON(), approvalId: this.approvalId, timeoutMs: this.timeoutMs, lastStatus: this.lastStatus };
   }

@@ -24,7 +24,7 @@ export type { ToolBehavior, ToolBehaviorSource, ToolCallInfo, ArtifactSpec } fro
 export type { EventLog, StoredEvent, EventReplay } from "./events";
 export type { IdFactory, IdKind } from "./ids";
 
-/** Options of {@link createWorld}. */
+/** Options of the router's world (`createRouter` passes them through). */
 export interface WorldOptions {
   /** Every timed behaviour runs on this clock (manual in tests). */
   clock: Clock;
