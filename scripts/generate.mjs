@@ -6,7 +6,7 @@ import { dirname, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
-import { zodModuleFromSpec } from "./zod-from-spec.mjs";
+import { validatorsModuleFromSpec, zodModuleFromSpec } from "./zod-from-spec.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const specPath = `${root}openapi/xerotier.yaml`;
@@ -20,6 +20,7 @@ const types = banner + astToString(await openapiTS(new URL(`file://${specPath}`)
 const outputs = {
   "packages/api/src/generated/schema.ts": types,
   "packages/api/src/generated/zod.ts": banner + zodModuleFromSpec(spec),
+  "packages/api/src/generated/validators.ts": banner + validatorsModuleFromSpec(spec),
   "packages/api/src/generated/spec-version.ts":
     banner +
     "/** Version of the OpenAPI contract (`info.version`) this client was generated from. */\n" +

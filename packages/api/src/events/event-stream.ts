@@ -19,12 +19,6 @@ interface Connection {
   stop(): void;
 }
 
-interface Queued {
-  frame: Frame;
-  /** The SSE `id:` of the frame, which moves the resume point even when the frame is skipped. */
-  id: string | undefined;
-}
-
 const noop = (): void => {};
 
 /**
@@ -61,7 +55,9 @@ export function createEventStream(options: EventStreamOptions): EventStream {
 
   const stopping = new AbortController();
   const seen = new RecentIds(options.dedupeWindow ?? 1024);
-  const queue: Queued[] = [];
+  // Parsed frames not yet handed out; `head` is the next one (no Array#shift per event).
+  let queue: Frame[] = [];
+  let head = 0;
   let lastEventId = options.lastEventId || undefined;
   if (lastEventId !== undefined) seen.add(lastEventId);
   let retryMs = options.initialRetryMs ?? 1000;
@@ -74,7 +70,8 @@ export function createEventStream(options: EventStreamOptions): EventStream {
   function close(): void {
     if (finished) return;
     finished = true;
-    queue.length = 0;
+    queue = [];
+    head = 0;
     options.signal?.removeEventListener("abort", close);
     conn?.stop();
     conn = undefined;
@@ -83,14 +80,13 @@ export function createEventStream(options: EventStreamOptions): EventStream {
   if (options.signal?.aborted) close();
   else options.signal?.addEventListener("abort", close, { once: true });
 
-  function deliver(entry: Queued): EventStreamItem | undefined {
-    const { frame } = entry;
+  function deliver(frame: Frame): EventStreamItem | undefined {
     if (frame.kind === "event") {
       if (seen.has(frame.event.id)) return undefined; // a replay of something already delivered
       seen.add(frame.event.id);
     }
     // An empty `id:` clears the resume point, as in the SSE spec.
-    if (entry.id !== undefined) lastEventId = entry.id || undefined;
+    if (frame.id !== undefined) lastEventId = frame.id || undefined;
     if (frame.kind === "invalid") {
       safeCall(options.onInvalidEvent, frame.report);
       return undefined;
@@ -194,7 +190,7 @@ export function createEventStream(options: EventStreamOptions): EventStream {
         onMessage: (message) => {
           const frame = interpretFrame(message, validate, requestedLastEventId);
           if (frame.kind !== "invalid") opened.validFrames += 1;
-          queue.push({ frame, id: message.id });
+          queue.push(frame);
         },
       }),
       stop: () => {
@@ -240,8 +236,34 @@ export function createEventStream(options: EventStreamOptions): EventStream {
     c.decoder.push(result.value);
   }
 
+  /** The next buffered frame, or undefined when the buffer is drained (then it is reset). */
+  function takeQueued(): Frame | undefined {
+    if (head < queue.length) return queue[head++];
+    if (head > 0) {
+      queue.length = 0;
+      head = 0;
+    }
+    return undefined;
+  }
+
+  /**
+   * Hands out a buffered item synchronously, taking at most STEPS_PER_TURN frames; `steps` says
+   * how many it took, so a pull that continues after it still yields within the same budget.
+   */
+  let steps = 0;
+  function fromBuffer(): EventStreamItem | undefined {
+    steps = 0;
+    while (steps < STEPS_PER_TURN && !finished) {
+      const frame = takeQueued();
+      if (frame === undefined) return undefined;
+      steps += 1;
+      const item = deliver(frame);
+      if (item !== undefined) return item;
+    }
+    return undefined;
+  }
+
   async function pull(): Promise<IteratorResult<EventStreamItem>> {
-    let steps = 0;
     while (!finished) {
       steps += 1;
       if (steps > STEPS_PER_TURN) {
@@ -249,9 +271,9 @@ export function createEventStream(options: EventStreamOptions): EventStream {
         await nextTurn(stopping.signal);
         continue;
       }
-      const entry = queue.shift();
-      if (entry !== undefined) {
-        const item = deliver(entry);
+      const frame = takeQueued();
+      if (frame !== undefined) {
+        const item = deliver(frame);
         if (item !== undefined) return { done: false, value: item };
       } else if (conn === undefined) {
         await connect();
@@ -262,17 +284,35 @@ export function createEventStream(options: EventStreamOptions): EventStream {
     return { done: true, value: undefined };
   }
 
+  // Calls are serialised so overlapping next() calls see events in order: while a pull is in
+  // flight, later calls queue behind it; otherwise a buffered event is answered at once, without
+  // the async machinery (one settled promise per event instead of a chain of them).
+  let inFlight = 0;
   let chain: Promise<unknown> = Promise.resolve();
+  const settled = (): void => {
+    inFlight -= 1;
+  };
+  const slowNext = (): Promise<IteratorResult<EventStreamItem>> =>
+    pull().catch((error: unknown) => {
+      close();
+      throw error;
+    });
   const iterator: AsyncIterableIterator<EventStreamItem> = {
     next: () => {
-      // Calls are serialised so overlapping next() calls see events in order.
-      const result = chain.then(() =>
-        pull().catch((error: unknown) => {
-          close();
-          throw error;
-        }),
-      );
-      chain = result.catch(noop);
+      if (inFlight === 0) {
+        const item = finished ? undefined : fromBuffer();
+        if (item !== undefined) return Promise.resolve({ done: false, value: item });
+        inFlight += 1;
+        const result = slowNext();
+        chain = result.then(settled, settled);
+        return result;
+      }
+      inFlight += 1;
+      const result = chain.then(() => {
+        steps = 0;
+        return slowNext();
+      });
+      chain = result.then(settled, settled);
       return result;
     },
     return: () => {

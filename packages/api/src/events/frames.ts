@@ -14,11 +14,14 @@ export interface InvalidEventReport {
   issues: string;
 }
 
-/** How one SSE frame is interpreted, before dedupe. */
+/**
+ * How one SSE frame is interpreted, before dedupe. `id` is the frame's SSE `id:`, which moves the
+ * resume point even when the frame is skipped.
+ */
 export type Frame =
-  | { kind: "event"; event: XerotierEvent }
-  | { kind: "reset"; reset: StreamReset }
-  | { kind: "invalid"; report: InvalidEventReport };
+  | { kind: "event"; event: XerotierEvent; id: string | undefined }
+  | { kind: "reset"; reset: StreamReset; id: string | undefined }
+  | { kind: "invalid"; report: InvalidEventReport; id: string | undefined };
 
 /** The SSE `event:` name the server uses to say "your Last-Event-ID is too old, re-list". */
 export const STREAM_RESET_EVENT = "stream.reset";
@@ -36,26 +39,28 @@ export function interpretFrame(
   validate: ValidateEvent,
   requestedLastEventId: string | undefined,
 ): Frame {
+  const id = message.id;
   if (message.event === STREAM_RESET_EVENT) {
     return {
       kind: "reset",
       reset: { object: "stream.reset", type: "stream.reset", requestedLastEventId, data: message.data },
+      id,
     };
   }
-  const invalid = (issues: string): Frame => ({
-    kind: "invalid",
-    report: { raw: message.data, id: message.id, type: message.event, issues },
-  });
   let json: unknown;
   try {
     json = JSON.parse(message.data);
   } catch (error) {
-    return invalid(`invalid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    return invalid(message, `invalid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
   try {
     const result = validate(json);
-    return result.ok ? { kind: "event", event: result.event } : invalid(result.issues);
+    return result.ok ? { kind: "event", event: result.event, id } : invalid(message, result.issues);
   } catch (error) {
-    return invalid(`validator threw: ${error instanceof Error ? error.message : String(error)}`);
+    return invalid(message, `validator threw: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+function invalid(message: SseMessage, issues: string): Frame {
+  return { kind: "invalid", report: { raw: message.data, id: message.id, type: message.event, issues }, id: message.id };
 }

@@ -1,4 +1,4 @@
-import { createParser } from "eventsource-parser";
+import { createParser, type EventSourceMessage } from "eventsource-parser";
 import { EventStreamError } from "./errors";
 
 /** One SSE message as framed on the wire, before any JSON parsing. */
@@ -47,7 +47,9 @@ export function createSseDecoder(options: SseDecoderOptions): SseDecoder {
   let overflowed = false;
   let endsWithCarriageReturn = false;
   const parser = createParser({
-    onEvent: (message) => options.onMessage({ id: message.id, event: message.event, data: message.data }),
+    // eventsource-parser always sets exactly these three keys (id/event may be undefined), so its
+    // message is an SseMessage already: pass it on uncopied, one allocation less per event.
+    onEvent: options.onMessage as (message: EventSourceMessage) => void,
     onRetry: (ms) => options.onRetry?.(ms),
     onError: (error) => {
       // Unknown fields and bad `retry:` values are ignored, as the SSE spec says.

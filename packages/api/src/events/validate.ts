@@ -5,6 +5,7 @@ import {
   EventEnvelopeSchema,
   InvocationEventSchema,
 } from "../generated/zod";
+import * as fast from "../generated/validators";
 import { isAgentEvent, isApprovalEvent, isInvocationEvent, type XerotierEvent } from "./types";
 
 /** What an event validator returns: the typed event, or a one-line description of what is wrong. */
@@ -57,6 +58,24 @@ function describeIssue(issue: z.core.$ZodIssue): string {
  * ```
  */
 export function validateEventEnvelope(raw: unknown): EventValidationResult {
+  // Fast path: the generated predicates accept exactly what the schemas accept unchanged, so a
+  // valid event is taken as parsed (no copy); zod runs only to describe or settle the rest.
+  if (fast.isEventEnvelope(raw)) {
+    const event = raw as XerotierEvent;
+    const typed = isApprovalEvent(event)
+      ? fast.isApprovalEvent
+      : isInvocationEvent(event)
+        ? fast.isInvocationEvent
+        : isAgentEvent(event)
+          ? fast.isAgentStatusEvent
+          : undefined;
+    if (typed === undefined || typed(raw)) return { ok: true, event };
+  }
+  return validateWithZod(raw);
+}
+
+/** The authoritative zod path: slower, but says what is wrong (`data.risk: expected one of …`). */
+function validateWithZod(raw: unknown): EventValidationResult {
   const envelope = EventEnvelopeSchema.safeParse(raw);
   if (!envelope.success) return { ok: false, issues: formatZodIssues(envelope.error) };
   const event = envelope.data as XerotierEvent;
