@@ -11,6 +11,16 @@ describe("rotateCurveKey", () => {
   const h = useRouter({ clock: "manual", rateLimit: false });
   beforeEach(() => h.router.reset());
 
+  /** Waits (bounded) until the router recorded a rotation of `agentId` after `since`, and returns its time. */
+  async function rotationOf(agentId: string, since: string): Promise<string> {
+    for (let i = 0; i < 500; i++) {
+      const rotatedAt = h.router.world.agents.get(agentId).curve_rotated_at;
+      if (rotatedAt && Date.parse(rotatedAt) > Date.parse(since)) return rotatedAt;
+      await tick(10);
+    }
+    throw new Error(`no rotation of ${agentId} recorded within 5 s`);
+  }
+
   it("refuses without confirm: true, and rotates nothing", async () => {
     const before = h.router.world.agents.get(AG.fleet01).curve_public_key;
     const agents = createAgents(h.client());
@@ -26,9 +36,9 @@ describe("rotateCurveKey", () => {
     const rotating = createAgents(h.client())
       .rotateCurveKey(AG.fleet01, { reason: "quarterly rotation", confirm: true, timeoutMs: 10_000, pollMs: 5 })
       .finally(() => (settled = true));
-    await tick(60); // several polls see only the pre-rotation heartbeat
+    const rotatedAt = await rotationOf(AG.fleet01, heartbeatBefore);
+    await tick(60); // several polls after the rotation see only the pre-rotation heartbeat
     expect(settled).toBe(false);
-    const rotatedAt = h.router.world.agents.get(AG.fleet01).curve_rotated_at!;
     expect(Date.parse(heartbeatBefore)).toBeLessThan(Date.parse(rotatedAt));
 
     h.router.clock.advance(6_000); // the next heartbeat tick

@@ -41,6 +41,7 @@ export {
   type Paginator,
 } from "./pagination";
 export { parseRetryAfter } from "./core/retry-after";
+export { sleep } from "./core/sleep";
 export { VERSION } from "./version";
 // Event stream (SSE) and webhooks: one event union for both.
 export * from "./events/index";

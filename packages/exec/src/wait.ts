@@ -8,7 +8,8 @@ import {
 } from "@xerotier/api";
 import { InvocationWaitTimeoutError } from "./errors";
 import { getInvocation } from "./resources";
-import { duration, sleep } from "./sleep";
+import { sleep } from "@xerotier/api";
+import { duration } from "./duration";
 import { isFinished, type Invocation } from "./types";
 
 /** Options of `waitForCompletion()`. */
