@@ -168,15 +168,18 @@ describe("watch falling back to polling", () => {
   });
 
   it("backs off on a 429 while polling and carries on", async () => {
+    const polls = h.router.faults.latency(0, { method: "GET", path: "/v1/exec/approvals" }); // counts the watch's list calls
     const approvals = createApprovals(h.client("xero_demo_admin", { maxRetries: 0 }));
     const watch = approvals.watch({ mode: "poll", pollIntervalMs: 20, workspaceId: DEMO.workspaces.prod });
     const iterator = watch[Symbol.asyncIterator]();
     const first = iterator.next();
-    await new Promise((r) => setTimeout(r, 60));
-    const limited = h.router.faults.failNext(1, { status: 429, retryAfter: 0, match: { path: "/v1/exec/approvals" } });
+    await until(() => polls.triggered >= 2); // the baseline snapshot is done and polling has begun
+    const limited = h.router.faults.failNext(1, { status: 429, retryAfter: 0, match: { method: "GET", path: "/v1/exec/approvals" } });
+    await until(() => limited.triggered === 1);
+    const afterLimit = polls.triggered;
+    await until(() => polls.triggered > afterLimit); // it polled again after the 429
     const id = await requestApproval(h.client(), { node: "poll-429" });
     await expect(first).resolves.toMatchObject({ value: { type: "exec.approval_requested", data: { id } } });
-    expect(limited.triggered).toBe(1);
     watch.close();
   });
 });
