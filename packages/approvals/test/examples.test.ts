@@ -79,8 +79,10 @@ describe("examples/auto-approver", () => {
     const waiting = { read: h.injectApproval({ risk: "read", workspaceId: staging }) };
     const controller = new AbortController();
     const lines: string[] = [];
+    const streams = h.router.faults.latency(0, { method: "GET", path: "/v1/exec/events" }); // counts stream connections
     const run = runAutoApprover({ baseUrl: h.baseUrl, apiKey: "xero_demo_admin", project: DEMO.project, workspaceId: staging, signal: controller.signal, log: (l) => lines.push(l) });
-    await new Promise((r) => setTimeout(r, 50));
+    await until(() => lines.length >= 1 && streams.triggered >= 1); // the sweep ran and the stream is open
+    await new Promise((r) => setTimeout(r, 50)); // let the router register the stream's subscriber
     const write = h.injectApproval({ risk: "write", workspaceId: staging });
     const otherWorkspace = h.injectApproval({ risk: "read", workspaceId: DEMO.workspaces.prod });
     const destructive = await requestApproval(h.client(), { workspaceId: staging, node: "node-keep" });

@@ -116,12 +116,12 @@ describe("watch falling back to polling", () => {
   it("polls when the router has no event stream (404), with the same event semantics", async () => {
     const approvals = createApprovals(h.client());
     h.router.faults.failNext(1, { status: 404, match: { path: "/v1/exec/events" } });
+    const polls = h.router.faults.latency(0, { method: "GET", path: "/v1/exec/approvals" }); // counts the watch's list calls
     const fallbacks: unknown[] = [];
     const watch = approvals.watch({ workspaceId: DEMO.workspaces.prod, pollIntervalMs: 20, onFallback: (e) => fallbacks.push(e) });
     const iterator = watch[Symbol.asyncIterator]();
     const pending = iterator.next(); // starts the watch; the first snapshot is a silent baseline
-    await until(() => watch.mode === "poll");
-    await new Promise((r) => setTimeout(r, 60));
+    await until(() => watch.mode === "poll" && polls.triggered >= 2); // the baseline snapshot is done
     const approved = await requestApproval(h.client(), { node: "poll-1" });
     const expiring = await requestApproval(h.client(), { node: "poll-2" });
     const events: ApprovalEvent[] = [(await pending).value as ApprovalEvent, ...(await take(iterator, 1))];
