@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs publint and @arethetypeswrong/cli on every built, publishable package.
+// Runs publint and @arethetypeswrong/cli on every built, publishable package, then the size budgets.
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 
@@ -19,6 +19,19 @@ for (const dir of readdirSync(root)) {
       console.error(`${cmd} failed for ${pkg.name}`);
       failed = true;
     }
+  }
+}
+// Size budgets (.size-limit.json) and the "no zod without validation" check (what `pnpm size` runs),
+// once for all packages; both run so one failure does not hide the other.
+for (const [cmd, args] of [
+  ["pnpm", ["exec", "size-limit"]],
+  ["node", ["scripts/check-no-zod.mjs"]],
+]) {
+  try {
+    execFileSync(cmd, args, { cwd: new URL("..", import.meta.url), stdio: "inherit" });
+  } catch {
+    console.error(`${[cmd, ...args].join(" ")} failed`);
+    failed = true;
   }
 }
 process.exit(failed ? 1 : 0);

@@ -8,14 +8,19 @@ const REF_PREFIX = "#/components/schemas/";
 export function zodModuleFromSpec(spec) {
   const schemas = spec.components?.schemas ?? {};
   const order = topologicalOrder(schemas);
-  const lines = ['import { z } from "zod/mini";', ""];
+  // A namespace import and a pure mark on every call let bundlers drop every schema a program never uses.
+  const lines = ['import * as z from "zod/mini";', ""];
   for (const name of order) {
     const schema = schemas[name];
     const doc = schema.description ? schema.description.trim().split("\n").join(" ") : `The ${name} schema.`;
     lines.push(`/** ${doc.replaceAll("*/", "*\\/")} */`);
-    lines.push(`export const ${name}Schema = ${toZod(schema)};`, "");
+    lines.push(`export const ${name}Schema = ${markPure(toZod(schema))};`, "");
   }
   return lines.join("\n");
+}
+
+function markPure(expression) {
+  return expression.replace(/(?<![\w.])z\./g, "/* @__PURE__ */ z.");
 }
 
 function refName(ref) {

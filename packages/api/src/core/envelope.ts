@@ -1,5 +1,5 @@
 import type { components } from "../generated/schema";
-import { ErrorBodySchema } from "../generated/zod";
+import { isErrorCode, isRetryStrategy } from "../generated/validators";
 import { secondsToRetryAfterMs } from "./retry-after";
 
 /** A machine-readable error code: the spec's known codes, or any other string (an open enum). */
@@ -28,7 +28,7 @@ export interface RateLimitInfo {
   resetSeconds: number | undefined;
 }
 
-const fields = ErrorBodySchema.shape;
+
 
 /**
  * Reads `{ "error": { message, type, code, … } }` from a response body. Each field is checked
@@ -47,17 +47,13 @@ export function parseErrorEnvelope(bodyText: string | undefined): ParsedErrorEnv
   }
   const error = isRecord(json) ? json.error : undefined;
   if (!isRecord(error) || typeof error.message !== "string") return undefined;
-  const pick = <T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, v: unknown) => {
-    const result = schema.safeParse(v);
-    return result.success ? result.data : undefined;
-  };
   return {
     message: error.message,
-    type: pick(fields.type, error.type),
-    code: pick(fields.code, error.code) ?? undefined,
-    param: pick(fields.param, error.param) ?? undefined,
+    type: typeof error.type === "string" ? error.type : undefined,
+    code: isErrorCode(error.code) ? (error.code as XerotierErrorCode) : undefined,
+    param: typeof error.param === "string" ? error.param : undefined,
     retryAfterMs: secondsToRetryAfterMs(error.retry_after),
-    retryStrategy: pick(fields.retry_strategy, error.retry_strategy),
+    retryStrategy: isRetryStrategy(error.retry_strategy) ? (error.retry_strategy as RetryStrategy) : undefined,
   };
 }
 

@@ -2,7 +2,8 @@ import type { MiddlewareHandler } from "hono";
 import type { RouterEnv } from "./env";
 import { setHeader } from "./request-id";
 
-const ALLOW_HEADERS = "Authorization, Content-Type, Idempotency-Key, Last-Event-ID, x-request-id";
+// Every header the SDK sends; retries add x-xerotier-retry-count.
+const ALLOW_HEADERS = "Authorization, Content-Type, Idempotency-Key, Last-Event-ID, x-request-id, x-xerotier-retry-count, Cache-Control";
 const EXPOSE_HEADERS =
   "x-request-id, retry-after, x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset, idempotent-replayed";
 const ALLOW_METHODS = "GET, POST, PATCH, DELETE, OPTIONS";
