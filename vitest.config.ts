@@ -1,18 +1,22 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-const pkg = (name: string) => fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url));
+const src = (file: string) => fileURLToPath(new URL(`./packages/${file}`, import.meta.url));
+const entries: Record<string, string> = {
+  "@xerotier/api": "api/src/index.ts",
+  "@xerotier/testing": "testing/src/index.ts",
+  "@xerotier/approvals": "approvals/src/index.ts",
+  "@xerotier/approvals/node": "approvals/src/node.ts",
+  "@xerotier/agents": "agents/src/index.ts",
+  "@xerotier/exec": "exec/src/index.ts",
+  "@xerotier/cli": "cli/src/index.ts",
+};
 
 export default defineConfig({
   resolve: {
     // Tests run against the sources, so no build is needed between an edit and a test run.
-    alias: {
-      "@xerotier/api": pkg("api"),
-      "@xerotier/testing": pkg("testing"),
-      "@xerotier/approvals": pkg("approvals"),
-      "@xerotier/agents": pkg("agents"),
-      "@xerotier/exec": pkg("exec"),
-    },
+    // Exact matches: a bare package name must not also capture its subpaths.
+    alias: Object.entries(entries).map(([name, file]) => ({ find: new RegExp(`^${name}$`), replacement: src(file) })),
   },
   test: {
     include: ["packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts", "test/**/*.test.ts"],

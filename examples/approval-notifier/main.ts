@@ -7,7 +7,8 @@
 // XEROTIER_PROJECT (proj_demo), SLACK_WEBHOOK_URL (required), CHECKPOINT_FILE
 // (.approval-notifier.checkpoint.json), WORKSPACE_ID (optional). Ctrl-C stops it cleanly.
 import { createXerotierClient } from "@xerotier/api";
-import { createApprovals, createNotifier, fileCheckpoint, type ApprovalEvent, type NotifierStats } from "@xerotier/approvals";
+import { createApprovals, createNotifier, type ApprovalEvent, type NotifierStats } from "@xerotier/approvals";
+import { fileCheckpoint } from "@xerotier/approvals/node";
 import { pathToFileURL } from "node:url";
 
 /** Options of {@link runApprovalNotifier}. */

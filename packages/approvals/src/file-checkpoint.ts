@@ -2,16 +2,17 @@ import type { Checkpoint } from "./checkpoint";
 
 /**
  * A {@link Checkpoint} in a small JSON file, written atomically (temporary file, then rename) so
- * a crash mid-write never leaves a torn resume point. **Node-only** (it uses `node:fs/promises`,
- * loaded lazily on first use so browser bundles that never call it do not pay for it).
+ * a crash mid-write never leaves a torn resume point. **Node-only**: import it from
+ * `@xerotier/approvals/node`.
  *
  * @example
  * ```ts
+ * import { fileCheckpoint } from "@xerotier/approvals/node";
  * const notifier = createNotifier({ approvals, deliver, checkpoint: fileCheckpoint("./.approvals-checkpoint.json") });
  * ```
  */
 export function fileCheckpoint(path: string): Checkpoint {
-  const fs = () => import("node:fs/promises");
+  const fs = () => import("node:fs/promises"); // loaded on first use: constructing one costs nothing
   let counter = 0;
   return {
     async load() {

@@ -42,5 +42,4 @@ export {
   type NotifierStats,
 } from "./notifier";
 export { memoryCheckpoint, type Checkpoint } from "./checkpoint";
-// Node-only (lazily imports node:fs/promises); see its TSDoc.
-export { fileCheckpoint } from "./file-checkpoint";
+// fileCheckpoint (Node-only) is exported from "@xerotier/approvals/node".

@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runApprovalNotifier } from "../../../examples/approval-notifier/main";
 import { runAutoApprover } from "../../../examples/auto-approver/main";
-import { createApprovals, fileCheckpoint } from "../src/index";
+import { createApprovals } from "../src/index";
+import { fileCheckpoint } from "../src/node";
 import { requestApproval, useApprovalsRouter } from "./support";
 
 const h = useApprovalsRouter();
@@ -16,7 +17,7 @@ afterAll(async () => {
   for (const cleanup of cleanups) await cleanup();
 });
 
-async function until(check: () => boolean, timeoutMs = 5000): Promise<void> {
+async function until(check: () => boolean, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > deadline) throw new Error("condition not met in time");

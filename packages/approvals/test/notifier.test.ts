@@ -2,14 +2,15 @@ import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createApprovals, createNotifier, fileCheckpoint, memoryCheckpoint, type ApprovalEvent } from "../src/index";
+import { createApprovals, createNotifier, memoryCheckpoint, type ApprovalEvent } from "../src/index";
+import { fileCheckpoint } from "../src/node";
 import { requestApproval, useApprovalsRouter } from "./support";
 
 const h = useApprovalsRouter();
 const dirs: string[] = [];
 afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
-async function until(check: () => boolean, timeoutMs = 5000): Promise<void> {
+async function until(check: () => boolean, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > deadline) throw new Error("condition not met in time");

@@ -4,7 +4,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createApprovals, fileCheckpoint, isSyntheticEvent, type ApprovalEvent } from "../src/index";
+import { createApprovals, isSyntheticEvent, type ApprovalEvent } from "../src/index";
+import { fileCheckpoint } from "../src/node";
 import { requestApproval, take, useApprovalsRouter } from "./support";
 
 const h = useApprovalsRouter();
@@ -184,7 +185,7 @@ describe("watch falling back to polling", () => {
   });
 });
 
-async function until(check: () => boolean, timeoutMs = 5000): Promise<void> {
+async function until(check: () => boolean, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > deadline) throw new Error("condition not met in time");
