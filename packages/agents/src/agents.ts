@@ -17,16 +17,19 @@ import {
 } from "./resources";
 import {
   rotateCurveKey,
+  startCurveRotation,
   rotateJoinKeys,
   type CurveRotationResult,
   type JoinKeyRotationResult,
   type RotateCurveKeyOptions,
   type RotateJoinKeysInput,
+  type StartCurveRotationOptions,
 } from "./rotation";
 import type {
   Agent,
   AgentUpdate,
   CreateJoinKeyInput,
+  CurveRotation,
   DeletedAgent,
   DeletedWorkspaceBinding,
   JoinKey,
@@ -71,6 +74,8 @@ export interface Agents {
   resumeWorkspace(workspaceId: string, options?: WorkspaceExecOptions): Promise<WorkspaceExecResult>;
   /** `xeroctl agents curve-rotate <agent-id>`, resolved once a newer heartbeat confirms it. */
   rotateCurveKey(agentId: string, options: RotateCurveKeyOptions): Promise<CurveRotationResult>;
+  /** The rotation alone, answered at once (no wait for the confirming heartbeat). */
+  startCurveRotation(agentId: string, options: StartCurveRotationOptions): Promise<CurveRotation>;
   /** Revokes unused join keys and mints fresh ones in one call. */
   rotateJoinKeys(input: RotateJoinKeysInput): Promise<JoinKeyRotationResult>;
 }
@@ -109,6 +114,7 @@ export function createAgents(client: XerotierClient): Agents {
     pauseWorkspace: (workspaceId, options) => pauseWorkspace(client, workspaceId, options),
     resumeWorkspace: (workspaceId, options) => resumeWorkspace(client, workspaceId, options),
     rotateCurveKey: (agentId, options) => rotateCurveKey(client, agentId, options),
+    startCurveRotation: (agentId, options) => startCurveRotation(client, agentId, options),
     rotateJoinKeys: (input) => rotateJoinKeys(client, input),
   };
 }

@@ -8,7 +8,7 @@
 export { createAgents, type Agents } from "./agents";
 export type { ListAgentsFilter, ListJoinKeysFilter } from "./resources";
 export type { AgentExecResult, ExecScope, WorkspaceExecOptions, WorkspaceExecResult } from "./pause";
-export type { CurveRotationResult, JoinKeyRotationResult, RotateCurveKeyOptions, RotateJoinKeysInput } from "./rotation";
+export type { CurveRotationResult, JoinKeyRotationResult, RotateCurveKeyOptions, RotateJoinKeysInput, StartCurveRotationOptions } from "./rotation";
 export {
   AgentWaitTimeoutError,
   ConfirmationRequiredError,

@@ -1,7 +1,7 @@
 import type { XerotierClient } from "@xerotier/api";
 import { ConfirmationRequiredError, CurveRotationTimeoutError, JoinKeyRotationError } from "./errors";
 import { createJoinKey, getAgent, listJoinKeys, revokeJoinKey } from "./resources";
-import type { CreateJoinKeyInput, JoinKey, JoinKeyWithSecret } from "./types";
+import type { CreateJoinKeyInput, CurveRotation, JoinKey, JoinKeyWithSecret } from "./types";
 import { duration, pollUntil } from "./wait";
 
 /** Options of {@link Agents.rotateCurveKey}. */
@@ -63,6 +63,28 @@ export async function rotateCurveKey(client: XerotierClient, agentId: string, op
   const result = { rotatedAt: rotation.rotated_at, curvePublicKey: rotation.curve_public_key };
   if (!heartbeatAt) throw new CurveRotationTimeoutError(agentId, timeoutMs, result, lastHeartbeatAt);
   return { agentId, ...result, heartbeatAt };
+}
+
+/** Options of {@link startCurveRotation}: the rotation without waiting for the confirming heartbeat. */
+export type StartCurveRotationOptions = Pick<RotateCurveKeyOptions, "reason" | "confirm">;
+
+/**
+ * Rotates the agent's CURVE keys and returns the router's answer at once, without waiting for a
+ * confirming heartbeat (use {@link rotateCurveKey} for that). Refuses with
+ * {@link ConfirmationRequiredError} unless `confirm: true`.
+ *
+ * @example
+ * ```ts
+ * const { rotated_at } = await agents.startCurveRotation("agt_xem_fleet_01", { reason: "quarterly", confirm: true });
+ * ```
+ */
+export async function startCurveRotation(client: XerotierClient, agentId: string, options: StartCurveRotationOptions): Promise<CurveRotation> {
+  if (options?.confirm !== true) throw new ConfirmationRequiredError("startCurveRotation", `replaces the CURVE keys of agent '${agentId}'`);
+  const { data } = await client.POST("/v1/management/agents/{agent_id}/curve-rotate", {
+    params: { path: { agent_id: agentId } },
+    body: options.reason === undefined ? {} : { reason: options.reason },
+  });
+  return data;
 }
 
 /** Input of {@link Agents.rotateJoinKeys}. */

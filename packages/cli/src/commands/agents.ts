@@ -1,0 +1,199 @@
+import { createAgents, type Agent, type JoinKey } from "@xerotier/agents";
+import { EXIT, UsageError } from "../exit";
+import { cell } from "../format";
+import type { Command, CommandContext } from "../command";
+import { id, optional, positiveInt, required } from "./util";
+
+const agentsOf = (ctx: CommandContext) => createAgents(ctx.client());
+
+function execState(agent: Agent): string {
+  if (agent.exec_paused) return "paused";
+  return agent.paused_workspace_ids.length > 0 ? `paused in ${agent.paused_workspace_ids.join(",")}` : "active";
+}
+
+/** `xeroctl agents` / `xeroctl agents list`. */
+export const agentsList: Command = {
+  words: ["agents", "list"],
+  usage: "agents [list]",
+  summary: "List enrolled agents with status, exec state and last heartbeat.",
+  examples: ["xeroctl agents", "xeroctl agents -o json"],
+  async run(ctx) {
+    const agents = await agentsOf(ctx).list().toArray();
+    if (ctx.out.format === "json") ctx.out.json(agents);
+    else
+      ctx.out.table(
+        ["id", "name", "role", "status", "exec", "region", "last heartbeat"],
+        agents.map((a) => [a.id, a.name, a.role, a.status, execState(a), a.region, cell(a.last_heartbeat_at)]),
+        "No agents enrolled.",
+      );
+    return EXIT.ok;
+  },
+};
+
+/** `xeroctl agents <agent-id>`: the tool surface and last heartbeat. */
+export const agentsShow: Command = {
+  words: ["agents", "show"],
+  usage: "agents <agent-id>",
+  // `agents show <agent-id>` routes here too.
+  summary: "Show one agent: status, last heartbeat and the tool surface it published.",
+  examples: ["xeroctl agents agt_xem_fleet_01", "xeroctl agents agt_xem_fleet_01 -o json"],
+  positionals: ["agent-id"],
+  async run(ctx) {
+    const agent = await agentsOf(ctx).get(id(ctx));
+    if (ctx.out.format === "json") {
+      ctx.out.json(agent);
+      return EXIT.ok;
+    }
+    ctx.out.fields([
+      ["ID", agent.id],
+      ["Name", agent.name],
+      ["Role", agent.role],
+      ["Status", agent.status],
+      ["Exec", execState(agent)],
+      ["Region", agent.region],
+      ["Worker", agent.worker_id],
+      ["Last heartbeat", cell(agent.last_heartbeat_at)],
+      ["CURVE rotated", cell(agent.curve_rotated_at)],
+      ["Workspaces", cell(agent.manifest.workspace_ids.join(", "))],
+      ["Manifest", `v${agent.manifest.version} ${agent.manifest.hash}`],
+    ]);
+    ctx.out.line();
+    ctx.out.table(
+      ["tool", "risk", "domain", "timeout", "description"],
+      agent.manifest.tools.map((t) => [t.name, t.risk, t.domain, `${t.timeout_ms}ms`, t.description]),
+      "The agent publishes no tools.",
+    );
+    return EXIT.ok;
+  },
+};
+
+function joinKeyRows(keys: JoinKey[]): string[][] {
+  return keys.map((k) => [k.id, k.name, k.region, k.role, k.status, k.expires_at, k.router_addr]);
+}
+
+/** `xeroctl agents join-keys [<id> --revoke | --create …]`. */
+export const agentsJoinKeys: Command = {
+  words: ["agents", "join-keys"],
+  usage: "agents join-keys [--create --name <n> --region <r> --router-addr tcp://<host>:5555 | <id> --revoke]",
+  summary: "List join keys; mint one (its secret is printed once); or revoke one.",
+  flagHelp: [
+    "--create               mint a single-use join key (prints the key once, on stdout)",
+    "--name <n>             name of the key (with --create)",
+    "--region <r>           region the enrolled agent gets (with --create)",
+    "--router-addr <addr>   router address the agent dials, tcp://<host>:5555 (with --create)",
+    "--expires-in <hours>   lifetime in hours (with --create; default 24)",
+    "--revoke               revoke the join key <id>",
+  ],
+  examples: [
+    "xeroctl agents join-keys",
+    "xeroctl agents join-keys --create --name edge-east --region us-east-1 --router-addr tcp://router.example.com:5555",
+    "xeroctl agents join-keys jk_0123 --revoke",
+  ],
+  options: {
+    create: { type: "boolean" },
+    revoke: { type: "boolean" },
+    name: { type: "string" },
+    region: { type: "string" },
+    "router-addr": { type: "string" },
+    "expires-in": { type: "string" },
+  },
+  positionals: ["id"],
+  optional: 1,
+  async run(ctx) {
+    const name = "agents join-keys";
+    const keyId = ctx.args[0];
+    if (ctx.values.create && ctx.values.revoke) throw new UsageError("--create and --revoke cannot be combined", name);
+    if (ctx.values.create) {
+      if (keyId !== undefined) throw new UsageError("--create takes no join-key id", name);
+      const key = await agentsOf(ctx).createJoinKey({
+        name: required(ctx.values, "name", name),
+        region: required(ctx.values, "region", name),
+        routerAddr: required(ctx.values, "router-addr", name),
+        expiresInHours: positiveInt(ctx.values, "expires-in", 24, name),
+      });
+      if (ctx.out.format === "json") ctx.out.json(key);
+      else {
+        ctx.out.line(key.key);
+        ctx.out.note(`Created join key ${key.id} (${key.name}, ${key.region}), expires ${key.expires_at}. The key is shown only this once.`);
+      }
+      return EXIT.ok;
+    }
+    for (const flag of ["name", "region", "router-addr", "expires-in"]) {
+      if (optional(ctx.values, flag) !== undefined) throw new UsageError(`--${flag} is only valid with --create`, name);
+    }
+    if (ctx.values.revoke) {
+      if (keyId === undefined) throw new UsageError("--revoke needs the join-key id: xeroctl agents join-keys <id> --revoke", name);
+      const key = await agentsOf(ctx).revokeJoinKey(keyId);
+      if (ctx.out.format === "json") ctx.out.json(key);
+      else ctx.out.line(`Join key ${key.id} is ${key.status}.`);
+      return EXIT.ok;
+    }
+    if (keyId !== undefined) throw new UsageError(`unexpected argument '${keyId}' (to revoke a key add --revoke)`, name);
+    const keys = await agentsOf(ctx).listJoinKeys().toArray();
+    if (ctx.out.format === "json") ctx.out.json(keys);
+    else ctx.out.table(["id", "name", "region", "role", "status", "expires", "router"], joinKeyRows(keys), "No join keys.");
+    return EXIT.ok;
+  },
+};
+
+function pauseCommand(action: "pause" | "resume"): Command {
+  const verb = `${action}-exec`;
+  return {
+    words: ["agents", verb],
+    usage: `agents ${verb} <agent-id> [--workspace <ws>]`,
+    summary:
+      action === "pause"
+        ? "Quiesce an agent's executor: no new dispatch (in-flight calls finish), everywhere or in one workspace."
+        : "Resume dispatch on an agent; what queued meanwhile is dispatched.",
+    flagHelp: [`--workspace <ws>   only ${action} dispatch in this workspace`],
+    examples: [`xeroctl agents ${verb} agt_xem_fleet_01`, `xeroctl agents ${verb} agt_xem_fleet_01 --workspace ws_kube_prod`],
+    options: { workspace: { type: "string" } },
+    positionals: ["agent-id"],
+    async run(ctx) {
+      const workspaceId = optional(ctx.values, "workspace");
+      const scope = workspaceId ? { workspaceId } : {};
+      const api = agentsOf(ctx);
+      const agent = action === "pause" ? await api.pauseExec(id(ctx), scope) : await api.resumeExec(id(ctx), scope);
+      if (ctx.out.format === "json") ctx.out.json(agent);
+      else ctx.out.line(`Agent ${agent.id}: exec ${execState(agent)}.`);
+      return EXIT.ok;
+    },
+  };
+}
+
+/** `xeroctl agents pause-exec <agent-id> [--workspace <ws>]`. */
+export const agentsPauseExec = pauseCommand("pause");
+/** `xeroctl agents resume-exec <agent-id> [--workspace <ws>]`. */
+export const agentsResumeExec = pauseCommand("resume");
+
+/** `xeroctl agents curve-rotate <agent-id> [--reason <r>] [--wait]`. */
+export const agentsCurveRotate: Command = {
+  words: ["agents", "curve-rotate"],
+  usage: "agents curve-rotate <agent-id> [--reason <r>] [--wait [--timeout <seconds>]]",
+  summary: "Rotate an agent's CURVE keys; --wait until a newer heartbeat confirms the rotation.",
+  flagHelp: [
+    "--reason <r>          recorded in the audit log",
+    "--wait                wait for the first heartbeat after the rotation",
+    "--timeout <seconds>   how long --wait waits (default 60)",
+  ],
+  examples: ["xeroctl agents curve-rotate agt_xem_fleet_01 --reason quarterly --wait"],
+  options: { reason: { type: "string" }, wait: { type: "boolean" }, timeout: { type: "string" } },
+  positionals: ["agent-id"],
+  async run(ctx) {
+    const name = "agents curve-rotate";
+    const reason = optional(ctx.values, "reason");
+    const api = agentsOf(ctx);
+    if (!ctx.values.wait) {
+      if (optional(ctx.values, "timeout") !== undefined) throw new UsageError("--timeout is only valid with --wait", name);
+      const rotation = await api.startCurveRotation(id(ctx), { confirm: true, ...(reason !== undefined ? { reason } : {}) });
+      if (ctx.out.format === "json") ctx.out.json(rotation);
+      else ctx.out.line(`Rotated CURVE keys of ${rotation.agent_id} at ${rotation.rotated_at}; new public key ${rotation.curve_public_key}.`);
+      return EXIT.ok;
+    }
+    const timeoutMs = positiveInt(ctx.values, "timeout", 60, name) * 1000;
+    const result = await api.rotateCurveKey(id(ctx), { confirm: true, timeoutMs, signal: ctx.signal, ...(reason !== undefined ? { reason } : {}) });
+    if (ctx.out.format === "json") ctx.out.json(result);
+    else ctx.out.line(`Rotated CURVE keys of ${result.agentId} at ${result.rotatedAt}; confirmed by heartbeat at ${result.heartbeatAt}.`);
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,140 @@
+import { createApprovals, type Approval, type ApprovalEvent, type ApprovalStatus, type Risk } from "@xerotier/approvals";
+import { EXIT } from "../exit";
+import { cell } from "../format";
+import type { Command, CommandContext } from "../command";
+import { id, oneOf, optional, required } from "./util";
+
+const STATUSES: readonly ApprovalStatus[] = ["pending", "escalated", "approved", "rejected", "timed_out"];
+const RISKS: readonly Risk[] = ["read", "write", "destructive", "irreversible"];
+
+const FILTER_FLAGS = [
+  "--workspace <wid>   the workspace (required)",
+  `--status <s>        ${STATUSES.join(" | ")}`,
+  `--risk <r>          ${RISKS.join(" | ")}`,
+  "--agent <agent-id>  only approvals routed to this agent",
+];
+const FILTER_OPTIONS = { workspace: { type: "string" }, status: { type: "string" }, risk: { type: "string" }, agent: { type: "string" } } as const;
+
+function filterOf(ctx: CommandContext, name: string) {
+  const status = oneOf(ctx.values, "status", STATUSES, name);
+  const risk = oneOf(ctx.values, "risk", RISKS, name);
+  const agentId = optional(ctx.values, "agent");
+  return {
+    workspaceId: required(ctx.values, "workspace", name),
+    ...(status ? { status } : {}),
+    ...(risk ? { risk } : {}),
+    ...(agentId ? { agentId } : {}),
+  };
+}
+
+/** `xeroctl approvals list --workspace <wid> [--status] [--risk] [--agent]`. */
+export const approvalsList: Command = {
+  words: ["approvals", "list"],
+  usage: "approvals list --workspace <wid> [--status <s>] [--risk <r>] [--agent <agent-id>]",
+  summary: "List approvals of a workspace, newest first.",
+  flagHelp: FILTER_FLAGS,
+  examples: ["xeroctl approvals list --workspace ws_kube_prod --status pending", "xeroctl approvals list --workspace ws_kube_prod -o json"],
+  options: FILTER_OPTIONS,
+  async run(ctx) {
+    const approvals = await createApprovals(ctx.client()).list(filterOf(ctx, "approvals list"), { signal: ctx.signal }).toArray();
+    if (ctx.out.format === "json") ctx.out.json(approvals);
+    else
+      ctx.out.table(
+        ["id", "status", "risk", "tool", "agent", "invocation", "expires"],
+        approvals.map((a) => [a.id, a.status, a.risk, a.tool_name, cell(a.agent_id), a.invocation_id, a.expires_at]),
+        "No approvals match.",
+      );
+    return EXIT.ok;
+  },
+};
+
+function showApproval(ctx: CommandContext, a: Approval): void {
+  if (ctx.out.format === "json") return ctx.out.json(a);
+  ctx.out.fields([
+    ["ID", a.id],
+    ["Status", a.status],
+    ["Risk", a.risk],
+    ["Workspace", a.workspace_id],
+    ["Agent", cell(a.agent_id)],
+    ["Invocation", a.invocation_id],
+    ["Tool call", `${a.tool_call.name} ${JSON.stringify(a.tool_call.arguments)}`],
+    ["Prompt", a.prompt],
+    ["Timeout", `${a.timeout_seconds}s (expires ${a.expires_at})`],
+    ["Escalations", String(a.escalation_level)],
+    ["Created", a.created_at],
+    ["Decided", a.decided_at ? `${a.decided_at} by ${cell(a.decided_by)}` : "-"],
+    ["Note", cell(a.note)],
+  ]);
+}
+
+/** `xeroctl approvals show <approval-id>`. */
+export const approvalsShow: Command = {
+  words: ["approvals", "show"],
+  usage: "approvals show <approval-id>",
+  summary: "Show one approval: prompt, tool call, risk, timeout and decision.",
+  examples: ["xeroctl approvals show de3a0000-0000-4000-8000-000000000001"],
+  positionals: ["approval-id"],
+  async run(ctx) {
+    showApproval(ctx, await createApprovals(ctx.client()).get(id(ctx), { signal: ctx.signal }));
+    return EXIT.ok;
+  },
+};
+
+function decideCommand(decision: "approve" | "reject"): Command {
+  return {
+    words: ["approvals", decision],
+    usage: `approvals ${decision} <approval-id> --note <reason>`,
+    summary: `${decision === "approve" ? "Approve" : "Reject"} an approval request; the note is recorded with the decision. Safe to re-run.`,
+    flagHelp: ["--note <reason>   why (e.g. a change ticket); required"],
+    examples: [`xeroctl approvals ${decision} de3a0000-0000-4000-8000-000000000001 --note CHG-1043`],
+    options: { note: { type: "string" } },
+    positionals: ["approval-id"],
+    async run(ctx) {
+      const note = required(ctx.values, "note", `approvals ${decision}`);
+      const approvals = createApprovals(ctx.client());
+      const approval = decision === "approve" ? await approvals.approve(id(ctx), { note, signal: ctx.signal }) : await approvals.reject(id(ctx), { note, signal: ctx.signal });
+      if (ctx.out.format === "json") ctx.out.json(approval);
+      else ctx.out.line(`Approval ${approval.id} is ${approval.status} (by ${cell(approval.decided_by)}).`);
+      return EXIT.ok;
+    },
+  };
+}
+
+/** `xeroctl approvals approve <id> --note <reason>`. */
+export const approvalsApprove = decideCommand("approve");
+/** `xeroctl approvals reject <id> --note <reason>`. */
+export const approvalsReject = decideCommand("reject");
+
+/**
+ * One event as an SSE frame (`id:`, `event:`, `data:` and a blank line), the format a
+ * notifier reading an event stream expects.
+ */
+export function sseFrame(event: ApprovalEvent): string {
+  return `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
+}
+
+/** `xeroctl approvals watch --workspace <wid>`: runs until Ctrl-C (exit 130). */
+export const approvalsWatch: Command = {
+  words: ["approvals", "watch"],
+  usage: "approvals watch --workspace <wid> [--status <s>] [--risk <r>] [--agent <agent-id>]",
+  summary:
+    "Stream approval events as an SSE feed (id:/event:/data: frames) on stdout, or one JSON event per line with -o json. " +
+    "Resumes across disconnects without repeating events; runs until interrupted (Ctrl-C exits 130).",
+  flagHelp: FILTER_FLAGS,
+  examples: ["xeroctl approvals watch --workspace ws_kube_prod | my-notifier", "xeroctl approvals watch --workspace ws_kube_prod -o json"],
+  options: FILTER_OPTIONS,
+  async run(ctx) {
+    const filter = filterOf(ctx, "approvals watch");
+    const watch = createApprovals(ctx.client()).watch({ ...filter, signal: ctx.signal });
+    if (ctx.out.format === "table") ctx.out.note(`Watching approvals in ${filter.workspaceId} (Ctrl-C to stop)…`);
+    try {
+      for await (const event of watch) {
+        if (ctx.out.format === "json") ctx.io.stdout(`${JSON.stringify(event)}\n`);
+        else ctx.io.stdout(sseFrame(event));
+      }
+    } catch (error) {
+      if (!ctx.signal.aborted) throw error;
+    }
+    return ctx.signal.aborted ? EXIT.interrupted : EXIT.ok;
+  },
+};

@@ -1,0 +1,82 @@
+import { splitBaseUrl } from "../base-url";
+import { saveConfig } from "../config";
+import { EXIT, UsageError } from "../exit";
+import { cell } from "../format";
+import type { Command } from "../command";
+import { id, optional, required } from "./util";
+
+const NAME = /^[A-Za-z0-9_.-]+$/;
+
+/** `xeroctl config add <name> --base-url <url> --api-key <key> [--project <p>]`. */
+export const configAdd: Command = {
+  words: ["config", "add"],
+  usage: "config add <name> --base-url <url> --api-key <key> [--project <p>]",
+  summary:
+    "Add (or replace) a named context in the config file (written 0600). The base URL may be project-scoped (https://api.xerotier.ai/acme-prod/v1) or an origin plus --project. The first context added becomes current.",
+  examples: [
+    "xeroctl config add prod --base-url https://api.xerotier.ai/acme-prod/v1 --api-key \"$XEROTIER_API_KEY\"",
+    "xeroctl config add local --base-url http://127.0.0.1:4010 --project proj_demo --api-key xero_demo_admin",
+  ],
+  positionals: ["name"],
+  async run(ctx) {
+    const name = id(ctx);
+    if (!NAME.test(name)) throw new UsageError(`context names may use letters, digits, '.', '_' and '-'; got '${name}'`, "config add");
+    const split = splitBaseUrl(required(ctx.values, "base-url", "config add"));
+    const apiKey = required(ctx.values, "api-key", "config add");
+    const flagProject = optional(ctx.values, "project");
+    if (split.project && flagProject && split.project !== flagProject) {
+      throw new UsageError(`--base-url names project '${split.project}' but --project is '${flagProject}'`, "config add");
+    }
+    const project = flagProject ?? split.project;
+    if (!project) throw new UsageError("no project: use a project-scoped --base-url (…/<project>/v1) or pass --project", "config add");
+    const config = ctx.config;
+    const replaced = name in config.deployments;
+    config.deployments[name] = { base_url: split.baseUrl, project, api_key: apiKey };
+    if (config.current === undefined) config.current = name;
+    await saveConfig(ctx.configPath, config);
+    ctx.out.note(`${replaced ? "Replaced" : "Added"} context '${name}' (${split.baseUrl}, project ${project})${config.current === name ? " [current]" : ""} in ${ctx.configPath}.`);
+    return EXIT.ok;
+  },
+};
+
+/** `xeroctl config use <name>`. */
+export const configUse: Command = {
+  words: ["config", "use"],
+  usage: "config use <name>",
+  summary: "Make a context the current one.",
+  examples: ["xeroctl config use prod"],
+  positionals: ["name"],
+  async run(ctx) {
+    const name = id(ctx);
+    if (!(name in ctx.config.deployments)) throw new UsageError(`unknown context '${name}' (see xeroctl config list)`, "config use");
+    ctx.config.current = name;
+    await saveConfig(ctx.configPath, ctx.config);
+    ctx.out.note(`Current context: ${name}.`);
+    return EXIT.ok;
+  },
+};
+
+/** `xeroctl config list`: never prints keys. */
+export const configList: Command = {
+  words: ["config", "list"],
+  usage: "config list",
+  summary: "List contexts (the current one is marked). API keys are never printed.",
+  examples: ["xeroctl config list", "xeroctl config list -o json"],
+  async run(ctx) {
+    const entries = Object.entries(ctx.config.deployments).map(([name, d]) => ({
+      name,
+      current: ctx.config.current === name,
+      base_url: d.base_url ?? null,
+      project: d.project ?? null,
+      api_key: d.api_key ? "set" : "missing",
+    }));
+    if (ctx.out.format === "json") ctx.out.json(entries);
+    else
+      ctx.out.table(
+        ["current", "name", "base url", "project", "api key"],
+        entries.map((e) => [e.current ? "*" : "", e.name, cell(e.base_url), cell(e.project), e.api_key]),
+        `No contexts in ${ctx.configPath}; add one with xeroctl config add.`,
+      );
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,167 @@
+import { createExec, formatTimelineEntry, type Invocation, type InvocationStatus } from "@xerotier/exec";
+import { EXIT } from "../exit";
+import { cell } from "../format";
+import type { Command, CommandContext } from "../command";
+import { id, oneOf, optional, positiveInt } from "./util";
+
+const STATUSES: readonly InvocationStatus[] = [
+  "queued",
+  "pending_approval",
+  "dispatched",
+  "running",
+  "completed",
+  "failed",
+  "timeout",
+  "cancelled",
+  "rejected",
+];
+
+function summary(ctx: CommandContext, inv: Invocation): void {
+  ctx.out.fields([
+    ["ID", inv.id],
+    ["Tool", `${inv.tool_name} ${JSON.stringify(inv.arguments)}`],
+    ["Risk", inv.risk],
+    ["Workspace", inv.workspace_id],
+    ["Agent", cell(inv.agent_id)],
+    ["Status", inv.status],
+    ["Exit code", cell(inv.exit_code)],
+    ["Duration", inv.duration_ms === null ? "-" : `${inv.duration_ms}ms`],
+    ...(inv.error ? ([["Error", `${inv.error.code}: ${inv.error.message}`]] as const) : []),
+  ]);
+}
+
+/** `xeroctl exec show <id> [-o json]`: every transition, every approval, the final status. */
+export const execShow: Command = {
+  words: ["exec", "show"],
+  usage: "exec show <invocation-id>",
+  summary: "Show an invocation's lifecycle: every state transition, every approval, the final status. -o json gives the full incident export.",
+  examples: ["xeroctl exec show inv_demo_failed", "xeroctl exec show inv_demo_failed -o json > incident.json"],
+  positionals: ["invocation-id"],
+  async run(ctx) {
+    const exec = createExec(ctx.client());
+    if (ctx.out.format === "json") {
+      ctx.out.json(await exec.exportIncident(id(ctx)));
+      return EXIT.ok;
+    }
+    const [inv, timeline] = await Promise.all([exec.get(id(ctx)), exec.timeline(id(ctx))]);
+    summary(ctx, inv);
+    ctx.out.line();
+    ctx.out.line(ctx.out.bold("Timeline"));
+    for (const entry of timeline) ctx.out.line(`  ${formatTimelineEntry(entry)}`);
+    ctx.out.line();
+    ctx.out.line(`Final status: ${inv.status}`);
+    return EXIT.ok;
+  },
+};
+
+/** `xeroctl exec raw <id>`: stdout, stderr and artifact references. */
+export const execRaw: Command = {
+  words: ["exec", "raw"],
+  usage: "exec raw <invocation-id>",
+  summary: "Print an invocation's raw stdout and stderr, and the artifacts it produced.",
+  examples: ["xeroctl exec raw inv_demo_completed", "xeroctl exec raw inv_demo_completed -o json"],
+  positionals: ["invocation-id"],
+  async run(ctx) {
+    const output = await createExec(ctx.client()).output(id(ctx));
+    if (ctx.out.format === "json") {
+      ctx.out.json(output);
+      return EXIT.ok;
+    }
+    const block = (title: string, text: string) => {
+      ctx.out.line(ctx.out.bold(`--- ${title} ---`));
+      if (text !== "") ctx.io.stdout(text.endsWith("\n") ? text : `${text}\n`);
+    };
+    block("stdout", output.stdout);
+    block("stderr", output.stderr);
+    ctx.out.line(`exit code: ${cell(output.exitCode)}${output.truncated ? " (output truncated)" : ""}`);
+    if (output.artifacts.length > 0) {
+      ctx.out.line();
+      ctx.out.table(
+        ["artifact", "chat", "name", "type", "bytes"],
+        output.artifacts.map((a) => [a.id, a.chat_id, a.name, a.media_type, String(a.size_bytes)]),
+        "",
+      );
+    }
+    return EXIT.ok;
+  },
+};
+
+/** `xeroctl exec list`. */
+export const execList: Command = {
+  words: ["exec", "list"],
+  usage: "exec list [--workspace <ws>] [--agent <agent-id>] [--status <s>] [--tool <name>] [--limit <n>]",
+  summary: "List invocations, newest first.",
+  flagHelp: [
+    "--workspace <ws>     only this workspace",
+    "--agent <agent-id>   only calls dispatched to this agent",
+    `--status <s>         ${STATUSES.join(" | ")}`,
+    "--tool <name>        only this tool",
+    "--limit <n>          at most n invocations (default 50)",
+  ],
+  examples: ["xeroctl exec list --workspace ws_kube_prod --status failed"],
+  options: { workspace: { type: "string" }, agent: { type: "string" }, status: { type: "string" }, tool: { type: "string" }, limit: { type: "string" } },
+  async run(ctx) {
+    const status = oneOf(ctx.values, "status", STATUSES, "exec list");
+    const limit = positiveInt(ctx.values, "limit", 50, "exec list");
+    const [workspaceId, agentId, tool] = [optional(ctx.values, "workspace"), optional(ctx.values, "agent"), optional(ctx.values, "tool")];
+    const filter = { ...(workspaceId ? { workspaceId } : {}), ...(agentId ? { agentId } : {}), ...(status ? { status } : {}), ...(tool ? { tool } : {}) };
+    const rows: Invocation[] = [];
+    for await (const inv of createExec(ctx.client()).list(filter)) {
+      rows.push(inv);
+      if (rows.length >= limit) break;
+    }
+    if (ctx.out.format === "json") ctx.out.json(rows);
+    else
+      ctx.out.table(
+        ["id", "status", "tool", "risk", "workspace", "agent", "created"],
+        rows.map((i) => [i.id, i.status, i.tool_name, i.risk, i.workspace_id, cell(i.agent_id), i.created_at]),
+        "No invocations match.",
+      );
+    return EXIT.ok;
+  },
+};
+
+/** `xeroctl exec watch <id>`: waits for the final status, printing the timeline. */
+export const execWatch: Command = {
+  words: ["exec", "watch"],
+  usage: "exec watch <invocation-id> [--timeout <seconds>]",
+  summary: "Wait until an invocation finishes, then print its timeline and final status (Ctrl-C exits 130).",
+  flagHelp: ["--timeout <seconds>   give up after this long (default 600)"],
+  examples: ["xeroctl exec watch inv_demo_running"],
+  options: { timeout: { type: "string" } },
+  positionals: ["invocation-id"],
+  async run(ctx) {
+    const timeoutMs = positiveInt(ctx.values, "timeout", 600, "exec watch") * 1000;
+    const exec = createExec(ctx.client());
+    if (ctx.out.format === "table") ctx.out.note(`Waiting for ${id(ctx)} to finish…`);
+    let final: Invocation;
+    try {
+      final = await exec.waitForCompletion(id(ctx), { timeoutMs, signal: ctx.signal });
+    } catch (error) {
+      if (ctx.signal.aborted) return EXIT.interrupted;
+      throw error;
+    }
+    if (ctx.out.format === "json") {
+      ctx.out.json(final);
+      return EXIT.ok;
+    }
+    for (const entry of await exec.timeline(final.id)) ctx.out.line(formatTimelineEntry(entry));
+    ctx.out.line(`Final status: ${final.status}`);
+    return EXIT.ok;
+  },
+};
+
+/** `xeroctl exec cancel <id>`. */
+export const execCancel: Command = {
+  words: ["exec", "cancel"],
+  usage: "exec cancel <invocation-id>",
+  summary: "Cancel an unfinished invocation (an already finished one is an error naming its final status).",
+  examples: ["xeroctl exec cancel inv_demo_queued"],
+  positionals: ["invocation-id"],
+  async run(ctx) {
+    const inv = await createExec(ctx.client()).cancel(id(ctx));
+    if (ctx.out.format === "json") ctx.out.json(inv);
+    else ctx.out.line(`Invocation ${inv.id} is ${inv.status}.`);
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,85 @@
+import { commandName, type Command } from "./command";
+import { COMMANDS, groupCommands } from "./registry";
+
+/** The global flags, as every help page lists them. */
+export const GLOBAL_FLAGS = [
+  "--base-url <url>     API base URL: https://api.xerotier.ai/<project>/v1, or an origin with --project (env XEROTIER_BASE_URL)",
+  "--project <p>        project id or slug (env XEROTIER_PROJECT)",
+  "--api-key <key>      API key (env XEROTIER_API_KEY); prefer the environment or a context",
+  "--context <name>     use this context from the config file instead of the current one",
+  "-o, --output <fmt>   table (default) or json",
+  "-h, --help           show help",
+];
+
+const EXIT_CODES = ["0    success", "1    API error (the error code, message and request id are printed)", "2    usage error", "130  interrupted (Ctrl-C)"];
+
+/** `xeroctl --help`: every command, the globals, configuration and exit codes. */
+export function topLevelHelp(): string {
+  const lines = [
+    "xeroctl: operate Xerotier agents, approvals and executions from the command line.",
+    "",
+    "Usage: xeroctl <command> [flags]",
+    "",
+    "Commands:",
+    ...COMMANDS.flatMap(listing),
+    "",
+    "Global flags:",
+    ...GLOBAL_FLAGS.map((f) => `  ${f}`),
+    "",
+    "Configuration:",
+    "  Flags win over --context, then XEROTIER_* environment variables, then the current context of",
+    "  $XDG_CONFIG_HOME/xeroctl/config.toml (default ~/.config/xeroctl/config.toml), managed with",
+    "  'xeroctl config add|use|list'. NO_COLOR disables colors.",
+    "",
+    "Exit codes:",
+    ...EXIT_CODES.map((e) => `  ${e}`),
+    "",
+    "Examples:",
+    "  xeroctl approvals list --workspace ws_kube_prod --status pending",
+    "  xeroctl exec show inv_123 -o json",
+    "",
+    "Run 'xeroctl <command> --help' for a command's flags and examples.",
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+/** `xeroctl <command> --help`: usage, summary, flags and examples. */
+export function commandHelp(command: Command): string {
+  const lines = [
+    `Usage: xeroctl ${command.usage} [global flags]`,
+    "",
+    command.summary,
+    "",
+    ...(command.flagHelp?.length ? ["Flags:", ...command.flagHelp.map((f) => `  ${f}`), ""] : []),
+    "Global flags:",
+    ...GLOBAL_FLAGS.map((f) => `  ${f}`),
+    "",
+    "Examples:",
+    ...command.examples.map((e) => `  ${e}`),
+    "",
+    "Exit codes: 0 success, 1 API error, 2 usage error, 130 interrupted.",
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+/** `xeroctl <group> --help`: the group's commands. */
+export function groupHelp(group: string): string {
+  const commands = groupCommands(group);
+  const lines = [
+    `Usage: xeroctl ${group} <command> [flags]`,
+    "",
+    "Commands:",
+    ...commands.flatMap(listing),
+    "",
+    "Examples:",
+    ...commands.map((c) => `  ${c.examples[0]}`),
+    "",
+    `Run 'xeroctl ${commandName(commands[0]!)} --help' (or any command) for its flags.`,
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+// Usage on one line, the summary's first sentence indented below: usages are too long to share a line.
+function listing(command: Command): string[] {
+  return [`  ${command.usage}`, `      ${command.summary.split(". ")[0]!.replace(/\.$/, "")}`];
+}

@@ -1,0 +1,25 @@
+/**
+ * `@xerotier/cli`: the `xeroctl` command, as a library. `run(argv, io)` executes one command line
+ * and resolves with its exit code; the pieces it is built from (base-URL splitting, the config
+ * file, connection resolution, table rendering) are exported for tests and embedding.
+ *
+ * @example
+ * ```ts
+ * import { run } from "@xerotier/cli";
+ * const code = await run(["agents"], { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), env: process.env });
+ * ```
+ *
+ * @packageDocumentation
+ */
+export { run } from "./run";
+export type { CliIO } from "./io";
+export { EXIT, UsageError, type ExitCode } from "./exit";
+export { splitBaseUrl, type SplitBaseUrl } from "./base-url";
+export { parseConfig, serializeConfig, ConfigSyntaxError, type ConfigFile, type Deployment } from "./toml";
+export { configPath, loadConfig, saveConfig } from "./config";
+export { resolveConnection, DEFAULT_BASE_URL, type Connection, type ConnectionFlags } from "./connection";
+export { scanPositionals, parseCommandLine, GLOBAL_OPTIONS, type ParsedCommandLine } from "./argv";
+export { route, COMMANDS, type Route } from "./registry";
+export { renderTable } from "./format";
+export { sseFrame } from "./commands/approvals";
+export type { Command, CommandContext, OptionSpec, OptionValues } from "./command";

@@ -1,0 +1,67 @@
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { copyFile, mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const BUILT = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
+let BIN = BUILT;
+
+/**
+ * Builds the binary (bundling the SDK packages; bounded to two minutes), then runs a private copy
+ * of it: a workspace-wide `pnpm build` elsewhere cleans dist/ and must not pull it from under the tests.
+ * Returns the copy's directory, for the caller to remove.
+ */
+export async function buildCli(): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    execFile("pnpm", ["--filter", "@xerotier/cli", "build"], { cwd: ROOT, timeout: 120_000 }, (error, _stdout, stderr) =>
+      error ? reject(new Error(`build failed: ${stderr}`)) : resolve(),
+    );
+  });
+  const dir = await mkdtemp(join(tmpdir(), "xeroctl-bin-"));
+  BIN = join(dir, "xeroctl.mjs"); // the bundle is ESM; .mjs keeps it so without a package.json
+  await copyFile(BUILT, BIN);
+  return dir;
+}
+
+/** What one run of the binary produced. */
+export interface Result {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `node dist/cli.js …args` with exactly `env` (plus PATH), bounded to 15 s. */
+export function xeroctl(args: string[], env: Record<string, string | undefined>): Promise<Result> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, ...env }, timeout: 15_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === "number" ? error.code : null) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** Starts the binary in the background (for `watch`), collecting its output. */
+export function spawnXeroctl(args: string[], env: Record<string, string | undefined>): { child: ChildProcess; output: { stdout: string; stderr: string }; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const output = { stdout: "", stderr: "" };
+  child.stdout!.on("data", (chunk: Buffer) => (output.stdout += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (output.stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, output, exited };
+}
+
+/** Polls `check` every 25 ms until it is true; throws after `timeoutMs`. */
+export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** The `id:` values of SSE frames in `text`. */
+export function frameIds(text: string): string[] {
+  return [...text.matchAll(/^id: (.+)$/gm)].map((m) => m[1]!);
+}
