@@ -113,6 +113,40 @@ describe("watch over the event stream", () => {
   });
 });
 
+describe("watch across a router restart", () => {
+  it("reconnects to the restarted router and resumes, and a bot restarted from its checkpoint misses nothing", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "watch-restart-"));
+    dirs.push(dir);
+    const checkpoint = fileCheckpoint(join(dir, "checkpoint.json"));
+    await checkpoint.save(h.router.world.events.latestId()!);
+    const approvals = createApprovals(h.client());
+    const tuning = { stream: { initialRetryMs: 5, maxRetryMs: 20 } };
+    const seen: string[] = [];
+    const deliver = async (watch: { lastEventId: string | undefined }, events: ApprovalEvent[]) => {
+      for (const event of events) {
+        seen.push(event.data.id);
+        await checkpoint.save(watch.lastEventId!);
+      }
+    };
+
+    const first = approvals.watch({ workspaceId: DEMO.workspaces.prod, resumeFrom: await checkpoint.load(), ...tuning });
+    const firstEvents = first[Symbol.asyncIterator]();
+    const before = [await requestApproval(h.client(), { node: "restart-1" }), await requestApproval(h.client(), { node: "restart-2" })];
+    await deliver(first, await take(firstEvents, 2));
+    await h.restart({ downMs: 50 }); // the stream drops, and connections are refused for 50 ms
+    const afterRestart = await requestApproval(h.client(), { node: "restart-3" });
+    await deliver(first, await take(firstEvents, 1));
+    first.close();
+
+    const whileBotDown = await requestApproval(h.client(), { node: "restart-4" });
+    const second = approvals.watch({ workspaceId: DEMO.workspaces.prod, resumeFrom: await checkpoint.load(), ...tuning });
+    await deliver(second, await take(second[Symbol.asyncIterator](), 1));
+    second.close();
+
+    expect(seen).toEqual([...before, afterRestart, whileBotDown]);
+  });
+});
+
 describe("watch falling back to polling", () => {
   it("polls when the router has no event stream (404), with the same event semantics", async () => {
     const approvals = createApprovals(h.client());

@@ -54,6 +54,12 @@ export interface RunningRouter {
   readonly port: number;
   /** The in-process router behind the server: world, clock, faults, conformance. */
   readonly router: Router;
+  /**
+   * Simulates a router restart that keeps its state: every connection is cut (clients see their
+   * event streams drop and new connections refused), then the same router listens again on the
+   * same port after `downMs` (default 0).
+   */
+  restart(options?: { downMs?: number }): Promise<void>;
   /** Stops listening, ends open event streams and connections, and closes the router. */
   close(): Promise<void>;
 }
@@ -69,18 +75,9 @@ export interface RunningRouter {
 export async function startRouter(options: StartRouterOptions = {}): Promise<RunningRouter> {
   const { port = 4010, host = "127.0.0.1", ...routerOptions } = options;
   const router = createRouter(routerOptions);
-  // overrideGlobalObjects: false keeps the process's global Request/Response untouched.
-  const server = createAdaptorServer({ fetch: (request, env) => serve(router, request, env), overrideGlobalObjects: false }) as Server;
-  // Let event streams live beyond Node's default request timeout; keep-alive comments keep them busy.
-  server.requestTimeout = 0;
+  let server: Server;
   try {
-    await new Promise<void>((resolve, reject) => {
-      server.once("error", reject);
-      server.listen(port, host, () => {
-        server.off("error", reject);
-        resolve();
-      });
-    });
+    server = await listen(router, port, host);
   } catch (error) {
     await router.close();
     throw error;
@@ -92,6 +89,12 @@ export async function startRouter(options: StartRouterOptions = {}): Promise<Run
     url: `http://${displayHost}:${address.port}`,
     port: address.port,
     router,
+    async restart({ downMs = 0 } = {}) {
+      if (closing) throw new Error("restart(): the router is closed");
+      await stop(server);
+      if (downMs > 0) await new Promise((resolve) => setTimeout(resolve, downMs));
+      server = await listen(router, address.port, address.address);
+    },
     close() {
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -104,4 +107,27 @@ export async function startRouter(options: StartRouterOptions = {}): Promise<Run
       return closing;
     },
   };
+}
+
+/** A Node HTTP server answering with `router`, listening on `port`. */
+async function listen(router: Router, port: number, host: string): Promise<Server> {
+  // overrideGlobalObjects: false keeps the process's global Request/Response untouched.
+  const server = createAdaptorServer({ fetch: (request, env) => serve(router, request, env), overrideGlobalObjects: false }) as Server;
+  // Let event streams live beyond Node's default request timeout; keep-alive comments keep them busy.
+  server.requestTimeout = 0;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  return server;
+}
+
+/** Stops accepting connections and cuts every open one, as a crashed process would. */
+function stop(server: Server): Promise<void> {
+  const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeAllConnections();
+  return stopped;
 }

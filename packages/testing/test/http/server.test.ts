@@ -3,6 +3,29 @@ import { startRouter } from "../../src/index";
 import { events, readFrames } from "../support/sse";
 
 describe("startRouter", () => {
+  it("restart() cuts every connection, then serves the same state on the same port", async () => {
+    const running = await startRouter({ port: 0, clock: "manual" });
+    const headers = { authorization: "Bearer xero_demo_admin", "content-type": "application/json" };
+    const created = await fetch(`${running.url}/proj_demo/v1/management/join-keys`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ name: "before-restart", region: "eu-west-1", router_addr: "tcp://router.example.com:5555" }),
+    }).then((r) => r.json() as Promise<{ id: string }>);
+    const stream = await fetch(`${running.url}/proj_demo/v1/exec/events`, { headers });
+    const reader = stream.body!.getReader();
+
+    await running.restart({ downMs: 20 });
+    const drained = (async () => {
+      for (let i = 0; i < 1000; i++) if ((await reader.read()).done) return "ended";
+      return "still open";
+    })().catch(() => "cut");
+    expect(await drained).not.toBe("still open");
+    const again = await fetch(`${running.url}/proj_demo/v1/management/join-keys/${created.id}`, { headers });
+    expect(again.status).toBe(200);
+    expect(running.router.conformance.violations).toEqual([]);
+    await running.close();
+  });
+
   it("listens on 127.0.0.1 by default, on the port asked for (0 picks a free one)", async () => {
     const running = await startRouter({ port: 0, clock: "manual" });
     expect(running.url).toBe(`http://127.0.0.1:${running.port}`);

@@ -28,6 +28,8 @@ export interface RouterHarness {
   client(apiKey?: string, options?: XerotierClientOptions): XerotierClient;
   /** `fetch` against the router with the admin key set, for raw-HTTP assertions. */
   fetch(path: string, init?: RequestInit & { apiKey?: string | null }): Promise<Response>;
+  /** Restarts the server keeping the router's state (see `RunningRouter.restart`). */
+  restart(options?: { downMs?: number }): Promise<void>;
 }
 
 /**
@@ -65,6 +67,9 @@ export function useRouter(options: Omit<StartRouterOptions, "port" | "host"> = {
     },
     client(apiKey = "xero_demo_admin", overrides = {}) {
       return createXerotierClient({ baseUrl: get().url, project: DEMO_PROJECT.id, apiKey, ...overrides });
+    },
+    restart(options) {
+      return get().restart(options);
     },
     fetch(path, init = {}) {
       const { apiKey = "xero_demo_admin", ...rest } = init;
