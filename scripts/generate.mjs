@@ -21,6 +21,7 @@ const outputs = {
   "packages/api/src/generated/schema.ts": types,
   "packages/api/src/generated/zod.ts": banner + zodModuleFromSpec(spec),
   "packages/api/src/generated/validators.ts": banner + validatorsModuleFromSpec(spec),
+  "packages/api/src/generated/enums.ts": banner + enumModuleFromSpec(spec),
   "packages/api/src/generated/spec-version.ts":
     banner +
     "/** Version of the OpenAPI contract (`info.version`) this client was generated from. */\n" +
@@ -30,6 +31,17 @@ const outputs = {
     "/** The OpenAPI document the reference router implements and validates against. */\n" +
     `export const openapiDocument: Record<string, any> = ${JSON.stringify(spec, null, 2)};\n`,
 };
+
+/** Every closed string enum of the spec as a runtime array, so code lists its values without copying them. */
+function enumModuleFromSpec(document) {
+  const lines = [];
+  for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {
+    if (schema.type !== "string" || !Array.isArray(schema.enum)) continue;
+    lines.push(`/** Every value of \`${name}\`, in the spec's order. */`);
+    lines.push(`export const ${name}Values = ${JSON.stringify(schema.enum)} as const;`, "");
+  }
+  return lines.join("\n");
+}
 
 const check = process.argv.includes("--check");
 const stale = [];

@@ -49,3 +49,5 @@ export * from "./webhooks/index";
 // Generated wire types and the contract version, for helper packages' friendly type aliases.
 export type { components, paths } from "./generated/schema";
 export { SPEC_VERSION } from "./generated/spec-version";
+// Every value of each of the spec's closed enums (risk levels, statuses, roles), for flags, filters and forms.
+export * from "./generated/enums";

@@ -1,3 +1,4 @@
+import { EventTypeValues } from "../generated/enums";
 import type { components } from "../generated/schema";
 
 /**
@@ -6,22 +7,10 @@ import type { components } from "../generated/schema";
  */
 
 /**
- * Every event type the Xerotier webhook catalogue documents.
+ * Every event type the Xerotier webhook catalogue documents, as the spec's `EventType` lists them.
  * Kept as a runtime array so guards and tests use the same list as the type.
  */
-export const EVENT_TYPES = [
-  "exec.dispatched",
-  "exec.completed",
-  "exec.failed",
-  "exec.timeout",
-  "exec.approval_requested",
-  "exec.approved",
-  "exec.rejected",
-  "exec.approval_escalated",
-  "exec.approval_timed_out",
-  "exec.agent_enrolled",
-  "exec.agent_offline",
-] as const;
+export const EVENT_TYPES = EventTypeValues;
 
 /** A documented event type, e.g. `"exec.approval_requested"`. */
 export type EventType = (typeof EVENT_TYPES)[number];

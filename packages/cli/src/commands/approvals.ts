@@ -1,11 +1,12 @@
+import { ApprovalStatusValues, RiskValues } from "@xerotier/api";
 import { createApprovals, type Approval, type ApprovalEvent, type ApprovalStatus, type Risk } from "@xerotier/approvals";
 import { EXIT } from "../exit";
 import { cell } from "../format";
 import type { Command, CommandContext } from "../command";
 import { id, oneOf, optional, required } from "./util";
 
-const STATUSES: readonly ApprovalStatus[] = ["pending", "escalated", "approved", "rejected", "timed_out"];
-const RISKS: readonly Risk[] = ["read", "write", "destructive", "irreversible"];
+const STATUSES: readonly ApprovalStatus[] = ApprovalStatusValues;
+const RISKS: readonly Risk[] = RiskValues;
 
 const FILTER_FLAGS = [
   "--workspace <wid>   the workspace (required)",

@@ -1,20 +1,11 @@
+import { InvocationStatusValues } from "@xerotier/api";
 import { createExec, formatTimelineEntry, type Invocation, type InvocationStatus } from "@xerotier/exec";
 import { EXIT } from "../exit";
 import { cell } from "../format";
 import type { Command, CommandContext } from "../command";
 import { id, oneOf, optional, positiveInt } from "./util";
 
-const STATUSES: readonly InvocationStatus[] = [
-  "queued",
-  "pending_approval",
-  "dispatched",
-  "running",
-  "completed",
-  "failed",
-  "timeout",
-  "cancelled",
-  "rejected",
-];
+const STATUSES: readonly InvocationStatus[] = InvocationStatusValues;
 
 function summary(ctx: CommandContext, inv: Invocation): void {
   ctx.out.fields([
