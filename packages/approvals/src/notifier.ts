@@ -1,7 +1,8 @@
+import { RecentIds } from "@xerotier/api";
 import type { Approvals } from "./approvals";
 import type { Checkpoint } from "./checkpoint";
 import type { ApprovalEvent } from "./types";
-import { backoff, BoundedSet, linkedController, sleep } from "./util";
+import { backoff, linkedController, sleep } from "./util";
 import type { WatchOptions } from "./watch";
 
 /** How a failed delivery is retried: bounded attempts with full-jitter exponential backoff. */
@@ -88,7 +89,7 @@ export function createNotifier(options: NotifierOptions): Notifier {
   const attempts = Math.max(1, options.retry?.attempts ?? 5);
   const initialDelayMs = options.retry?.initialDelayMs ?? 1000;
   const maxDelayMs = options.retry?.maxDelayMs ?? 30_000;
-  const seen = new BoundedSet(options.dedupeWindow ?? 10_000);
+  const seen = new RecentIds(options.dedupeWindow ?? 10_000);
   const stats: NotifierStats = { delivered: 0, failed: 0, duplicates: 0, lastEventId: undefined };
   let stopper = new AbortController();
 

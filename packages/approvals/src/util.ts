@@ -1,47 +1,9 @@
 /** Small helpers shared by watch, polling, waiting and the notifier. */
+import { sleep as abortableSleep } from "@xerotier/api";
 
-/**
- * A set that forgets its oldest entries beyond `limit`, so long-running watchers stay bounded.
- * A ring buffer names the entry to evict: O(1), unlike iterating a Set from its (holey) front.
- */
-export class BoundedSet {
-  readonly #items = new Set<string>();
-  readonly #ring: Array<string | undefined>;
-  #next = 0;
-
-  /** Creates a set keeping at most `limit` (≥ 1) entries. */
-  constructor(limit: number) {
-    this.#ring = new Array<string | undefined>(Math.max(1, Math.floor(limit)));
-  }
-
-  /** Whether `key` is remembered. */
-  has(key: string): boolean {
-    return this.#items.has(key);
-  }
-
-  /** Remembers `key`, forgetting the oldest entry when full. */
-  add(key: string): void {
-    if (this.#items.has(key)) return;
-    const evicted = this.#ring[this.#next];
-    if (evicted !== undefined) this.#items.delete(evicted);
-    this.#ring[this.#next] = key;
-    this.#next = (this.#next + 1) % this.#ring.length;
-    this.#items.add(key);
-  }
-}
-
-/** Waits `ms` or until `signal` aborts; resolves either way and leaves no timer behind. */
+/** Waits `ms` or until `signal` aborts; resolves either way (callers check the signal) and leaves no timer behind. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  if (ms <= 0 || signal?.aborted) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = (): void => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener("abort", done, { once: true });
-  });
+  return abortableSleep(ms, signal).catch(() => undefined);
 }
 
 /** An AbortController that also aborts when any of `signals` does; `dispose()` detaches it. */

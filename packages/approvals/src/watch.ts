@@ -1,4 +1,5 @@
 import {
+  RecentIds,
   APPROVAL_EVENT_TYPES,
   EventStreamError,
   isApprovalEvent,
@@ -12,7 +13,7 @@ import { pollApprovals } from "./poll";
 import { listOpen, withPatience } from "./snapshot";
 import { syntheticEvent, transitionKey } from "./synthetic";
 import { matchesFilter, type ApprovalEvent, type ApprovalFilter } from "./types";
-import { BoundedSet, linkedController } from "./util";
+import { linkedController } from "./util";
 
 /**
  * Tuning of the underlying event stream (see `streamEvents` in `@xerotier/api`). `validate`
@@ -74,7 +75,7 @@ export function watchApprovals(client: XerotierClient, options: WatchOptions = {
   const pollIntervalMs = options.pollIntervalMs ?? 5000;
   const maxItems = options.maxItems ?? 1000;
   const controller = linkedController(signal);
-  const delivered = new BoundedSet(options.dedupeWindow ?? 10_000);
+  const delivered = new RecentIds(options.dedupeWindow ?? 10_000);
   let lastEventId = resumeFrom || undefined;
   let mode: "stream" | "poll" = requested === "poll" ? "poll" : "stream";
   let deliveredAny = false;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { memoryCheckpoint } from "../src/index";
 import { syntheticEvent, transitionEvents } from "../src/synthetic";
-import { BoundedSet } from "../src/util";
 import type { Approval } from "../src/index";
 
 const approval = (over: Partial<Approval> = {}): Approval => ({
@@ -23,17 +22,6 @@ const approval = (over: Partial<Approval> = {}): Approval => ({
   note: null,
   escalation_level: 0,
   ...over,
-});
-
-describe("BoundedSet", () => {
-  it("remembers up to its limit and forgets the oldest first", () => {
-    const set = new BoundedSet(2);
-    set.add("a");
-    set.add("b");
-    set.add("a"); // already there: no eviction
-    set.add("c");
-    expect([set.has("a"), set.has("b"), set.has("c")]).toEqual([false, true, true]);
-  });
 });
 
 describe("transitionEvents (polling diff)", () => {

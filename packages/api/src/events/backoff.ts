@@ -1,4 +1,5 @@
 import { fullJitterBackoffMs } from "../core/backoff";
+import { abortable } from "../core/response-body";
 
 /**
  * The stream's reconnect delay: the client's full-jitter backoff, counted from the first
@@ -41,19 +42,8 @@ function timer(ms: number, signal: AbortSignal): Promise<void> {
  * their signal. The listener is removed either way.
  */
 export function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T | undefined> {
-  if (signal.aborted) return Promise.resolve(undefined);
-  return new Promise<T | undefined>((resolve, reject) => {
-    const onAbort = (): void => resolve(undefined);
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(error);
-      },
-    );
+  return abortable(promise, signal).catch((error: unknown) => {
+    if (signal.aborted && error === signal.reason) return undefined;
+    throw error;
   });
 }

@@ -45,3 +45,4 @@ export type { EventValidationResult, ValidateEvent } from "./validate";
 export { eventStreamRequestHeaders } from "./request-headers";
 export { streamEvents } from "./stream-events";
 export type { EventFilters, StreamEventsOptions } from "./stream-events";
+export { RecentIds } from "./recent-ids";

@@ -1,6 +1,12 @@
 /**
- * A bounded set of recently seen ids (FIFO eviction), so a long-lived stream can drop replayed
- * events without its memory growing with the number of events.
+ * A bounded set of recently seen ids (FIFO eviction), so a long-lived stream or bot can drop
+ * replayed events without its memory growing with the number of events.
+ *
+ * @example
+ * ```ts
+ * const seen = new RecentIds(10_000);
+ * if (!seen.has(event.id)) { seen.add(event.id); await notify(event); }
+ * ```
  */
 export class RecentIds {
   private readonly ring: (string | undefined)[];
