@@ -6,6 +6,7 @@ import {
   DEFAULT_TIMEOUT_MS,
   type FetchLike,
   type RetryInfo,
+  type RetryingFetchOptions,
   type XerotierLogger,
 } from "./transport";
 
@@ -19,27 +20,14 @@ export const DEFAULT_USER_AGENT = `xerotier-sdk-typescript/${VERSION}`;
  * Options of `createXerotierClient`. Only `apiKey` and `project` are required, and both fall back
  * to environment variables.
  */
-export interface XerotierClientOptions {
+export interface XerotierClientOptions
+  extends Pick<RetryingFetchOptions, "fetch" | "maxRetries" | "timeoutMs" | "deadlineMs" | "maxRetryAfterMs" | "onRetry" | "logger"> {
   /** API origin, without the project. Default `XEROTIER_BASE_URL`, else `https://api.xerotier.ai`. */
   baseUrl?: string;
   /** Project external id (`proj_abc123`) or slug. Default `XEROTIER_PROJECT`. */
   project?: string;
   /** API key (`xero_<project>_<random>`), sent as a bearer token. Default `XEROTIER_API_KEY`. */
   apiKey?: string;
-  /** Underlying fetch, e.g. for proxies or tests. Default `globalThis.fetch`. */
-  fetch?: FetchLike;
-  /** Retries after the first attempt (0 disables retrying). Default 2. */
-  maxRetries?: number;
-  /** Time limit per attempt, in ms. Default 60 000. */
-  timeoutMs?: number;
-  /** Time limit per call across all attempts and waits, in ms. Default: none. */
-  deadlineMs?: number;
-  /** Longest `Retry-After` the SDK sleeps through; a longer one throws `RateLimitError` at once. Default 60 000. */
-  maxRetryAfterMs?: number;
-  /** Called before each retry's wait (attempt, delay, cause, request id). */
-  onRetry?: (info: RetryInfo) => void | Promise<void>;
-  /** Console-compatible logger for attempts and retries. Default: silent. */
-  logger?: XerotierLogger;
   /** Appended to the default `User-Agent`, e.g. `"my-bot/1.2"`. */
   userAgent?: string;
   /** Extra headers for every request; a header set on a single call wins. */
