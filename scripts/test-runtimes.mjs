@@ -113,7 +113,7 @@ async function runBrowser(project, work) {
   const { chromium } = await import("playwright-core");
   const site = join(work, "site");
   mkdirSync(site, { recursive: true });
-  copyFileSync(join(HERE, "page.mjs"), join(project, "page.mjs"));
+  for (const file of ["page.mjs", "watched-fetch.mjs"]) copyFileSync(join(HERE, file), join(project, file));
   await build({
     entryPoints: [join(project, "page.mjs")],
     absWorkingDir: project,
@@ -177,7 +177,7 @@ async function main() {
     mkdirSync(project, { recursive: true });
     mkdirSync(tarballs, { recursive: true });
     installPacked(project, packAll(tarballs));
-    copyFileSync(join(HERE, "smoke.mjs"), join(project, "smoke.mjs"));
+    for (const file of ["smoke.mjs", "watched-fetch.mjs"]) copyFileSync(join(HERE, file), join(project, file));
 
     const record = async (name, fn) => {
       const t0 = Date.now();

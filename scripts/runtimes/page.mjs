@@ -4,6 +4,7 @@
 // so CORS is exercised). The outcome goes to window.__result for the runner to read.
 import { createXerotierClient } from "@xerotier/api";
 import { createApprovals } from "@xerotier/approvals";
+import { watchedFetch } from "./watched-fetch.mjs";
 
 // Progress notes, read by the runner when the page times out.
 const progress = (window.__progress = []);
@@ -11,16 +12,9 @@ const progress = (window.__progress = []);
 async function run() {
   const baseUrl = new URL(location.href).searchParams.get("router");
   if (!baseUrl) throw new Error("missing ?router=");
-  let streamOpened;
-  const opened = new Promise((resolve) => (streamOpened = resolve));
   // Tells when the watch's event stream is live, so the approval below is seen as a live event.
-  const watchedFetch = async (input, init) => {
-    const response = await fetch(input, init);
-    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
-    if (url.includes("/v1/exec/events")) streamOpened();
-    return response;
-  };
-  const client = createXerotierClient({ baseUrl, apiKey: "xero_demo_admin", project: "proj_demo", maxRetries: 1, fetch: watchedFetch });
+  const { fetch: watched, opened } = watchedFetch();
+  const client = createXerotierClient({ baseUrl, apiKey: "xero_demo_admin", project: "proj_demo", maxRetries: 1, fetch: watched });
   const approvals = createApprovals(client);
 
   const listed = [];

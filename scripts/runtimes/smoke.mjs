@@ -4,22 +4,14 @@
 // router the runner started. Checks: list approvals, follow streamEvents for one event, verify a webhook.
 import { createXerotierClient, isStreamReset, signWebhook, streamEvents, verifyWebhook, WebhookVerificationError } from "@xerotier/api";
 import { createApprovals } from "@xerotier/approvals";
+import { watchedFetch } from "./watched-fetch.mjs";
 
 const baseUrl = globalThis.process?.env?.XEROTIER_BASE_URL ?? globalThis.Deno?.env.get("XEROTIER_BASE_URL");
 if (!baseUrl) throw new Error("XEROTIER_BASE_URL is not set");
 
-// Resolves once the event stream's response has arrived: the router subscribes before answering,
-// so an action taken after this point is delivered live on that stream.
-let streamOpened;
-const opened = new Promise((resolve) => (streamOpened = resolve));
-const watchedFetch = async (input, init) => {
-  const response = await fetch(input, init);
-  const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
-  if (url.includes("/v1/exec/events")) streamOpened();
-  return response;
-};
+const { fetch: watched, opened } = watchedFetch();
 
-const client = createXerotierClient({ baseUrl, apiKey: "xero_demo_admin", project: "proj_demo", maxRetries: 1, fetch: watchedFetch });
+const client = createXerotierClient({ baseUrl, apiKey: "xero_demo_admin", project: "proj_demo", maxRetries: 1, fetch: watched });
 const approvals = createApprovals(client);
 
 // 1. List approvals (paginated helper) and find a pending one to act on.
