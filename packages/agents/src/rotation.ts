@@ -65,7 +65,7 @@ export async function rotateCurveKey(client: XerotierClient, agentId: string, op
   return { agentId, ...result, heartbeatAt };
 }
 
-/** Options of {@link startCurveRotation}: the rotation without waiting for the confirming heartbeat. */
+/** Options of {@link Agents.startCurveRotation}: the rotation without waiting for the confirming heartbeat. */
 export type StartCurveRotationOptions = Pick<RotateCurveKeyOptions, "reason" | "confirm">;
 
 /**
