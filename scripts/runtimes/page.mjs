@@ -1,4 +1,4 @@
-/* global fetch, AbortController, window, location, navigator */
+/* global AbortController, window, location, navigator */
 // Browser smoke page, bundled by scripts/test-runtimes.mjs with esbuild and opened in headless Chromium:
 // lists approvals and watches them with @xerotier/approvals against the reference router (cross-origin,
 // so CORS is exercised). The outcome goes to window.__result for the runner to read.

@@ -1,4 +1,4 @@
-/* global fetch, AbortController */
+/* global AbortController */
 // Runtime smoke test: run by scripts/test-runtimes.mjs under Node 20/22/24, Bun and Deno, in a project
 // where the packed @xerotier/* tarballs are installed. It starts nothing: XEROTIER_BASE_URL points at a
 // router the runner started. Checks: list approvals, follow streamEvents for one event, verify a webhook.

@@ -1,3 +1,4 @@
+/* global fetch */
 // Shared by smoke.mjs and page.mjs: a fetch that says when the event stream's response has
 // arrived. The router subscribes before answering, so an action taken after that point is
 // delivered live on that stream.
