@@ -14,7 +14,7 @@ const COMPARED_FIELDS: readonly ToolField[] = ["risk", "timeout_ms", "parameters
 export interface ToolChange {
   /** The tool's name. */
   name: string;
-  /** Which of `risk`, `timeout_ms`, `parameters` differ (a field missing on one side only counts as changed). */
+  /** Which of `risk`, `timeout_ms`, `parameters` differ (a field missing on either side is not compared). */
   fields: ToolField[];
   /** The descriptor before the refresh. */
   before: ToolDescriptor;
@@ -34,8 +34,9 @@ export interface ManifestDiff {
 
 /**
  * Compares two tool lists by name: tools added, removed, or with a changed risk, `timeout_ms` or
- * parameter schema (compared by value, key order ignored). Entries without a string `name`
- * cannot be matched and are left out; other unknown fields are ignored. Pure, no I/O.
+ * parameter schema (compared by value, key order ignored). A field missing on either side is not
+ * compared: the server may simply not send it, so its change is unknown, not assumed. Entries
+ * without a string `name` cannot be matched and are left out. Pure, no I/O.
  *
  * @example
  * ```ts
@@ -52,7 +53,7 @@ export function diffManifestTools(before: readonly ToolDescriptor[], after: read
   for (const tool of now.values()) {
     const previous = old.get(tool.name);
     if (!previous) continue;
-    const fields = COMPARED_FIELDS.filter((field) => !sameValue(previous[field], tool[field]));
+    const fields = COMPARED_FIELDS.filter((field) => previous[field] !== undefined && tool[field] !== undefined && !sameValue(previous[field], tool[field]));
     if (fields.length > 0) changed.push({ name: tool.name, fields, before: previous, after: tool });
   }
   return { added: sortByName(added), removed: sortByName(removed), changed: sortByName(changed) };
@@ -104,7 +105,7 @@ function sortByName<T extends { name: string }>(items: T[]): T[] {
 }
 
 function describe(value: unknown): string {
-  return value === undefined ? "(none)" : typeof value === "string" ? value : JSON.stringify(value);
+  return value === undefined ? "unknown" : typeof value === "string" ? value : JSON.stringify(value);
 }
 
 /** Structural equality of JSON values, object key order ignored. */
@@ -113,7 +114,6 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 function canonical(value: unknown): string {
-  if (value === undefined) return "undefined";
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === "object" && !Array.isArray(v)
       ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
