@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEMO } from "../../src/seed/demo-ids";
 import type { ToolDescriptor } from "../../src/domain/types";
-import { harness } from "./support";
+import { expectSchema, harness } from "./support";
 
 const { agents: AG, tools: T } = DEMO;
 
@@ -38,8 +38,12 @@ describe("world.restartAgent (a simulated XEM restart)", () => {
     const h = harness();
     const from = h.world.events.latestId();
     h.world.restartAgent(AG.edge03, { tools: [SNAPSHOT] });
-    const events = h.world.events.since(from).events.map((e) => e.type);
-    expect(events).toEqual(["exec.agent_offline", "exec.agent_enrolled"]);
+    const events = h.world.events.since(from).events;
+    expect(events.map((e) => [e.type, e.data.status])).toEqual([
+      ["exec.agent_offline", "offline"],
+      ["exec.agent_enrolled", "healthy"],
+    ]);
+    for (const event of events) expectSchema("Event", event);
     const log = (await h.call("GET", `/v1/management/agents/${AG.edge03}/events?limit=3`)).body.data.map((e: { type: string }) => e.type);
     expect(log).toEqual(["manifest_updated", "enrolled", "status_changed"]);
   });
