@@ -25,8 +25,20 @@ const ETCD_BACKUP: ToolDescriptor = {
 describe("waitForManifestRefresh (guide 6, step 1)", () => {
   const h = useRouter({ clock: "manual", rateLimit: false });
   beforeEach(() => h.router.reset());
-  const agents = () => createAgents(h.client());
   const manifestOf = (agentId: string) => h.router.world.agents.get(agentId).manifest;
+  let answered = 0;
+  /** The SDK over a client whose answered requests are counted (see {@link reads}). */
+  const agents = (options?: Parameters<typeof h.client>[1]) => {
+    const client = h.client(undefined, options);
+    client.use({ onResponse: () => void (answered += 1) });
+    return createAgents(client);
+  };
+  /** Waits (bounded) until `n` more answers arrived: the wait has read the agent that often. */
+  async function reads(n: number): Promise<void> {
+    const target = answered + n;
+    for (let i = 0; i < 500 && answered < target; i++) await tick(10);
+    if (answered < target) throw new Error(`fewer than ${n} reads within 5 s`);
+  }
 
   it("resolves once the restarted agent is healthy with a new manifest, with the tools added and removed", async () => {
     const before = manifestOf(AG.fleet01);
@@ -36,7 +48,7 @@ describe("waitForManifestRefresh (guide 6, step 1)", () => {
       .waitForManifestRefresh(AG.fleet01, { since: before, timeoutMs: 10_000, pollMs: 5 })
       .finally(() => (settled = true));
     h.router.agents.restart(AG.fleet01, { tools, downtimeMs: 5_000 });
-    await tick(60); // several polls see the agent offline with the old manifest
+    await reads(3); // several polls see the agent offline with the old manifest
     expect(settled).toBe(false);
 
     h.router.clock.advance(5_000);
@@ -55,7 +67,7 @@ describe("waitForManifestRefresh (guide 6, step 1)", () => {
     const tools = before.tools.map((t) => (t.name === T.write ? { ...t, risk: "destructive" as const } : t));
     const waiting = agents().waitForManifestRefresh(AG.edge03, { since: before, timeoutMs: 10_000, pollMs: 5 });
     h.router.agents.restart(AG.edge03, { tools, downtimeMs: 1_000 });
-    await tick();
+    await reads(1);
     h.router.clock.advance(1_000);
     const { diff } = await waiting;
     expect(diff).toMatchObject({ added: [], removed: [], changed: [{ name: T.write, fields: ["risk"], before: { risk: "write" }, after: { risk: "destructive" } }] });
@@ -68,7 +80,7 @@ describe("waitForManifestRefresh (guide 6, step 1)", () => {
       .waitForManifestRefresh(AG.fleet01, { since: { hash: before.hash }, timeoutMs: 10_000, pollMs: 5 })
       .catch((e: unknown) => e);
     h.router.agents.restart(AG.fleet01, { downtimeMs: 2_000 }); // the host kept its old credentials
-    await tick();
+    await reads(1);
     h.router.clock.advance(2_000);
     const error = await waiting;
     expect(error).toBeInstanceOf(ManifestUnchangedError);
@@ -81,7 +93,7 @@ describe("waitForManifestRefresh (guide 6, step 1)", () => {
     const waiting = agents()
       .waitForManifestRefresh(AG.edge03, { since: { version: before.version }, timeoutMs: 10_000, pollMs: 5 })
       .catch((e: unknown) => e);
-    await tick(); // the first read sees the old worker
+    await reads(1); // the first read sees the old worker
     h.router.agents.restart(AG.edge03);
     expect(await waiting).toBeInstanceOf(ManifestUnchangedError);
   });
@@ -104,7 +116,7 @@ describe("waitForManifestRefresh (guide 6, step 1)", () => {
       pollMs: 5,
       signal: controller.signal,
     });
-    await tick();
+    await reads(1);
     controller.abort();
     await expect(waiting).rejects.toBeInstanceOf(APIUserAbortError);
   });
@@ -114,7 +126,7 @@ describe("waitForManifestRefresh (guide 6, step 1)", () => {
     h.router.clock.advance(1_000);
     h.router.agents.restart(AG.edge03, { tools: [ETCD_BACKUP], downtimeMs: 2_000 });
     const waiting = agents().waitForManifestRefresh(AG.edge03, { since: { at }, timeoutMs: 10_000, pollMs: 5 });
-    await tick();
+    await reads(1);
     h.router.clock.advance(2_000);
     const result = await waiting;
     expect(Date.parse(result.heartbeatAt)).toBeGreaterThan(at.getTime());
@@ -134,7 +146,7 @@ describe("waitForManifestRefresh (guide 6, step 1)", () => {
   it("with only a hash: the tools for the diff come from a read still showing that manifest", async () => {
     const before = manifestOf(AG.edge03);
     const waiting = agents().waitForManifestRefresh(AG.edge03, { since: { hash: before.hash }, timeoutMs: 10_000, pollMs: 5 });
-    await tick();
+    await reads(1);
     h.router.agents.restart(AG.edge03, { tools: [...before.tools, ETCD_BACKUP] });
     const { diff } = await waiting;
     expect(diff).toEqual({ added: [ETCD_BACKUP], removed: [], changed: [] });
@@ -161,11 +173,11 @@ describe("waitForManifestRefresh (guide 6, step 1)", () => {
     };
     const before = manifestOf(AG.edge03);
     let settled = false;
-    const waiting = createAgents(h.client(undefined, { fetch: driftingFetch }))
+    const waiting = agents({ fetch: driftingFetch })
       .waitForManifestRefresh(AG.edge03, { since: before, timeoutMs: 10_000, pollMs: 5 })
       .finally(() => (settled = true));
     h.router.agents.restart(AG.edge03, { tools: [...before.tools, ETCD_BACKUP] });
-    await tick(60); // new manifest, fresh heartbeat, but a status the SDK does not know
+    await reads(3); // new manifest, fresh heartbeat, but a status the SDK does not know
     expect(settled).toBe(false);
     drift.status = undefined;
     const { diff } = await waiting;
