@@ -194,18 +194,18 @@ export class ManifestUnchangedError extends XerotierError {
 
 /**
  * `waitForManifestRefresh()` was given only a time (`since.at`) and the first read already showed
- * the agent back after it, so the manifest from before the restart was never seen and whether it
- * changed is unknown. Pass `since.hash` (or the prior manifest) instead.
+ * the agent healthy with a heartbeat after it, so no read is known to predate the restart and
+ * whether the manifest changed is unknown. Pass `since.hash` (or the prior manifest) instead.
  */
 export class ManifestBaselineUnknownError extends XerotierError {
   /** The agent waited for. */
   readonly agentId: string;
-  /** The agent as read, back after `since.at`. */
+  /** The agent as first read: healthy, heartbeat after `since.at`. */
   readonly agent: Agent;
   /** Creates the error. */
   constructor(agent: Agent, since: string) {
     super(
-      `Agent '${agent.id}' was already back (heartbeat at ${agent.last_heartbeat_at ?? "unknown"}, after ${since}) at the first read, ` +
+      `Agent '${agent.id}' was already healthy with a heartbeat after ${since} (at ${agent.last_heartbeat_at ?? "unknown"}) at the first read, ` +
         `so its manifest from before the restart is unknown; pass since.hash or the prior manifest.`,
       { code: "manifest_baseline_unknown" },
     );
