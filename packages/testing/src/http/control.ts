@@ -1,6 +1,7 @@
 import type { Context, Hono } from "hono";
 import type { Clock } from "../clock";
 import type { Conformance } from "../conformance/recorder";
+import type { ToolDescriptor } from "../domain/types";
 import type { EnrollAgentInput, RestartAgentInput, World } from "../domain/world";
 import type { FailOptions, FaultInjector, FaultMatch, StreamFaultOptions } from "../faults/types";
 import type { RouterEnv } from "./env";
@@ -94,13 +95,14 @@ export function registerControlRoutes(app: Hono<RouterEnv>, target: ControlTarge
   });
 }
 
+/** The body of `POST /_router/agents/{id}/restart`, checked enough that a typo is a 400, not a broken world. */
 function restartInput(body: Record<string, unknown>): RestartAgentInput {
   if (body.tools !== undefined && !(Array.isArray(body.tools) && body.tools.every((t) => t && typeof t === "object" && typeof t.name === "string"))) {
     throw invalid("tools must be an array of tool descriptors, each with a name", "tools");
   }
   if (body.downtimeMs !== undefined && typeof body.downtimeMs !== "number") throw invalid("downtimeMs must be a number", "downtimeMs");
   return {
-    ...(body.tools === undefined ? {} : { tools: body.tools as RestartAgentInput["tools"] & object }),
+    ...(body.tools === undefined ? {} : { tools: body.tools as ToolDescriptor[] }),
     ...(body.downtimeMs === undefined ? {} : { downtimeMs: body.downtimeMs }),
   };
 }
