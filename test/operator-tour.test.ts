@@ -20,6 +20,7 @@ describe("the operator tour (pnpm start)", () => {
       "== Guide 3: Manage approvals ==",
       "== Guide 4: Respond to alerts ==",
       "== Guide 5: Investigate an execution ==",
+      "== Guide 6, step 1: Rotate tool credentials ==",
       "== Guide 6: Rotate credentials ==",
     ]);
   });
@@ -33,6 +34,7 @@ describe("the operator tour (pnpm start)", () => {
     expect(text).toMatch(/(inv_\w+) is queued[\s\S]*\1 was dispatched to agt_xem_edge_03 and ended completed/);
     expect(text).toMatch(/artifact drain-report\.txt \(text\/plain, \d+ bytes\)/);
     expect(text).toContain("403 scope_insufficient");
+    expect(text).toMatch(/back healthy at \S+: manifest version 4, hash \S+\n\s+\+ etcd_snapshot \(write\)\n\s+- kubectl_rollout_restart\n\s+~ kubectl_label: risk write → destructive/);
     expect(text).toContain("the rotation took effect");
     expect(text).toMatch(/revoked: jk_demo_active\n\s+created: jk_\w+/);
   });

@@ -6,10 +6,11 @@ import { respondToAlerts } from "./guides/alerts";
 import { deployFirstXem } from "./guides/deploy";
 import { investigateExecution } from "./guides/investigate";
 import { rotateCredentials } from "./guides/rotate";
+import { rotateToolCredentials } from "./guides/rotate-tool-credentials";
 import { createPrinter, type TourPrinter } from "./print";
 
 /** The guides in the order of the operator's first week. */
-export const GUIDES = [deployFirstXem, manageApprovals, respondToAlerts, investigateExecution, rotateCredentials] as const;
+export const GUIDES = [deployFirstXem, manageApprovals, respondToAlerts, investigateExecution, rotateToolCredentials, rotateCredentials] as const;
 
 /** Runs every operator guide against a reference router reachable at `baseUrl`. */
 export async function runOperatorTour(options: { router: Router; baseUrl: string; print?: TourPrinter }): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Paginator, XerotierClient } from "@xerotier/api";
 import { waitForEnrollment, waitForHealthy } from "./health";
+import { waitForManifestRefresh, type ManifestRefreshResult, type WaitForManifestRefreshOptions } from "./manifest-refresh";
 import { pauseExec, pauseWorkspace, resumeExec, resumeWorkspace, type ExecScope, type WorkspaceExecOptions, type WorkspaceExecResult } from "./pause";
 import {
   bindWorkspace,
@@ -64,6 +65,11 @@ export interface Agents {
   waitForHealthy(agentId: string, options?: WaitOptions): Promise<Agent>;
   /** Resolves with the agent a join key enrolled, once it is consumed; `JoinKeyWaitTimeoutError` otherwise. */
   waitForEnrollment(joinKeyId: string, options?: WaitOptions): Promise<Agent>;
+  /**
+   * Guide 6 step 1: after a XEM restart with new tool credentials, resolves once the agent is
+   * healthy with a new manifest, with the diff; `ManifestUnchangedError` if it came back unchanged.
+   */
+  waitForManifestRefresh(agentId: string, options: WaitForManifestRefreshOptions): Promise<ManifestRefreshResult>;
   /** `xeroctl agents pause-exec <agent-id>` (everywhere, or one workspace). */
   pauseExec(agentId: string, scope?: ExecScope): Promise<Agent>;
   /** `xeroctl agents resume-exec <agent-id>`; what queued meanwhile is dispatched. */
@@ -109,6 +115,7 @@ export function createAgents(client: XerotierClient): Agents {
     listBindings: (workspaceId) => listBindings(client, workspaceId),
     waitForHealthy: (agentId, options) => waitForHealthy(client, agentId, options),
     waitForEnrollment: (joinKeyId, options) => waitForEnrollment(client, joinKeyId, options),
+    waitForManifestRefresh: (agentId, options) => waitForManifestRefresh(client, agentId, options),
     pauseExec: (agentId, scope) => pauseExec(client, agentId, scope),
     resumeExec: (agentId, scope) => resumeExec(client, agentId, scope),
     pauseWorkspace: (workspaceId, options) => pauseWorkspace(client, workspaceId, options),

@@ -115,3 +115,102 @@ export class JoinKeyRotationError extends XerotierError {
     this.created = created;
   }
 }
+
+/** The manifest an agent published, as far as a manifest wait knows it. */
+export interface ManifestIdentity {
+  /** `manifest.version`, when known. */
+  version?: number | undefined;
+  /** `manifest.hash`, when known. */
+  hash?: string | undefined;
+}
+
+function describeManifest(manifest: ManifestIdentity | undefined): string {
+  return `version ${manifest?.version ?? "unknown"}, hash ${manifest?.hash ?? "unknown"}`;
+}
+
+/**
+ * `waitForManifestRefresh()` ran out of time before the agent was healthy again with a new
+ * manifest. `lastSeen` is the agent as last read (undefined when it could not be read).
+ *
+ * @example
+ * ```ts
+ * catch (err) { if (err instanceof ManifestRefreshTimeoutError) console.error(err.lastSeen?.status, err.lastSeen?.manifest.hash); }
+ * ```
+ */
+export class ManifestRefreshTimeoutError extends XerotierError {
+  /** The agent waited for. */
+  readonly agentId: string;
+  /** How long the call waited. */
+  readonly timeoutMs: number;
+  /** The agent as last read, if it could be read. */
+  readonly lastSeen: Agent | undefined;
+  /** Creates the error. */
+  constructor(agentId: string, timeoutMs: number, lastSeen: Agent | undefined) {
+    super(
+      `Agent '${agentId}' did not come back with a new manifest within ${timeoutMs} ms ` +
+        `(last status: ${lastSeen?.status ?? "unknown"}, ${describeManifest(lastSeen?.manifest)}).`,
+      { code: "manifest_refresh_timeout" },
+    );
+    this.name = "ManifestRefreshTimeoutError";
+    this.agentId = agentId;
+    this.timeoutMs = timeoutMs;
+    this.lastSeen = lastSeen;
+  }
+}
+
+/**
+ * The agent restarted (it went offline or changed worker) and is healthy again, but publishes
+ * the same manifest as before: the restart did not pick the new credentials up.
+ *
+ * @example
+ * ```ts
+ * catch (err) { if (err instanceof ManifestUnchangedError) console.error(err.message, err.manifest.hash); }
+ * ```
+ */
+export class ManifestUnchangedError extends XerotierError {
+  /** The restarted agent. */
+  readonly agentId: string;
+  /** The manifest it came back with: the same as `since`. */
+  readonly manifest: ManifestIdentity;
+  /** The heartbeat that showed it back. */
+  readonly heartbeatAt: string | null;
+  /** The agent as read. */
+  readonly agent: Agent;
+  /** Creates the error. */
+  constructor(agent: Agent) {
+    const manifest = { version: agent.manifest?.version, hash: agent.manifest?.hash };
+    super(
+      `Agent '${agent.id}' came back (heartbeat at ${agent.last_heartbeat_at ?? "unknown"}) with the same manifest ` +
+        `(${describeManifest(manifest)}): the restart did not pick the new credentials up.`,
+      { code: "manifest_unchanged" },
+    );
+    this.name = "ManifestUnchangedError";
+    this.agentId = agent.id;
+    this.manifest = manifest;
+    this.heartbeatAt = agent.last_heartbeat_at;
+    this.agent = agent;
+  }
+}
+
+/**
+ * `waitForManifestRefresh()` was given only a time (`since.at`) and the first read already showed
+ * the agent healthy with a heartbeat after it, so no read is known to predate the restart and
+ * whether the manifest changed is unknown. Pass `since.hash` (or the prior manifest) instead.
+ */
+export class ManifestBaselineUnknownError extends XerotierError {
+  /** The agent waited for. */
+  readonly agentId: string;
+  /** The agent as first read: healthy, heartbeat after `since.at`. */
+  readonly agent: Agent;
+  /** Creates the error. */
+  constructor(agent: Agent, since: string) {
+    super(
+      `Agent '${agent.id}' was already healthy with a heartbeat after ${since} (at ${agent.last_heartbeat_at ?? "unknown"}) at the first read, ` +
+        `so its manifest from before the restart is unknown; pass since.hash or the prior manifest.`,
+      { code: "manifest_baseline_unknown" },
+    );
+    this.name = "ManifestBaselineUnknownError";
+    this.agentId = agent.id;
+    this.agent = agent;
+  }
+}

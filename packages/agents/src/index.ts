@@ -9,12 +9,19 @@ export { createAgents, type Agents } from "./agents";
 export type { ListAgentsFilter, ListJoinKeysFilter } from "./resources";
 export type { AgentExecResult, ExecScope, WorkspaceExecOptions, WorkspaceExecResult } from "./pause";
 export type { CurveRotationResult, JoinKeyRotationResult, RotateCurveKeyOptions, RotateJoinKeysInput, StartCurveRotationOptions } from "./rotation";
+export { diffManifestTools, formatManifestDiff, isEmptyManifestDiff } from "./manifest-diff";
+export type { Manifest, ManifestDiff, ToolChange, ToolDescriptor, ToolField } from "./manifest-diff";
+export type { ManifestRefreshResult, ManifestRefreshSince, WaitForManifestRefreshOptions } from "./manifest-refresh";
 export {
   AgentWaitTimeoutError,
   ConfirmationRequiredError,
   CurveRotationTimeoutError,
   JoinKeyRotationError,
   JoinKeyWaitTimeoutError,
+  ManifestBaselineUnknownError,
+  ManifestRefreshTimeoutError,
+  ManifestUnchangedError,
+  type ManifestIdentity,
 } from "./errors";
 export type {
   Agent,

@@ -35,4 +35,5 @@ export { IDEMPOTENCY_TTL_MS, REPLAYED_HEADER, type IdempotencyStore } from "./ht
 export type { FailOptions, FaultHandle, FaultInjector, FaultKind, FaultMatch, StreamFaultOptions } from "./faults/types";
 export { ConformanceError, type Conformance } from "./conformance/recorder";
 export type { ConformanceMode, ConformanceViolation, ViolationKind } from "./conformance/types";
-export type { World, WorldOptions, SeedFn, EnrollAgentInput } from "./domain/world";
+export type { World, WorldOptions, SeedFn, EnrollAgentInput, RestartAgentInput } from "./domain/world";
+export type { RouterAgents } from "./router-agents";

@@ -15,6 +15,7 @@ import { createIdempotency, type IdempotencyStore } from "./http/idempotency";
 import { createOpenStreams } from "./http/open-streams";
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimiter, type RateLimitOptions } from "./http/rate-limit";
 import { newRequestId, REQUEST_ID_HEADER } from "./http/request-id";
+import { createRouterAgents, type RouterAgents } from "./router-agents";
 import { registerRoutes } from "./routes/index";
 
 /** Options of {@link createRouter}. Every field is optional. */
@@ -79,6 +80,8 @@ export interface Router {
   readonly rateLimit: RateLimiter;
   /** The idempotency memory. */
   readonly idempotency: IdempotencyStore;
+  /** Plays the XEM host: `agents.restart(agentId, { tools, downtimeMs })` simulates a restart. */
+  readonly agents: RouterAgents;
   /** Back to the seed: a fresh world, no faults, fresh rate windows, idempotency memory and keys. Open streams end. */
   reset(): void;
   /** Ends open event streams, releases hung requests and stops every timer. Later requests fail like a refused connection. */
@@ -208,6 +211,7 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
     apiKeys,
     rateLimit,
     idempotency: idempotency.store,
+    agents: createRouterAgents(() => world),
     reset,
     async close() {
       if (closed) return;

@@ -5,6 +5,7 @@
  */
 import type { Clock } from "../clock";
 import { createAgentControl, type AgentControl } from "./agent-control";
+import { createAgentRestart, type AgentRestart } from "./agent-restart";
 import { createAgentsApi, type AgentsApi } from "./agents";
 import { createApprovalsApi, type ApprovalsApi } from "./approvals";
 import { createArtifactsApi, type ArtifactsApi } from "./artifacts";
@@ -20,6 +21,7 @@ import { resolveSeed, type SeedFn } from "../seed/index";
 
 export type { SeedFn } from "../seed/index";
 export type { EnrollAgentInput } from "./agent-control";
+export type { RestartAgentInput } from "./agent-restart";
 export type { ToolBehavior, ToolBehaviorSource, ToolCallInfo, ArtifactSpec } from "./tool-behavior";
 export type { EventLog, StoredEvent, EventReplay } from "./events";
 export type { IdFactory, IdKind } from "./ids";
@@ -56,7 +58,7 @@ export interface WorldOptions {
  * world.approvals.approve(inv.approval_ids[0]!, {}, "user:alice");
  * clock.advance(5_000); // dispatched → running → completed
  */
-export interface World extends AgentControl {
+export interface World extends AgentControl, AgentRestart {
   readonly clock: Clock;
   readonly events: EventLog;
   readonly config: Readonly<WorldConfig>;
@@ -98,6 +100,7 @@ export function createWorld(options: WorldOptions): World {
     behaviors: new Map(),
   };
   const { startHeartbeats, stopHeartbeats, ...control } = createAgentControl(state);
+  const { cancelRestarts, ...restart } = createAgentRestart(state);
   const world: World = {
     clock,
     events: state.events,
@@ -110,12 +113,14 @@ export function createWorld(options: WorldOptions): World {
     workspaces: createWorkspacesApi(state),
     artifacts: createArtifactsApi(state),
     ...control,
+    ...restart,
     setToolBehavior(toolName, behavior) {
       if (behavior === undefined) state.behaviors.delete(toolName);
       else state.behaviors.set(toolName, behavior);
     },
     dispose() {
       stopHeartbeats();
+      cancelRestarts();
       for (const rec of state.invocations.values()) for (const cancel of rec.timers.splice(0)) cancel();
       for (const rec of state.approvals.values()) rec.cancelTimer?.();
     },

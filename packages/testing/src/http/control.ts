@@ -1,7 +1,8 @@
 import type { Context, Hono } from "hono";
 import type { Clock } from "../clock";
 import type { Conformance } from "../conformance/recorder";
-import type { EnrollAgentInput, World } from "../domain/world";
+import type { ToolDescriptor } from "../domain/types";
+import type { EnrollAgentInput, RestartAgentInput, World } from "../domain/world";
 import type { FailOptions, FaultInjector, FaultMatch, StreamFaultOptions } from "../faults/types";
 import type { RouterEnv } from "./env";
 import type { RateLimiter } from "./rate-limit";
@@ -34,6 +35,7 @@ export interface ControlTarget {
  * - `GET /_router/clock`; `POST /_router/clock/advance` `{ ms }` (manual clock only).
  * - `POST /_router/enroll` `{ joinKey, registrationName, name?, id?, tools?, workspaceIds? }` → the agent.
  * - `POST /_router/agents/{id}/status` `{ status }`; `POST /_router/agents/{id}/heartbeat`.
+ * - `POST /_router/agents/{id}/restart` `{ tools?, downtimeMs? }`: a simulated XEM restart → the agent.
  * - `POST /_router/tools/{name}/behavior` `{ exitCode?, stdout?, stderr?, runMs?, truncated? }` (or `null` to restore).
  * - `POST /_router/rate-limit` `{ limit, windowMs }` or `{ enabled: false }`.
  * - `GET /_router/conformance` → `{ mode, violations }`; `DELETE /_router/conformance` clears them.
@@ -65,6 +67,7 @@ export function registerControlRoutes(app: Hono<RouterEnv>, target: ControlTarge
     }
     return c.json(target.world().setAgentStatus(c.req.param("id"), status));
   });
+  app.post(`${base}/agents/:id/restart`, async (c) => c.json(target.world().restartAgent(c.req.param("id"), restartInput(await jsonBody(c)))));
   app.post(`${base}/agents/:id/heartbeat`, (c) => c.json(target.world().heartbeat(c.req.param("id"))));
   app.post(`${base}/tools/:name/behavior`, async (c) => {
     const text = await c.req.text();
@@ -90,6 +93,18 @@ export function registerControlRoutes(app: Hono<RouterEnv>, target: ControlTarge
     target.reset();
     return c.json({ reset: true });
   });
+}
+
+/** The body of `POST /_router/agents/{id}/restart`, checked enough that a typo is a 400, not a broken world. */
+function restartInput(body: Record<string, unknown>): RestartAgentInput {
+  if (body.tools !== undefined && !(Array.isArray(body.tools) && body.tools.every((t) => t && typeof t === "object" && typeof t.name === "string"))) {
+    throw invalid("tools must be an array of tool descriptors, each with a name", "tools");
+  }
+  if (body.downtimeMs !== undefined && typeof body.downtimeMs !== "number") throw invalid("downtimeMs must be a number", "downtimeMs");
+  return {
+    ...(body.tools === undefined ? {} : { tools: body.tools as ToolDescriptor[] }),
+    ...(body.downtimeMs === undefined ? {} : { downtimeMs: body.downtimeMs }),
+  };
 }
 
 function clockState(clock: Clock) {
