@@ -1,12 +1,12 @@
 import { parseRetryAfter } from "../core/retry-after";
 import { backoffDelay, nextTurn, sleep, unlessAborted } from "./backoff";
 import { EventStreamError } from "./errors";
-import { discard, isTerminal, retryAfterOf, safeCall } from "./failure";
+import { discard, isTerminal, rejectsResumePoint, retryAfterOf, safeCall } from "./failure";
 import { interpretFrame, type Frame } from "./frames";
 import { RecentIds } from "./recent-ids";
 import { createSseDecoder, type SseDecoder } from "./sse-decoder";
 import type { EventStream, EventStreamOptions } from "./stream-options";
-import type { EventStreamItem } from "./types";
+import type { EventStreamItem, StreamReset } from "./types";
 import { validateEventEnvelope } from "./validate";
 
 interface Connection {
@@ -64,6 +64,9 @@ export function createEventStream(options: EventStreamOptions): EventStream {
   let attempt = 0;
   let failures = 0;
   let conn: Connection | undefined;
+  // Connections that got a usable response; a later one without a resume point may have a gap.
+  let connections = 0;
+  let rejectedResumeId: string | undefined;
   let ended: { error: unknown; healthy: boolean } | undefined;
   let finished = false;
 
@@ -81,6 +84,11 @@ export function createEventStream(options: EventStreamOptions): EventStream {
   else options.signal?.addEventListener("abort", close, { once: true });
 
   function deliver(frame: Frame): EventStreamItem | undefined {
+    if (frame.kind === "open") {
+      // Only a resume point where there is none: a held one may be older than the server's head.
+      if (lastEventId === undefined && frame.id) lastEventId = frame.id;
+      return undefined;
+    }
     if (frame.kind === "event") {
       if (seen.has(frame.event.id)) return undefined; // a replay of something already delivered
       seen.add(frame.event.id);
@@ -94,9 +102,24 @@ export function createEventStream(options: EventStreamOptions): EventStream {
     return frame.kind === "event" ? frame.event : frame.reset;
   }
 
-  function fail(error: unknown): void {
+  function fail(error: unknown, requestedLastEventId: string | undefined): void {
+    if (requestedLastEventId !== undefined && rejectsResumePoint(error)) {
+      // The server refuses our resume point: reconnect without it, and the consumer re-lists.
+      if (lastEventId === requestedLastEventId) lastEventId = undefined;
+      rejectedResumeId = requestedLastEventId;
+      ended = { error, healthy: false };
+      return;
+    }
     if (isTerminal(error)) throw error;
     ended = { error, healthy: false };
+  }
+
+  /** A reset item for a connection that starts without a resume point after an earlier one. */
+  function gapReset(): Frame | undefined {
+    if (lastEventId !== undefined || (connections === 0 && rejectedResumeId === undefined)) return undefined;
+    const requested = rejectedResumeId;
+    rejectedResumeId = undefined;
+    return { kind: "reset", reset: clientReset(requested), id: undefined };
   }
 
   async function waitBeforeReconnect(previous: { error: unknown; healthy: boolean }): Promise<void> {
@@ -134,6 +157,7 @@ export function createEventStream(options: EventStreamOptions): EventStream {
       controller.abort();
     };
     const requestedLastEventId = lastEventId;
+    const reset = gapReset();
     let opening: Promise<Response>;
     try {
       opening = Promise.resolve(options.open({ lastEventId: requestedLastEventId, signal: controller.signal, attempt }));
@@ -146,7 +170,7 @@ export function createEventStream(options: EventStreamOptions): EventStream {
       response = await unlessAborted(opening, stopping.signal);
     } catch (error) {
       release();
-      if (!finished) fail(error);
+      if (!finished) fail(error, requestedLastEventId);
       return;
     }
     if (finished || response === undefined) {
@@ -156,7 +180,7 @@ export function createEventStream(options: EventStreamOptions): EventStream {
     const refuse = (error: unknown): void => {
       discard(response);
       release();
-      fail(error);
+      fail(error, requestedLastEventId);
     };
     if (response.status === 204) {
       discard(response);
@@ -189,7 +213,7 @@ export function createEventStream(options: EventStreamOptions): EventStream {
         onRetry: (ms) => (retryMs = ms),
         onMessage: (message) => {
           const frame = interpretFrame(message, validate, requestedLastEventId);
-          if (frame.kind !== "invalid") opened.validFrames += 1;
+          if (frame.kind === "event" || frame.kind === "reset") opened.validFrames += 1;
           queue.push(frame);
         },
       }),
@@ -199,6 +223,8 @@ export function createEventStream(options: EventStreamOptions): EventStream {
       },
     };
     conn = opened;
+    connections += 1;
+    if (reset !== undefined) queue.push(reset);
   }
 
   function endConnection(c: Connection, error: unknown): void {
@@ -335,3 +361,13 @@ function idleError(ms: number): EventStreamError {
   return new EventStreamError("idle_timeout", `No data (not even a keep-alive) for ${ms} ms; reconnecting.`);
 }
 
+
+/**
+ * The reset the stream itself surfaces when it reconnects without a resume point (the first
+ * connection dropped before any id, or the server rejected the id): events may have been missed.
+ */
+function clientReset(rejectedId: string | undefined): StreamReset {
+  const reason = rejectedId === undefined ? "reconnected without a resume point" : "the server rejected the resume point";
+  const data = JSON.stringify({ object: "stream.reset", origin: "client", reason, last_event_id: rejectedId ?? null });
+  return { object: "stream.reset", type: "stream.reset", requestedLastEventId: rejectedId, data };
+}

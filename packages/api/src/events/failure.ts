@@ -45,3 +45,15 @@ export function retryAfterOf(error: unknown): number | undefined {
   const value = typeof error === "object" && error !== null ? (error as { retryAfterMs?: unknown }).retryAfterMs : undefined;
   return typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : undefined;
 }
+
+/**
+ * Statuses with which a server refuses a `Last-Event-ID` it cannot resume from (instead of a
+ * `stream.reset` frame). Auth, 404 (no stream at all) and 429 keep their usual meaning.
+ */
+const RESUME_REJECTED = new Set([400, 409, 410, 412, 416, 422]);
+
+/** Whether a failed connection that sent a resume point was refused because of it. */
+export function rejectsResumePoint(error: unknown): boolean {
+  const status = statusOf(error);
+  return status !== undefined && RESUME_REJECTED.has(status);
+}
