@@ -1,10 +1,11 @@
+import { clampRetryDelay, timerDelay } from "../core/delay";
 import { parseRetryAfter } from "../core/retry-after";
 import { backoffDelay, nextTurn, sleep, unlessAborted } from "./backoff";
 import { EventStreamError } from "./errors";
 import { discard, isTerminal, rejectsResumePoint, retryAfterOf, safeCall } from "./failure";
 import { interpretFrame, type Frame } from "./frames";
 import { RecentIds } from "./recent-ids";
-import { createSseDecoder, type SseDecoder } from "./sse-decoder";
+import { createSseDecoder, type OversizedSseMessage, type SseDecoder } from "./sse-decoder";
 import type { EventStream, EventStreamOptions } from "./stream-options";
 import type { EventStreamItem, StreamReset } from "./types";
 import { validateEventEnvelope } from "./validate";
@@ -52,6 +53,7 @@ export function createEventStream(options: EventStreamOptions): EventStream {
   const healthyAfterMs = options.healthyAfterMs ?? 10_000;
   const maxBufferSize = options.maxBufferSize ?? 4 * 1024 * 1024;
   const random = options.random ?? Math.random;
+  const hasIdleTimeout = idleTimeoutMs > 0 && Number.isFinite(idleTimeoutMs);
 
   const stopping = new AbortController();
   const seen = new RecentIds(options.dedupeWindow ?? 1024);
@@ -135,10 +137,44 @@ export function createEventStream(options: EventStreamOptions): EventStream {
         cause: previous.error,
       });
     }
-    const delayMs =
-      retryAfterOf(previous.error) ?? backoffDelay({ attempt, baseMs: Math.max(1, retryMs), maxMs: maxRetryMs, random });
+    // One clamp for Retry-After, `retry:` and backoff alike: no storm at 0 ms, no 2^31 ms overflow.
+    const delayMs = clampRetryDelay(
+      retryAfterOf(previous.error) ?? backoffDelay({ attempt, baseMs: Math.max(1, retryMs), maxMs: maxRetryMs, random }),
+      { minMs: options.minRetryMs },
+    );
     safeCall(options.onReconnect, { attempt, delayMs, error: previous.error, lastEventId });
     await sleep(delayMs, stopping.signal);
+  }
+
+  /**
+   * Calls the opener and waits for its response, for at most `idleTimeoutMs`: a server that
+   * accepts and never answers is noticed like a silent one. `undefined` when the stream closed.
+   */
+  async function awaitResponse(
+    controller: AbortController,
+    requestedLastEventId: string | undefined,
+  ): Promise<{ response: Response } | { error: unknown } | undefined> {
+    // An opener that throws synchronously has a local bug or misconfiguration: that propagates.
+    const opening = Promise.resolve(options.open({ lastEventId: requestedLastEventId, signal: controller.signal, attempt }));
+    opening.then((late) => (finished || controller.signal.aborted) && discard(late), noop); // an opener that ignored our abort
+    let timedOut = false;
+    const timer = hasIdleTimeout
+      ? setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, timerDelay(idleTimeoutMs))
+      : undefined;
+    try {
+      // The connection's signal: aborted by close() and by the timer above.
+      const response = await unlessAborted(opening, controller.signal);
+      if (timedOut) return { error: idleError(idleTimeoutMs, "headers") };
+      return finished || response === undefined ? undefined : { response };
+    } catch (error) {
+      if (finished) return undefined;
+      return { error: timedOut ? idleError(idleTimeoutMs, "headers") : error };
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   async function connect(): Promise<void> {
@@ -158,51 +194,27 @@ export function createEventStream(options: EventStreamOptions): EventStream {
     };
     const requestedLastEventId = lastEventId;
     const reset = gapReset();
-    let opening: Promise<Response>;
+    let outcome: Awaited<ReturnType<typeof awaitResponse>>;
     try {
-      opening = Promise.resolve(options.open({ lastEventId: requestedLastEventId, signal: controller.signal, attempt }));
-    } catch (error) {
-      opening = Promise.reject(error);
-    }
-    opening.then((late) => finished && discard(late), noop); // an opener that ignored our abort
-    let response: Response | undefined;
-    try {
-      response = await unlessAborted(opening, stopping.signal);
+      outcome = await awaitResponse(controller, requestedLastEventId);
     } catch (error) {
       release();
-      if (!finished) fail(error, requestedLastEventId);
+      throw error;
+    }
+    if (outcome === undefined || "error" in outcome) {
+      release();
+      if (outcome !== undefined && !finished) fail(outcome.error, requestedLastEventId);
       return;
     }
-    if (finished || response === undefined) {
-      discard(response);
-      return release();
-    }
-    const refuse = (error: unknown): void => {
+    const response = outcome.response;
+    const refusal = refusalOf(response);
+    if (refusal !== undefined) {
       discard(response);
       release();
-      fail(error, requestedLastEventId);
-    };
-    if (response.status === 204) {
-      discard(response);
-      release();
-      return close(); // the server says: do not reconnect
+      if (refusal.terminal) throw refusal.error;
+      return fail(refusal.error, requestedLastEventId);
     }
-    if (!response.ok) {
-      const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), Date.now());
-      const status = response.status;
-      return refuse(new EventStreamError("unexpected_status", `Event stream answered HTTP ${status}.`, { status, retryAfterMs }));
-    }
-    const contentType = response.headers.get("content-type") ?? "";
-    if (!/^\s*text\/event-stream\s*(;|$)/i.test(contentType)) {
-      const message =
-        `Event stream answered with Content-Type "${contentType}" instead of text/event-stream; ` +
-        "a proxy may be interfering with SSE (fall back to polling).";
-      discard(response);
-      release();
-      throw new EventStreamError("unexpected_content_type", message, { contentType });
-    }
-    if (response.body === null) return refuse(new Error("Event stream response has no body."));
-    const reader = response.body.getReader();
+    const reader = response.body!.getReader();
     const opened: Connection = {
       reader,
       openedAt: Date.now(),
@@ -216,6 +228,7 @@ export function createEventStream(options: EventStreamOptions): EventStream {
           if (frame.kind === "event" || frame.kind === "reset") opened.validFrames += 1;
           queue.push(frame);
         },
+        onOversized: (message) => queue.push(oversizedFrame(message, maxBufferSize)),
       }),
       stop: () => {
         release();
@@ -236,13 +249,12 @@ export function createEventStream(options: EventStreamOptions): EventStream {
 
   async function readFrom(c: Connection): Promise<void> {
     let idle = false;
-    const timer =
-      idleTimeoutMs > 0 && Number.isFinite(idleTimeoutMs)
-        ? setTimeout(() => {
-            idle = true;
-            c.stop(); // resolves the pending read below
-          }, idleTimeoutMs)
-        : undefined;
+    const timer = hasIdleTimeout
+      ? setTimeout(() => {
+          idle = true;
+          c.stop(); // resolves the pending read below
+        }, timerDelay(idleTimeoutMs))
+      : undefined;
     let result: ReadableStreamReadResult<Uint8Array>;
     try {
       result = await c.reader.read();
@@ -357,8 +369,40 @@ export function createEventStream(options: EventStreamOptions): EventStream {
   };
 }
 
-function idleError(ms: number): EventStreamError {
-  return new EventStreamError("idle_timeout", `No data (not even a keep-alive) for ${ms} ms; reconnecting.`);
+function idleError(ms: number, phase: "headers" | "body" = "body"): EventStreamError {
+  const what = phase === "headers" ? "No response headers" : "No data (not even a keep-alive)";
+  return new EventStreamError("idle_timeout", `${what} for ${ms} ms; reconnecting.`);
+}
+
+/**
+ * Why a response cannot be read as the event stream, if it cannot: `terminal` ones end the
+ * stream (204 "do not reconnect", a proxy's non-SSE answer), the others reconnect or stop by status.
+ */
+function refusalOf(response: Response): { error: unknown; terminal: boolean } | undefined {
+  const status = response.status;
+  if (status === 204) {
+    const message = "The server answered HTTP 204 No Content: per the SSE spec, do not reconnect.";
+    return { error: new EventStreamError("no_content", message, { status }), terminal: true };
+  }
+  if (!response.ok) {
+    const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), Date.now());
+    return { error: new EventStreamError("unexpected_status", `Event stream answered HTTP ${status}.`, { status, retryAfterMs }), terminal: false };
+  }
+  const contentType = response.headers.get("content-type") ?? "";
+  if (!/^\s*text\/event-stream\s*(;|$)/i.test(contentType)) {
+    const message =
+      `Event stream answered with Content-Type "${contentType}" instead of text/event-stream; ` +
+      "a proxy may be interfering with SSE (fall back to polling).";
+    return { error: new EventStreamError("unexpected_content_type", message, { contentType }), terminal: true };
+  }
+  if (response.body === null) return { error: new Error("Event stream response has no body."), terminal: false };
+  return undefined;
+}
+
+/** The report of an event dropped for exceeding `maxBufferSize`; its id still moves the resume point. */
+function oversizedFrame(message: OversizedSseMessage, maxBufferSize: number): Frame {
+  const issues = `event larger than maxBufferSize (${maxBufferSize} characters); skipped`;
+  return { kind: "invalid", report: { raw: "", id: message.id, type: message.event, issues }, id: message.id };
 }
 
 
