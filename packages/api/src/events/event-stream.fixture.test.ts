@@ -1,5 +1,5 @@
 // The recorded stream, fed split at every byte boundary and with every line ending, must
-// always produce exactly the same events (the eventsource-parser test style, end to end).
+// always produce exactly the same events (in the style of eventsource-parser's tests, end to end).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createEventStream } from "./event-stream";

@@ -207,8 +207,8 @@ describe("createEventStream: errors and reconnects", () => {
 
   it("ends with the typed no_content error on 204 No Content (do not reconnect), not silently", async () => {
     const open = scriptedOpener([new Response(null, { status: 204 })]);
-    const error = await createEventStream({ open, ...instant })
-      [Symbol.asyncIterator]()
+    const stream = createEventStream({ open, ...instant });
+    const error = await stream[Symbol.asyncIterator]()
       .next()
       .catch((e: unknown) => e);
     expect(EventStreamError.isInstance(error) && [error.reason, error.status]).toEqual(["no_content", 204]);
