@@ -1,6 +1,7 @@
 // A watch whose first connection drops before any event must not lose what happens in the gap.
 import { DEMO } from "@xerotier/testing";
 import { describe, expect, it } from "vitest";
+import { MAX_RETRY_DELAY_MS, type ReconnectInfo } from "@xerotier/api";
 import { createApprovals, isSyntheticEvent, type ApprovalEvent } from "../src/index";
 import { requestApproval, useApprovalsRouter } from "./support";
 
@@ -94,5 +95,46 @@ describe("watch: the first connection drops before any event", () => {
 
     expect(seen.filter((e) => e.data.id === gapId)).toHaveLength(1);
     expect(resets).toEqual([]);
+  });
+});
+
+describe("watch: no storm, no wedge against the router", () => {
+  it("an id that cannot be a header resumes through last_event_id; the router resets and the watch re-lists", async () => {
+    const approvals = createApprovals(h.client());
+    const odd = "id: evt_\u2615odd\ndata: {}\n\n"; // an unusable frame whose id still moves the resume point
+    h.router.faults.malformedFrames([odd]);
+    h.router.faults.cutStreamAtByte(new TextEncoder().encode(odd).byteLength);
+    const resets: number[] = [];
+    const reconnects: ReconnectInfo[] = [];
+    const watch = approvals.watch({
+      workspaceId,
+      onReset: () => resets.push(1),
+      stream: { random: () => 0, onReconnect: (info) => reconnects.push(info) },
+    });
+    const iterator = watch[Symbol.asyncIterator]();
+    const seen: ApprovalEvent[] = [];
+    const liveId = await requestApproval(h.client(), { workspaceId, node: "after-odd-id" });
+    await until(iterator, liveId, seen);
+    watch.close();
+    expect(reconnects.map((r) => r.lastEventId)).toEqual(["evt_\u2615odd"]);
+    expect(resets).toEqual([1]); // the router does not know that id: one reset, one re-list, no loop
+    expect(seen.filter((e) => e.data.id === liveId)).toHaveLength(1);
+  });
+
+  it("a Retry-After of 1e12 seconds on the stream waits the 5 minute ceiling, not 1 ms", async () => {
+    const approvals = createApprovals(h.client("xero_demo_admin", { maxRetries: 0 }));
+    h.router.faults.failNext(1, { status: 503, retryAfter: 1e12, match: { path: "/v1/exec/events" } });
+    const requests = h.router.faults.latency(0, { path: "/v1/exec/events" }); // counts stream requests
+    let reconnected!: (info: ReconnectInfo) => void;
+    const reconnect = new Promise<ReconnectInfo>((resolve) => (reconnected = resolve));
+    const watch = approvals.watch({ workspaceId, mode: "stream", stream: { onReconnect: (info) => reconnected(info) } });
+    const next = watch[Symbol.asyncIterator]().next();
+    const info = await reconnect;
+    expect(info.delayMs).toBe(MAX_RETRY_DELAY_MS);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(requests.triggered).toBe(1); // one request, then a real wait: no storm
+    watch.close();
+    requests.cancel();
+    await expect(next).resolves.toMatchObject({ done: true });
   });
 });
