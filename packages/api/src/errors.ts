@@ -107,7 +107,7 @@ export class XerotierError extends Error {
     this.status = init.status;
     this.code = init.code;
     this.type = init.type;
-    this.param = init.param;
+    this.param = init.param === undefined ? undefined : redactSecrets(init.param);
     this.requestId = init.requestId;
     this.retryAfterMs = init.retryAfterMs;
     this.headers = init.headers;
@@ -405,10 +405,10 @@ export function errorFromResponse(
     status,
     code: envelope?.code,
     type: envelope?.type,
-    param: envelope?.param,
+    param: envelope?.param === undefined ? undefined : redactSecrets(envelope.param, secrets),
     requestId: headers.get("x-request-id") ?? options.requestId,
     retryAfterMs: parseRetryAfter(headers.get("retry-after"), options.nowMs) ?? envelope?.retryAfterMs,
-    headers: redactHeaders(headers),
+    headers: redactHeaders(headers, secrets),
     bodyExcerpt: envelope ? undefined : bodyExcerpt(bodyText ?? "", secrets),
     cause: options.cause,
   };

@@ -42,6 +42,14 @@ export {
 } from "./pagination";
 export { parseRetryAfter } from "./core/retry-after";
 export { sleep } from "./core/sleep";
+export {
+  clampRetryDelay,
+  MAX_RETRY_DELAY_MS,
+  MAX_TIMER_DELAY_MS,
+  MIN_RETRY_DELAY_MS,
+  timerDelay,
+  type RetryDelayRange,
+} from "./core/delay";
 export { VERSION } from "./version";
 // Event stream (SSE) and webhooks: one event union for both.
 export * from "./events/index";

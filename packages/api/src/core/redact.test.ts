@@ -21,6 +21,16 @@ describe("redactHeaders", () => {
     });
   });
 
+  it("passes other header values through redactSecrets: an echoed key or bearer token is removed", () => {
+    const key = "xero_acme_AbC+dEf/GhI=jK";
+    const headers = new Headers({ "X-Debug-Echo": `got ${key}`, Warning: "199 - Bearer abc.def", "X-Request-Id": "req_1" });
+    expect(redactHeaders(headers, [key])).toEqual({
+      "x-debug-echo": `got ${REDACTED}`,
+      warning: `199 - Bearer ${REDACTED}`,
+      "x-request-id": "req_1",
+    });
+  });
+
   it("accepts a record and undefined", () => {
     expect(redactHeaders({ Cookie: "a=b", Accept: "application/json" })).toEqual({ cookie: REDACTED, accept: "application/json" });
     expect(redactHeaders(undefined)).toEqual({});
@@ -32,6 +42,19 @@ describe("redactSecrets", () => {
     const text = "auth=Bearer abc.def key xero_acme_0123456789 and custom-secret-value";
     const out = redactSecrets(text, ["custom-secret-value"]);
     expect(out).toBe(`auth=Bearer ${REDACTED} key xero_${REDACTED} and ${REDACTED}`);
+  });
+
+  it.each(["xero_acme_AbC+dEf/GhI=jKlMnOp", "xero_acme_0123/4567+89==", "xero_acme_ab=cd+ef/gh"])(
+    "redacts the exact key %s whole, before any pattern can cut it at + / =",
+    (key) => {
+      const out = redactSecrets(`invalid key ${key} (Bearer ${key})`, [key]);
+      expect(out).toBe(`invalid key ${REDACTED} (Bearer ${REDACTED})`);
+      for (const piece of key.split(/[+/=]/).slice(1).filter((p) => p.length >= 2)) expect(out).not.toContain(piece);
+    },
+  );
+
+  it("redacts the longer of two overlapping secrets whole", () => {
+    expect(redactSecrets("key=xero_acme_0123456789+tail", ["xero_acme_0123456789", "xero_acme_0123456789+tail"])).toBe(`key=${REDACTED}`);
   });
 
   it("ignores secrets too short to be credentials", () => {

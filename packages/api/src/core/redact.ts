@@ -10,39 +10,47 @@ export function isSensitiveHeader(name: string): boolean {
 }
 
 /**
- * A plain, log-safe copy of `headers`: lower-cased names, credential values replaced by `[REDACTED]`.
+ * A plain, log-safe copy of `headers`: lower-cased names, credential values replaced by
+ * `[REDACTED]`, and every other value passed through {@link redactSecrets} (a server may echo a
+ * key in any header).
  *
  * @example
  * ```ts
  * redactHeaders(new Headers({ Authorization: "Bearer xero_p_abc" })); // { authorization: "[REDACTED]" }
  * ```
  */
-export function redactHeaders(headers: Headers | Record<string, string> | undefined): Record<string, string> {
+export function redactHeaders(
+  headers: Headers | Record<string, string> | undefined,
+  secrets: readonly string[] = [],
+): Record<string, string> {
   const out: Record<string, string> = {};
   if (headers === undefined) return out;
   const entries = headers instanceof Headers ? headers.entries() : Object.entries(headers);
   for (const [name, value] of entries) {
     const key = name.toLowerCase();
-    out[key] = isSensitiveHeader(key) ? REDACTED : value;
+    out[key] = isSensitiveHeader(key) ? REDACTED : redactSecrets(value, secrets);
   }
   return out;
 }
 
-const BEARER = /\bBearer\s+[^\s"',;]+/gi;
+// Not an already redacted token: redacting `Bearer [REDACTED])` again would eat the `)`.
+const BEARER = /\bBearer\s+(?!\[REDACTED\])[^\s"',;]+/gi;
 // Xerotier API keys look like `xero_<project_slug>_<random>`.
 const API_KEY = /\bxero_[A-Za-z0-9_-]{6,}/g;
 
 /**
- * Removes credentials from free text (server messages, body excerpts): bearer tokens, anything
- * shaped like a Xerotier API key, and each of `secrets` verbatim (ignored when shorter than 8
- * characters, so short strings cannot blank out ordinary words).
+ * Removes credentials from free text (server messages, body excerpts, params, header values):
+ * first each of `secrets` verbatim, longest first (ignored when shorter than 8 characters, so
+ * short strings cannot blank out ordinary words), then bearer tokens and anything shaped like a
+ * Xerotier API key. Exact secrets go first: a pattern stops at characters such as `+`, `/` or `=`
+ * and would otherwise leave the rest of such a key in the text.
  */
 export function redactSecrets(text: string, secrets: readonly string[] = []): string {
-  let out = text.replace(BEARER, `Bearer ${REDACTED}`).replace(API_KEY, `xero_${REDACTED}`);
-  for (const secret of secrets) {
+  let out = text;
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
     if (secret.length >= 8) out = out.split(secret).join(REDACTED);
   }
-  return out;
+  return out.replace(BEARER, `Bearer ${REDACTED}`).replace(API_KEY, `xero_${REDACTED}`);
 }
 
 /** Longest body excerpt kept on an error. */

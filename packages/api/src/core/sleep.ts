@@ -1,7 +1,8 @@
 import { APIUserAbortError } from "../errors";
+import { timerDelay } from "./delay";
 
 /**
- * Waits `ms` milliseconds, or rejects with {@link APIUserAbortError} as soon as `signal` aborts.
+ * Waits `ms` milliseconds (at most 2^31-1; NaN and negatives wait 0), or rejects with {@link APIUserAbortError} as soon as `signal` aborts.
  * Either way it leaves no timer and no abort listener behind, so long-lived signals do not
  * accumulate listeners (`MaxListenersExceededWarning`).
  *
@@ -25,7 +26,7 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
         signal?.removeEventListener("abort", onAbort);
         resolve();
       },
-      Math.max(0, ms),
+      timerDelay(ms), // above 2^31-1 ms setTimeout would fire at once
     );
     signal?.addEventListener("abort", onAbort, { once: true });
   });

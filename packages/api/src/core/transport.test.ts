@@ -178,7 +178,7 @@ describe("which failures are retried", () => {
 });
 
 describe("how long it waits", () => {
-  it("uses full-jitter exponential backoff: random in [0, min(8 s, 500 ms·2^n)]", async () => {
+  it("uses full-jitter exponential backoff: random in [0, min(8 s, 500 ms·2^n)], floored at 100 ms", async () => {
     const delays: number[] = [];
     const { fetch } = scripted(apiError(500, null));
     await settle(
@@ -188,7 +188,7 @@ describe("how long it waits", () => {
 
     const lowest: number[] = [];
     await settle(transport(fetch, { maxRetries: 2, random: () => 0, onRetry: (r) => void lowest.push(r.delayMs) })(new Request(URL_)));
-    expect(lowest).toEqual([0, 0]);
+    expect(lowest).toEqual([100, 100]); // a zero draw would retry at once
   });
 
   it("waits exactly the Retry-After seconds before the next attempt", async () => {

@@ -1,5 +1,6 @@
 import { APIConnectionError, APITimeoutError, APIUserAbortError, errorFromResponse, XerotierError } from "../errors";
 import { DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_DELAY_MS, fullJitterBackoffMs } from "./backoff";
+import { clampRetryDelay, MAX_RETRY_DELAY_MS } from "./delay";
 import { abortable, expectsJson, withParsedJson } from "./response-body";
 import { sleep } from "./sleep";
 
@@ -246,6 +247,8 @@ export function createTransport(options: RetryingFetchOptions = {}): RetryingTra
     } else {
       delay = fullJitterBackoffMs(retry, backoff);
     }
+    // Never 0 ms (Retry-After: 0, a zero jitter draw) and never past what a timer can wait.
+    delay = clampRetryDelay(delay, { maxMs: Math.max(MAX_RETRY_DELAY_MS, maxRetryAfterMs) });
     return now() + delay >= deadline ? undefined : delay;
   }
 

@@ -1,4 +1,5 @@
 import { fullJitterBackoffMs } from "../core/backoff";
+import { timerDelay } from "../core/delay";
 import { abortable } from "../core/response-body";
 
 /**
@@ -32,7 +33,7 @@ function timer(ms: number, signal: AbortSignal): Promise<void> {
       signal.removeEventListener("abort", done);
       resolve();
     };
-    const timer = setTimeout(done, ms);
+    const timer = setTimeout(done, timerDelay(ms));
     signal.addEventListener("abort", done, { once: true });
   });
 }

@@ -4,12 +4,18 @@ export type EventStreamErrorReason =
   | "unexpected_content_type"
   /** The opener resolved with a non-2xx `Response` instead of throwing a typed error. */
   | "unexpected_status"
-  /** No byte (not even a keep-alive comment) arrived within `idleTimeoutMs`; reported via `onReconnect`. */
+  /**
+   * No response headers, or no byte (not even a keep-alive comment), arrived within
+   * `idleTimeoutMs`; the connection is recycled and this is reported via `onReconnect`.
+   */
   | "idle_timeout"
   /** `maxAttempts` consecutive connections failed; `cause` holds the last failure. */
   | "max_attempts"
-  /** One SSE line or event exceeded `maxBufferSize`; the stream cannot make progress past it. */
-  | "event_too_large";
+  /**
+   * The server answered HTTP 204 No Content, which per the SSE spec means "do not reconnect": the
+   * stream ends with this error rather than silently, so a watcher knows it is no longer fed.
+   */
+  | "no_content";
 
 const BRAND = Symbol.for("xerotier.EventStreamError");
 
@@ -26,7 +32,7 @@ const BRAND = Symbol.for("xerotier.EventStreamError");
 export class EventStreamError extends Error {
   /** Machine-readable reason; see {@link EventStreamErrorReason}. */
   readonly reason: EventStreamErrorReason;
-  /** HTTP status, for `unexpected_status` (so the usual 4xx/5xx rules apply to it too). */
+  /** HTTP status, for `unexpected_status` (so the usual 4xx/5xx rules apply to it too) and `no_content` (204). */
   readonly status: number | undefined;
   /** The `Content-Type` the server answered with, for `unexpected_content_type`. */
   readonly contentType: string | undefined;

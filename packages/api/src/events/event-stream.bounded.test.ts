@@ -5,7 +5,7 @@ import { EventStreamError } from "./errors";
 import { createEventStream } from "./event-stream";
 import type { EventStreamOpener } from "./stream-options";
 import { event, invocationData } from "./__fixtures__/factories";
-import { frame, sseResponse, utf8 } from "./__fixtures__/harness";
+import { collect, frame, sseResponse, utf8 } from "./__fixtures__/harness";
 
 // A known type with a placeholder `data`: valid JSON and envelope, but not a valid invocation.
 const invalidFrame = (n: number): string => frame(event("exec.completed", { id: `inv_${n}` }, { id: `evt_${n}` }));
@@ -80,8 +80,8 @@ describe("bounded work on invalid input", () => {
   it("yields to the event loop across reconnects that skip garbage with zero backoff", async () => {
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     const open = garbageServer(20_000);
-    // random() = 0 makes every backoff 0 ms, as a server's `retry: 0` does (ceiling of 1 ms, floored).
-    const stream = createEventStream({ open, random: () => 0 });
+    // random() = 0 draws a 0 ms backoff, as a server's `retry: 0` does; at most 1 ms after the floor.
+    const stream = createEventStream({ open, random: () => 0, minRetryMs: 1 });
     const pending = stream[Symbol.asyncIterator]().next();
 
     await settle();
@@ -117,9 +117,8 @@ describe("bounded work on invalid input", () => {
       const valid = frame(event("exec.completed", invocationData(), { id: `evt_ok${calls}` }));
       return calls <= 3 ? sseResponse([valid, invalidFrame(calls)]) : new Response(null, { status: 204 });
     };
-    const stream = createEventStream({ open, random: () => 0, maxAttempts: 1 });
-    const ids: string[] = [];
-    for await (const item of stream) if (item.object === "event") ids.push(item.id);
+    const stream = createEventStream({ open, random: () => 0, minRetryMs: 1, maxAttempts: 1 });
+    const ids = (await collect(stream)).flatMap((item) => (item.object === "event" ? [item.id] : []));
     expect(ids).toEqual(["evt_ok1", "evt_ok2", "evt_ok3"]);
   });
 });

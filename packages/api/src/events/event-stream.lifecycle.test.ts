@@ -1,5 +1,6 @@
 // Idle timeout, keep-alives, health, close/abort hygiene and backpressure of the event stream.
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { MIN_RETRY_DELAY_MS } from "../core/delay";
 import { EventStreamError } from "./errors";
 import { createEventStream } from "./event-stream";
 import type { ReconnectInfo } from "./stream-options";
@@ -23,6 +24,8 @@ describe("idle timeout", () => {
     await vi.advanceTimersByTimeAsync(14_999);
     expect(open.calls).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1);
+    expect(first.cancelled).toBe(true);
+    await vi.advanceTimersByTimeAsync(MIN_RETRY_DELAY_MS); // the reconnect waits at least the floor
     expect(open.calls).toHaveLength(2);
     expect([first.cancelled, open.calls[0]?.signal.aborted, open.calls[1]?.lastEventId]).toEqual([true, true, "evt_1"]);
     const error = reconnects[0]?.error;
@@ -35,15 +38,15 @@ describe("idle timeout", () => {
   it("treats keep-alive comments as activity: they reset the idle timer", async () => {
     vi.useFakeTimers();
     const live = liveResponse();
-    const open = scriptedOpener([live.response]);
-    const stream = createEventStream({ open, idleTimeoutMs: 15_000, random: () => 0 });
+    const open = scriptedOpener([live.response, liveResponse().response]);
+    const stream = createEventStream({ open, idleTimeoutMs: 15_000, random: () => 0, lastEventId: "evt_0" });
     const pending = stream[Symbol.asyncIterator]().next();
     for (let i = 0; i < 6; i += 1) {
       await vi.advanceTimersByTimeAsync(10_000);
       live.push(": keep-alive\n");
     }
     expect(open.calls).toHaveLength(1); // 60 s with no event, but never 15 s without a byte
-    await vi.advanceTimersByTimeAsync(15_000);
+    await vi.advanceTimersByTimeAsync(15_000 + MIN_RETRY_DELAY_MS);
     expect(open.calls).toHaveLength(2);
     stream.close();
     expect(await pending).toEqual({ done: true, value: undefined });
@@ -73,7 +76,10 @@ describe("connection health", () => {
     first.push(": keep-alive\n");
     await vi.advanceTimersByTimeAsync(5000);
     first.end();
-    expect(await result).toEqual([envelope("evt_1")]);
+    // Two reconnect waits at the floor: to the second connection, then to the script's end (204).
+    await vi.advanceTimersByTimeAsync(2 * MIN_RETRY_DELAY_MS);
+    // No id on the first connection: the reconnect has no resume point, hence the reset.
+    expect(await result).toEqual([expect.objectContaining({ object: "stream.reset" }), envelope("evt_1")]);
   });
 
   it("counts a short-lived connection with no event as a failure", async () => {

@@ -72,9 +72,12 @@ describe("event stream properties", () => {
               return lines.join(style.eol) + style.eol + style.eol;
             })
             .join("");
-          const stream = createEventStream({ open: scriptedOpener([sseResponse(split(utf8(wire), offsets))]), random: () => 0 });
+          const stream = createEventStream({ open: scriptedOpener([sseResponse(split(utf8(wire), offsets))]), random: () => 0, minRetryMs: 1 });
+          const items = await collect(stream);
           // JSON round-trip normalises what JSON cannot carry (e.g. -0).
-          expect(await collect(stream)).toEqual(JSON.parse(JSON.stringify(envelopes)));
+          expect(items.filter((item) => item.object === "event")).toEqual(JSON.parse(JSON.stringify(envelopes)));
+          // One connection then 204: no reconnect ever opens, so no reset is surfaced.
+          expect(items.filter((item) => item.object === "stream.reset")).toEqual([]);
         },
       ),
       { numRuns: 200 },
@@ -98,6 +101,7 @@ describe("event stream properties", () => {
         const stream = createEventStream({
           open: scriptedOpener([sseResponse(split(bytes, offsets))]),
           random: () => 0,
+          minRetryMs: 1,
           onInvalidEvent: (report) => issues.push(report.issues),
         });
         const items = await collect(stream);

@@ -7,7 +7,7 @@ import type { EventStreamItem } from "./types";
 import { collect, envelope, frame, httpError, liveResponse, scriptedOpener, sseResponse } from "./__fixtures__/harness";
 
 const ids = (items: EventStreamItem[]) => items.map((item) => (item.object === "event" ? item.id : item.type));
-const instant = { random: () => 0 } as const; // zero backoff: reconnects happen without waiting
+const instant = { random: () => 0, minRetryMs: 1 } as const; // 1 ms backoff: reconnects happen without real waiting
 
 afterEach(() => {
   vi.useRealTimers();
@@ -61,7 +61,8 @@ describe("createEventStream: delivery", () => {
       throw new Error("logger broke");
     };
     const items = await collect(createEventStream({ open, ...instant, onInvalidEvent: boom, onReconnect: boom }));
-    expect(ids(items)).toEqual(["evt_1"]);
+    // The first connection gave no resume point, so the reconnect surfaces a reset first.
+    expect(ids(items)).toEqual(["stream.reset", "evt_1"]);
   });
 
   it("surfaces stream.reset as its own item, carrying the Last-Event-ID the server rejected", async () => {
@@ -82,10 +83,27 @@ describe("createEventStream: delivery", () => {
     expect([ids(items), reports]).toEqual([["evt_2"], ["rejected"]]);
   });
 
-  it("fails with event_too_large when one event exceeds maxBufferSize", async () => {
-    const open = scriptedOpener([sseResponse([`data: ${"x".repeat(200)}`])]);
-    const error = await collect(createEventStream({ open, ...instant, maxBufferSize: 100 })).catch((e: unknown) => e);
-    expect(EventStreamError.isInstance(error) && error.reason).toBe("event_too_large");
+  it("skips an event larger than maxBufferSize with a report, goes on, and moves the resume point past it", async () => {
+    const big = envelope("evt_2", "exec.completed", { padding: "x".repeat(5000) });
+    const open = scriptedOpener([sseResponse([frame(envelope("evt_1")), frame(big), frame(envelope("evt_3"))])]);
+    const reports: InvalidEventReport[] = [];
+    const stream = createEventStream({ open, ...instant, maxBufferSize: 3000, onInvalidEvent: (r) => reports.push(r) });
+    const iterator = stream[Symbol.asyncIterator]();
+    expect((await iterator.next()).value).toEqual(envelope("evt_1"));
+    expect((await iterator.next()).value).toEqual(envelope("evt_3"));
+    expect(reports).toEqual([
+      { raw: "", id: "evt_2", type: "exec.completed", issues: "event larger than maxBufferSize (3000 characters); skipped" },
+    ]);
+    stream.close();
+  });
+
+  it("moves the resume point past an oversized event even when it is the last one before a restart", async () => {
+    const big = envelope("evt_2", "exec.completed", { padding: "x".repeat(5000) });
+    const open = scriptedOpener([sseResponse([frame(envelope("evt_1")), frame(big)])]);
+    const stream = createEventStream({ open, ...instant, maxBufferSize: 3000 });
+    await collect(stream);
+    expect(stream.lastEventId).toBe("evt_2");
+    expect(open.calls.map((c) => c.lastEventId)).toEqual([undefined, "evt_2"]);
   });
 });
 
@@ -187,9 +205,13 @@ describe("createEventStream: errors and reconnects", () => {
     stream.close();
   });
 
-  it("stops cleanly on 204 No Content", async () => {
+  it("ends with the typed no_content error on 204 No Content (do not reconnect), not silently", async () => {
     const open = scriptedOpener([new Response(null, { status: 204 })]);
-    expect(await collect(createEventStream({ open, ...instant }))).toEqual([]);
+    const stream = createEventStream({ open, ...instant });
+    const error = await stream[Symbol.asyncIterator]()
+      .next()
+      .catch((e: unknown) => e);
+    expect(EventStreamError.isInstance(error) && [error.reason, error.status]).toEqual(["no_content", 204]);
     expect(open.calls).toHaveLength(1);
   });
 

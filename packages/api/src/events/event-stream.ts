@@ -1,12 +1,13 @@
+import { clampRetryDelay, timerDelay } from "../core/delay";
 import { parseRetryAfter } from "../core/retry-after";
 import { backoffDelay, nextTurn, sleep, unlessAborted } from "./backoff";
 import { EventStreamError } from "./errors";
-import { discard, isTerminal, retryAfterOf, safeCall } from "./failure";
+import { discard, isTerminal, rejectsResumePoint, retryAfterOf, safeCall } from "./failure";
 import { interpretFrame, type Frame } from "./frames";
 import { RecentIds } from "./recent-ids";
-import { createSseDecoder, type SseDecoder } from "./sse-decoder";
+import { createSseDecoder, type OversizedSseMessage, type SseDecoder } from "./sse-decoder";
 import type { EventStream, EventStreamOptions } from "./stream-options";
-import type { EventStreamItem } from "./types";
+import type { EventStreamItem, StreamReset } from "./types";
 import { validateEventEnvelope } from "./validate";
 
 interface Connection {
@@ -52,6 +53,7 @@ export function createEventStream(options: EventStreamOptions): EventStream {
   const healthyAfterMs = options.healthyAfterMs ?? 10_000;
   const maxBufferSize = options.maxBufferSize ?? 4 * 1024 * 1024;
   const random = options.random ?? Math.random;
+  const hasIdleTimeout = idleTimeoutMs > 0 && Number.isFinite(idleTimeoutMs);
 
   const stopping = new AbortController();
   const seen = new RecentIds(options.dedupeWindow ?? 1024);
@@ -64,6 +66,9 @@ export function createEventStream(options: EventStreamOptions): EventStream {
   let attempt = 0;
   let failures = 0;
   let conn: Connection | undefined;
+  // Connections that got a usable response; a later one without a resume point may have a gap.
+  let connections = 0;
+  let rejectedResumeId: string | undefined;
   let ended: { error: unknown; healthy: boolean } | undefined;
   let finished = false;
 
@@ -81,6 +86,11 @@ export function createEventStream(options: EventStreamOptions): EventStream {
   else options.signal?.addEventListener("abort", close, { once: true });
 
   function deliver(frame: Frame): EventStreamItem | undefined {
+    if (frame.kind === "open") {
+      // Only a resume point where there is none: a held one may be older than the server's head.
+      if (lastEventId === undefined && frame.id) lastEventId = frame.id;
+      return undefined;
+    }
     if (frame.kind === "event") {
       if (seen.has(frame.event.id)) return undefined; // a replay of something already delivered
       seen.add(frame.event.id);
@@ -94,9 +104,24 @@ export function createEventStream(options: EventStreamOptions): EventStream {
     return frame.kind === "event" ? frame.event : frame.reset;
   }
 
-  function fail(error: unknown): void {
+  function fail(error: unknown, requestedLastEventId: string | undefined): void {
+    if (requestedLastEventId !== undefined && rejectsResumePoint(error)) {
+      // The server refuses our resume point: reconnect without it, and the consumer re-lists.
+      if (lastEventId === requestedLastEventId) lastEventId = undefined;
+      rejectedResumeId = requestedLastEventId;
+      ended = { error, healthy: false };
+      return;
+    }
     if (isTerminal(error)) throw error;
     ended = { error, healthy: false };
+  }
+
+  /** A reset item for a connection that starts without a resume point after an earlier one. */
+  function gapReset(): Frame | undefined {
+    if (lastEventId !== undefined || (connections === 0 && rejectedResumeId === undefined)) return undefined;
+    const requested = rejectedResumeId;
+    rejectedResumeId = undefined;
+    return { kind: "reset", reset: clientReset(requested), id: undefined };
   }
 
   async function waitBeforeReconnect(previous: { error: unknown; healthy: boolean }): Promise<void> {
@@ -112,10 +137,44 @@ export function createEventStream(options: EventStreamOptions): EventStream {
         cause: previous.error,
       });
     }
-    const delayMs =
-      retryAfterOf(previous.error) ?? backoffDelay({ attempt, baseMs: Math.max(1, retryMs), maxMs: maxRetryMs, random });
+    // One clamp for Retry-After, `retry:` and backoff alike: no storm at 0 ms, no 2^31 ms overflow.
+    const delayMs = clampRetryDelay(
+      retryAfterOf(previous.error) ?? backoffDelay({ attempt, baseMs: Math.max(1, retryMs), maxMs: maxRetryMs, random }),
+      { minMs: options.minRetryMs },
+    );
     safeCall(options.onReconnect, { attempt, delayMs, error: previous.error, lastEventId });
     await sleep(delayMs, stopping.signal);
+  }
+
+  /**
+   * Calls the opener and waits for its response, for at most `idleTimeoutMs`: a server that
+   * accepts and never answers is noticed like a silent one. `undefined` when the stream closed.
+   */
+  async function awaitResponse(
+    controller: AbortController,
+    requestedLastEventId: string | undefined,
+  ): Promise<{ response: Response } | { error: unknown } | undefined> {
+    // An opener that throws synchronously has a local bug or misconfiguration: that propagates.
+    const opening = Promise.resolve(options.open({ lastEventId: requestedLastEventId, signal: controller.signal, attempt }));
+    opening.then((late) => (finished || controller.signal.aborted) && discard(late), noop); // an opener that ignored our abort
+    let timedOut = false;
+    const timer = hasIdleTimeout
+      ? setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, timerDelay(idleTimeoutMs))
+      : undefined;
+    try {
+      // The connection's signal: aborted by close() and by the timer above.
+      const response = await unlessAborted(opening, controller.signal);
+      if (timedOut) return { error: idleError(idleTimeoutMs, "headers") };
+      return finished || response === undefined ? undefined : { response };
+    } catch (error) {
+      if (finished) return undefined;
+      return { error: timedOut ? idleError(idleTimeoutMs, "headers") : error };
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   async function connect(): Promise<void> {
@@ -134,51 +193,28 @@ export function createEventStream(options: EventStreamOptions): EventStream {
       controller.abort();
     };
     const requestedLastEventId = lastEventId;
-    let opening: Promise<Response>;
+    const reset = gapReset();
+    let outcome: Awaited<ReturnType<typeof awaitResponse>>;
     try {
-      opening = Promise.resolve(options.open({ lastEventId: requestedLastEventId, signal: controller.signal, attempt }));
-    } catch (error) {
-      opening = Promise.reject(error);
-    }
-    opening.then((late) => finished && discard(late), noop); // an opener that ignored our abort
-    let response: Response | undefined;
-    try {
-      response = await unlessAborted(opening, stopping.signal);
+      outcome = await awaitResponse(controller, requestedLastEventId);
     } catch (error) {
       release();
-      if (!finished) fail(error);
+      throw error;
+    }
+    if (outcome === undefined || "error" in outcome) {
+      release();
+      if (outcome !== undefined && !finished) fail(outcome.error, requestedLastEventId);
       return;
     }
-    if (finished || response === undefined) {
-      discard(response);
-      return release();
-    }
-    const refuse = (error: unknown): void => {
+    const response = outcome.response;
+    const refusal = refusalOf(response);
+    if (refusal !== undefined) {
       discard(response);
       release();
-      fail(error);
-    };
-    if (response.status === 204) {
-      discard(response);
-      release();
-      return close(); // the server says: do not reconnect
+      if (refusal.terminal) throw refusal.error;
+      return fail(refusal.error, requestedLastEventId);
     }
-    if (!response.ok) {
-      const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), Date.now());
-      const status = response.status;
-      return refuse(new EventStreamError("unexpected_status", `Event stream answered HTTP ${status}.`, { status, retryAfterMs }));
-    }
-    const contentType = response.headers.get("content-type") ?? "";
-    if (!/^\s*text\/event-stream\s*(;|$)/i.test(contentType)) {
-      const message =
-        `Event stream answered with Content-Type "${contentType}" instead of text/event-stream; ` +
-        "a proxy may be interfering with SSE (fall back to polling).";
-      discard(response);
-      release();
-      throw new EventStreamError("unexpected_content_type", message, { contentType });
-    }
-    if (response.body === null) return refuse(new Error("Event stream response has no body."));
-    const reader = response.body.getReader();
+    const reader = response.body!.getReader();
     const opened: Connection = {
       reader,
       openedAt: Date.now(),
@@ -189,9 +225,10 @@ export function createEventStream(options: EventStreamOptions): EventStream {
         onRetry: (ms) => (retryMs = ms),
         onMessage: (message) => {
           const frame = interpretFrame(message, validate, requestedLastEventId);
-          if (frame.kind !== "invalid") opened.validFrames += 1;
+          if (frame.kind === "event" || frame.kind === "reset") opened.validFrames += 1;
           queue.push(frame);
         },
+        onOversized: (message) => queue.push(oversizedFrame(message, maxBufferSize)),
       }),
       stop: () => {
         release();
@@ -199,6 +236,8 @@ export function createEventStream(options: EventStreamOptions): EventStream {
       },
     };
     conn = opened;
+    connections += 1;
+    if (reset !== undefined) queue.push(reset);
   }
 
   function endConnection(c: Connection, error: unknown): void {
@@ -210,13 +249,12 @@ export function createEventStream(options: EventStreamOptions): EventStream {
 
   async function readFrom(c: Connection): Promise<void> {
     let idle = false;
-    const timer =
-      idleTimeoutMs > 0 && Number.isFinite(idleTimeoutMs)
-        ? setTimeout(() => {
-            idle = true;
-            c.stop(); // resolves the pending read below
-          }, idleTimeoutMs)
-        : undefined;
+    const timer = hasIdleTimeout
+      ? setTimeout(() => {
+          idle = true;
+          c.stop(); // resolves the pending read below
+        }, timerDelay(idleTimeoutMs))
+      : undefined;
     let result: ReadableStreamReadResult<Uint8Array>;
     try {
       result = await c.reader.read();
@@ -331,7 +369,49 @@ export function createEventStream(options: EventStreamOptions): EventStream {
   };
 }
 
-function idleError(ms: number): EventStreamError {
-  return new EventStreamError("idle_timeout", `No data (not even a keep-alive) for ${ms} ms; reconnecting.`);
+function idleError(ms: number, phase: "headers" | "body" = "body"): EventStreamError {
+  const what = phase === "headers" ? "No response headers" : "No data (not even a keep-alive)";
+  return new EventStreamError("idle_timeout", `${what} for ${ms} ms; reconnecting.`);
 }
 
+/**
+ * Why a response cannot be read as the event stream, if it cannot: `terminal` ones end the
+ * stream (204 "do not reconnect", a proxy's non-SSE answer), the others reconnect or stop by status.
+ */
+function refusalOf(response: Response): { error: unknown; terminal: boolean } | undefined {
+  const status = response.status;
+  if (status === 204) {
+    const message = "The server answered HTTP 204 No Content: per the SSE spec, do not reconnect.";
+    return { error: new EventStreamError("no_content", message, { status }), terminal: true };
+  }
+  if (!response.ok) {
+    const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), Date.now());
+    return { error: new EventStreamError("unexpected_status", `Event stream answered HTTP ${status}.`, { status, retryAfterMs }), terminal: false };
+  }
+  const contentType = response.headers.get("content-type") ?? "";
+  if (!/^\s*text\/event-stream\s*(;|$)/i.test(contentType)) {
+    const message =
+      `Event stream answered with Content-Type "${contentType}" instead of text/event-stream; ` +
+      "a proxy may be interfering with SSE (fall back to polling).";
+    return { error: new EventStreamError("unexpected_content_type", message, { contentType }), terminal: true };
+  }
+  if (response.body === null) return { error: new Error("Event stream response has no body."), terminal: false };
+  return undefined;
+}
+
+/** The report of an event dropped for exceeding `maxBufferSize`; its id still moves the resume point. */
+function oversizedFrame(message: OversizedSseMessage, maxBufferSize: number): Frame {
+  const issues = `event larger than maxBufferSize (${maxBufferSize} characters); skipped`;
+  return { kind: "invalid", report: { raw: "", id: message.id, type: message.event, issues }, id: message.id };
+}
+
+
+/**
+ * The reset the stream itself surfaces when it reconnects without a resume point (the first
+ * connection dropped before any id, or the server rejected the id): events may have been missed.
+ */
+function clientReset(rejectedId: string | undefined): StreamReset {
+  const reason = rejectedId === undefined ? "reconnected without a resume point" : "the server rejected the resume point";
+  const data = JSON.stringify({ object: "stream.reset", origin: "client", reason, last_event_id: rejectedId ?? null });
+  return { object: "stream.reset", type: "stream.reset", requestedLastEventId: rejectedId, data };
+}

@@ -21,10 +21,15 @@ export interface InvalidEventReport {
 export type Frame =
   | { kind: "event"; event: XerotierEvent; id: string | undefined }
   | { kind: "reset"; reset: StreamReset; id: string | undefined }
+  /** The server's `stream.open` notice: its `id:` is a resume point; it is never yielded. */
+  | { kind: "open"; id: string | undefined }
   | { kind: "invalid"; report: InvalidEventReport; id: string | undefined };
 
 /** The SSE `event:` name the server uses to say "your Last-Event-ID is too old, re-list". */
 export const STREAM_RESET_EVENT = "stream.reset";
+
+/** The SSE `event:` name of the first frame of a connection, whose `id:` is the resume point. */
+export const STREAM_OPEN_EVENT = "stream.open";
 
 /**
  * Interprets one SSE frame. Never throws: bad JSON, a failing envelope, or even a throwing
@@ -32,7 +37,7 @@ export const STREAM_RESET_EVENT = "stream.reset";
  *
  * Rule for a frame whose SSE `event:` name differs from the envelope's `type`: the envelope
  * wins (it is what webhooks deliver and what was validated), and the event is delivered as
- * usual. The one exception is `event: stream.reset`, which is recognised by its SSE name.
+ * usual. The exceptions are `event: stream.reset` and `event: stream.open`, recognised by their SSE name.
  */
 export function interpretFrame(
   message: SseMessage,
@@ -40,6 +45,7 @@ export function interpretFrame(
   requestedLastEventId: string | undefined,
 ): Frame {
   const id = message.id;
+  if (message.event === STREAM_OPEN_EVENT) return { kind: "open", id };
   if (message.event === STREAM_RESET_EVENT) {
     return {
       kind: "reset",

@@ -42,7 +42,7 @@ export { EventStreamError } from "./errors";
 export type { EventStreamErrorReason } from "./errors";
 export { validateEventEnvelope } from "./validate";
 export type { EventValidationResult, ValidateEvent } from "./validate";
-export { eventStreamRequestHeaders } from "./request-headers";
+export { eventStreamRequestHeaders, isHeaderSafeEventId } from "./request-headers";
 export { streamEvents } from "./stream-events";
 export type { EventFilters, StreamEventsOptions } from "./stream-events";
 export { RecentIds } from "./recent-ids";

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EventStreamError } from "./errors";
-import { createSseDecoder, type SseMessage } from "./sse-decoder";
+import { createSseDecoder, type OversizedSseMessage, type SseMessage } from "./sse-decoder";
 import { utf8 } from "./__fixtures__/harness";
 
 function decode(chunks: (string | Uint8Array)[], maxBufferSize?: number) {
@@ -54,13 +53,39 @@ describe("createSseDecoder", () => {
     expect(decode(["retry: 2500\n\n"]).retries).toEqual([2500]);
   });
 
-  it("throws event_too_large when one event exceeds maxBufferSize", () => {
-    let thrown: unknown;
-    try {
-      decode([`data: ${"x".repeat(100)}`], 50);
-    } catch (error) {
-      thrown = error;
-    }
-    expect(EventStreamError.isInstance(thrown) && thrown.reason).toBe("event_too_large");
+  it("skips an event whose one line exceeds maxBufferSize, keeping its id and name, and decodes the next", () => {
+    const oversized: OversizedSseMessage[] = [];
+    const messages: SseMessage[] = [];
+    const decoder = createSseDecoder({ maxBufferSize: 50, onMessage: (m) => messages.push(m), onOversized: (m) => oversized.push(m) });
+    decoder.push(utf8(`id: 7\nevent: big\ndata: ${"x".repeat(40)}`));
+    decoder.push(utf8(`${"y".repeat(40)}\n\nid: 8\ndata: small\n\n`));
+    decoder.end();
+    expect(oversized).toEqual([{ id: "7", event: "big" }]);
+    expect(messages).toEqual([{ id: "8", event: undefined, data: "small" }]);
+  });
+
+  it("skips an event whose data lines together exceed maxBufferSize, and an id sent after the data still counts", () => {
+    const oversized: OversizedSseMessage[] = [];
+    const decoder = createSseDecoder({ maxBufferSize: 50, onMessage: () => {}, onOversized: (m) => oversized.push(m) });
+    decoder.push(utf8(`${`data: ${"x".repeat(30)}\n`.repeat(3)}id: 9\n\n`));
+    decoder.end();
+    expect(oversized).toEqual([{ id: "9", event: undefined }]);
+  });
+
+  it("dispatches a CR-terminated event at once, without waiting for the next byte", () => {
+    const messages: SseMessage[] = [];
+    const decoder = createSseDecoder({ onMessage: (m) => messages.push(m) });
+    decoder.push(utf8("data: now\r\r"));
+    expect(messages).toEqual([{ id: undefined, event: undefined, data: "now" }]);
+    decoder.push(utf8("\ndata: next\r\n\r\n")); // an LF after a chunk-final CR belongs to that CR
+    expect(messages.map((m) => m.data)).toEqual(["now", "next"]);
+  });
+
+  it("treats a CRLF split across chunks as one line ending", () => {
+    expect(decode(["data: a\r", "\ndata: b\r", "\n\r", "\n"]).messages).toEqual([{ id: undefined, event: undefined, data: "a\nb" }]);
+  });
+
+  it("ignores an over-long comment line", () => {
+    expect(decode([`: ${"k".repeat(100)}\ndata: x\n\n`], 50).messages.map((m) => m.data)).toEqual(["x"]);
   });
 });

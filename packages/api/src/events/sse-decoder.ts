@@ -1,5 +1,4 @@
-import { createParser, type EventSourceMessage } from "eventsource-parser";
-import { EventStreamError } from "./errors";
+import { SseLineParser } from "./sse-lines";
 
 /** One SSE message as framed on the wire, before any JSON parsing. */
 export interface SseMessage {
@@ -11,13 +10,23 @@ export interface SseMessage {
   data: string;
 }
 
+/** An event that exceeded `maxBufferSize`: its data was dropped, its `id:` and `event:` kept. */
+export interface OversizedSseMessage {
+  /** The event's `id:`, when it came in a line of sane length. */
+  id: string | undefined;
+  /** The event's `event:` name, when it came in a line of sane length. */
+  event: string | undefined;
+}
+
 /** Callbacks and limits for {@link createSseDecoder}. */
 export interface SseDecoderOptions {
   /** Called for every complete message, in order. */
   onMessage: (message: SseMessage) => void;
   /** Called when the server sends `retry: <ms>`. */
   onRetry?: (ms: number) => void;
-  /** Maximum characters buffered for one unfinished line or event (see eventsource-parser). */
+  /** Called, in order with the messages, for an event skipped because it exceeded `maxBufferSize`. */
+  onOversized?: (message: OversizedSseMessage) => void;
+  /** Maximum characters buffered for one unfinished line or event. Default 4 Mi. */
   maxBufferSize?: number;
 }
 
@@ -30,9 +39,10 @@ export interface SseDecoder {
 }
 
 /**
- * Creates a decoder for one SSE connection: UTF-8 decoding (a leading BOM is dropped) plus
- * eventsource-parser framing. Create a fresh one per connection. Throws {@link EventStreamError}
- * `event_too_large` from `push` when `maxBufferSize` is exceeded.
+ * Creates a decoder for one SSE connection: UTF-8 decoding (a leading BOM is dropped) plus SSE
+ * framing (CRLF, LF or CR line endings; a CR dispatches at once). Memory is bounded: an event
+ * larger than `maxBufferSize` is dropped and reported to `onOversized`, and decoding goes on with
+ * the next event. Create a fresh one per connection.
  *
  * @example
  * ```ts
@@ -44,36 +54,14 @@ export interface SseDecoder {
 export function createSseDecoder(options: SseDecoderOptions): SseDecoder {
   // TextDecoder strips the BOM even when it is split across chunks; the parser only sees text.
   const text = new TextDecoder("utf-8");
-  let overflowed = false;
-  let endsWithCarriageReturn = false;
-  const parser = createParser({
-    // eventsource-parser always sets exactly these three keys (id/event may be undefined), so its
-    // message is an SseMessage already: pass it on uncopied, one allocation less per event.
-    onEvent: options.onMessage as (message: EventSourceMessage) => void,
+  const parser = new SseLineParser({
+    maxBufferSize: options.maxBufferSize ?? 4 * 1024 * 1024,
+    onMessage: options.onMessage,
     onRetry: (ms) => options.onRetry?.(ms),
-    onError: (error) => {
-      // Unknown fields and bad `retry:` values are ignored, as the SSE spec says.
-      if (error.type === "max-buffer-size-exceeded") overflowed = true;
-    },
-    maxBufferSize: options.maxBufferSize,
+    onOversized: (message) => options.onOversized?.(message),
   });
-
-  const feed = (chunk: string): void => {
-    if (chunk === "" || overflowed) return;
-    endsWithCarriageReturn = chunk.charCodeAt(chunk.length - 1) === 13;
-    parser.feed(chunk);
-    if (overflowed) {
-      throw new EventStreamError("event_too_large", `An SSE event exceeded maxBufferSize (${options.maxBufferSize} characters).`);
-    }
-  };
-
   return {
-    push: (chunk) => feed(text.decode(chunk, { stream: true })),
-    end: () => {
-      feed(text.decode());
-      // The parser holds a trailing CR back to see whether LF follows; at end of stream none
-      // will, so complete it as CRLF (same meaning) and let a final CR-terminated event through.
-      if (endsWithCarriageReturn && !overflowed) parser.feed("\n");
-    },
+    push: (chunk) => parser.feed(text.decode(chunk, { stream: true })),
+    end: () => parser.feed(text.decode()),
   };
 }

@@ -1,7 +1,7 @@
 import type { XerotierClient } from "../client";
 import type { components } from "../generated/schema";
 import { createEventStream } from "./event-stream";
-import { eventStreamRequestHeaders } from "./request-headers";
+import { eventStreamRequestHeaders, isHeaderSafeEventId } from "./request-headers";
 import type { EventStream, EventStreamOptions } from "./stream-options";
 
 /** Which events to receive from `GET /v1/exec/events`; every filter is optional. */
@@ -14,6 +14,17 @@ export interface EventFilters {
   risk?: components["schemas"]["Risk"];
   /** Only these event types (documented or not). */
   types?: readonly string[];
+}
+
+/**
+ * The request path for one connection: an id that cannot travel as the `Last-Event-ID` header
+ * goes percent-encoded in the `last_event_id` query parameter (which the contract also accepts).
+ */
+function resumePath(path: string, query: URLSearchParams, lastEventId: string | undefined): string {
+  if (!lastEventId || isHeaderSafeEventId(lastEventId)) return path;
+  const withId = new URLSearchParams(query);
+  withId.set("last_event_id", lastEventId);
+  return `/v1/exec/events?${withId}`;
 }
 
 /** Options for {@link streamEvents}: filters plus every {@link EventStreamOptions} except `open`. */
@@ -46,6 +57,6 @@ export function streamEvents(client: XerotierClient, options: StreamEventsOption
   return createEventStream({
     ...streamOptions,
     open: ({ lastEventId, signal }) =>
-      client.fetch(path, { method: "GET", headers: eventStreamRequestHeaders(lastEventId), signal }),
+      client.fetch(resumePath(path, query, lastEventId), { method: "GET", headers: eventStreamRequestHeaders(lastEventId), signal }),
   });
 }

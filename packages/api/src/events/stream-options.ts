@@ -18,7 +18,10 @@ export interface EventStreamOpenContext {
  * 429, which waits `retryAfterMs` and reconnects unless marked `isRetryable: false` (quota);
  * ≥ 500 and status-less (network) errors reconnect with backoff, but a status-less error marked
  * `isRetryable: false` (e.g. a config error) stops. A resolved non-2xx `Response` follows the same
- * rules as an `EventStreamError` `unexpected_status`; 204 ends the stream cleanly.
+ * rules as an `EventStreamError` `unexpected_status`; 204 ends the stream with the typed
+ * `EventStreamError` `no_content` (the SSE spec's "do not reconnect"). An opener that throws
+ * synchronously, or fails because a header cannot be built, is a local error: the stream stops
+ * with it instead of retrying.
  */
 export type EventStreamOpener = (context: EventStreamOpenContext) => Promise<Response>;
 
@@ -48,8 +51,14 @@ export interface EventStreamOptions {
   idleTimeoutMs?: number;
   /** Backoff base until the server sends `retry:`. Default 1 000. */
   initialRetryMs?: number;
-  /** Cap of the exponential backoff (a larger server `retry:` still wins). Default 30 000. */
+  /** Cap of the exponential backoff (a larger server `retry:` still wins, up to 5 min). Default 30 000. */
   maxRetryMs?: number;
+  /**
+   * Shortest wait before any reconnect, whatever the server's `retry:` or `Retry-After` or the
+   * jitter say, so a `retry: 0` cannot make a reconnect storm. Default 100 ms; at least 1 ms.
+   * Every wait is also capped at 5 minutes (see `clampRetryDelay`).
+   */
+  minRetryMs?: number;
   /**
    * Consecutive failed connections tolerated before failing with `max_attempts`. Default Infinity.
    * A connection fails unless it carried a valid event or reset, or lived `healthyAfterMs`; one
@@ -60,9 +69,9 @@ export interface EventStreamOptions {
   healthyAfterMs?: number;
   /** How many delivered event ids to remember for dropping replays. Default 1 024. */
   dedupeWindow?: number;
-  /** Max characters buffered for one SSE line or event. Default 4 Mi. */
+  /** Max characters buffered for one SSE line or event; a larger event is skipped and reported to `onInvalidEvent`. Default 4 Mi. */
   maxBufferSize?: number;
-  /** Called for each skipped frame (bad JSON or envelope). Exceptions thrown here are ignored. */
+  /** Called for each skipped frame (bad JSON or envelope, or larger than `maxBufferSize`). Exceptions thrown here are ignored. */
   onInvalidEvent?: (report: InvalidEventReport) => void;
   /** Called before each reconnect wait. Exceptions thrown here are ignored. */
   onReconnect?: (info: ReconnectInfo) => void;

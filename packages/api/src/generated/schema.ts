@@ -263,7 +263,10 @@ export interface paths {
          *     server sends `: keep-alive` comments at least every 15 s and may send `retry: <ms>`.
          *     With `Last-Event-ID` (header or `last_event_id` query parameter) it replays every later
          *     event it still holds before going live; an id older than its history gets one
-         *     `event: stream.reset` frame (data: `StreamReset`) so the client re-lists.
+         *     `event: stream.reset` frame (data: `StreamReset`) so the client re-lists. Every
+         *     connection starts with one `event: stream.open` frame (data: `StreamOpen`) whose `id:`
+         *     is the resume point, so a client that loses the connection before any event resumes
+         *     without a gap.
          */
         get: operations["streamEvents"];
         put?: never;
@@ -1891,14 +1894,30 @@ export interface components {
          */
         Event: components["schemas"]["ApprovalEvent"] | components["schemas"]["InvocationEvent"] | components["schemas"]["AgentStatusEvent"];
         /**
-         * @description The `data:` line of one event-stream frame. A typed `Event`, an envelope of another type, or the `stream.reset` notice.
+         * @description The `data:` line of one event-stream frame. A typed `Event`, an envelope of another type, the `stream.open` notice or the `stream.reset` notice.
          * @example {
          *       "object": "stream.reset",
          *       "reason": "last_event_id is older than the retained history",
          *       "last_event_id": "evt_000001"
          *     }
          */
-        EventStreamData: components["schemas"]["Event"] | components["schemas"]["EventEnvelope"] | components["schemas"]["StreamReset"];
+        EventStreamData: components["schemas"]["Event"] | components["schemas"]["EventEnvelope"] | components["schemas"]["StreamOpen"] | components["schemas"]["StreamReset"];
+        /**
+         * @description Data of the `stream.open` frame sent first on every connection: the resume point, also sent as the frame's `id:` (absent when null). It is the newest event id, or on a resumed connection the requested `Last-Event-ID`.
+         * @example {
+         *       "object": "stream.open",
+         *       "latest_event_id": "evt_00000022"
+         *     }
+         */
+        StreamOpen: {
+            /**
+             * @description Always `stream.open`.
+             * @constant
+             */
+            object?: "stream.open";
+            /** @description The resume point; null when the server holds no event yet. */
+            latest_event_id: string | null;
+        };
         /**
          * @description Data of the `stream.reset` frame: the requested `Last-Event-ID` is older than the history the server holds; re-list.
          * @example {

@@ -726,6 +726,16 @@ function shape48(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["object"];
+  if (x !== undefined && !(x === "stream.open")) return false;
+  x = v["latest_event_id"];
+  if (!((x === null || ((typeof x === "string"))))) return false;
+  return true;
+}
+
+function shape49(v: unknown): boolean {
+  if (!isObj(v)) return false;
+  let x: unknown;
+  x = v["object"];
   if (!(x === "stream.reset")) return false;
   x = v["reason"];
   if (!((typeof x === "string"))) return false;
@@ -994,12 +1004,17 @@ export function isEvent(v: unknown): boolean {
   return (isApprovalEvent(v) || isInvocationEvent(v) || isAgentStatusEvent(v));
 }
 
+/** True if `v` passes `StreamOpenSchema` as is (see the file header). */
+export function isStreamOpen(v: unknown): boolean {
+  return shape48(v);
+}
+
 /** True if `v` passes `StreamResetSchema` as is (see the file header). */
 export function isStreamReset(v: unknown): boolean {
-  return shape48(v);
+  return shape49(v);
 }
 
 /** True if `v` passes `EventStreamDataSchema` as is (see the file header). */
 export function isEventStreamData(v: unknown): boolean {
-  return (isEvent(v) || isEventEnvelope(v) || isStreamReset(v));
+  return (isEvent(v) || isEventEnvelope(v) || isStreamOpen(v) || isStreamReset(v));
 }

@@ -157,8 +157,11 @@ export const AgentStatusEventSchema = /* @__PURE__ */ z.looseObject({ "id": /* @
 /** A typed event. Consumers must also accept envelopes of other types (see `EventEnvelope`). */
 export const EventSchema = /* @__PURE__ */ z.union([ApprovalEventSchema, InvocationEventSchema, AgentStatusEventSchema]);
 
+/** Data of the `stream.open` frame sent first on every connection: the resume point, also sent as the frame's `id:` (absent when null). It is the newest event id, or on a resumed connection the requested `Last-Event-ID`. */
+export const StreamOpenSchema = /* @__PURE__ */ z.looseObject({ "object": /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal("stream.open")), "latest_event_id": /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()) });
+
 /** Data of the `stream.reset` frame: the requested `Last-Event-ID` is older than the history the server holds; re-list. */
 export const StreamResetSchema = /* @__PURE__ */ z.looseObject({ "object": /* @__PURE__ */ z.literal("stream.reset"), "reason": /* @__PURE__ */ z.string(), "last_event_id": /* @__PURE__ */ z.string() });
 
-/** The `data:` line of one event-stream frame. A typed `Event`, an envelope of another type, or the `stream.reset` notice. */
-export const EventStreamDataSchema = /* @__PURE__ */ z.union([EventSchema, EventEnvelopeSchema, StreamResetSchema]);
+/** The `data:` line of one event-stream frame. A typed `Event`, an envelope of another type, the `stream.open` notice or the `stream.reset` notice. */
+export const EventStreamDataSchema = /* @__PURE__ */ z.union([EventSchema, EventEnvelopeSchema, StreamOpenSchema, StreamResetSchema]);

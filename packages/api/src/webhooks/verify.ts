@@ -1,5 +1,6 @@
 import { validateEventEnvelope, type ValidateEvent } from "../events/validate";
 import type { XerotierEvent } from "../events/types";
+import { XerotierConfigError } from "../errors";
 import { WebhookVerificationError } from "./errors";
 import { decodeSha256Hex, hmacVerify, importSecret, signedPayload } from "./hmac";
 import { WEBHOOK_SIGNATURE_HEADER, WEBHOOK_TIMESTAMP_HEADER } from "./sign";
@@ -15,9 +16,16 @@ export interface VerifyWebhookOptions {
   headers: WebhookHeaders;
   /** The endpoint's signing secret. */
   secret: string | Uint8Array;
-  /** Maximum clock distance, in seconds, between the timestamp and now, both ways. Default 300. */
+  /**
+   * Maximum clock distance, in seconds, between the timestamp and now, both ways. Default 300.
+   * Must be a finite number ≥ 0: `NaN` (e.g. `Number(process.env.UNSET)`), a negative number or
+   * `Infinity` would disable the freshness check, so they throw {@link XerotierConfigError}.
+   */
   toleranceSeconds?: number;
-  /** The current time (a `Date` or epoch milliseconds); defaults to the system clock. */
+  /**
+   * The current time (a `Date` or epoch milliseconds); defaults to the system clock. An invalid
+   * `Date` or a non-finite number throws {@link XerotierConfigError}.
+   */
   now?: Date | number;
   /** Envelope validator; defaults to the one the event stream uses, so both yield the same events. */
   validate?: ValidateEvent;
@@ -34,6 +42,7 @@ const decoder = new TextDecoder("utf-8", { fatal: true });
  * `crypto.subtle.verify`; the timestamp is within `toleranceSeconds` of now, in the past or
  * the future; the body is a valid event envelope. Any failure throws
  * {@link WebhookVerificationError} with a `reason`. Dedupe deliveries on the returned `id`.
+ * An invalid `toleranceSeconds` or `now` throws {@link XerotierConfigError} before anything else.
  *
  * @example
  * ```ts
@@ -42,6 +51,9 @@ const decoder = new TextDecoder("utf-8", { fatal: true });
  * ```
  */
 export async function verifyWebhook(options: VerifyWebhookOptions): Promise<XerotierEvent> {
+  // Configuration first: a bad value is the caller's bug, never a property of one delivery.
+  const tolerance = toleranceOf(options.toleranceSeconds);
+  const nowMs = nowOf(options.now);
   const signatureHeader = headerValue(options.headers, WEBHOOK_SIGNATURE_HEADER);
   if (signatureHeader === undefined) throw new WebhookVerificationError("missing_signature", `Missing ${WEBHOOK_SIGNATURE_HEADER} header.`);
   const timestamp = headerValue(options.headers, WEBHOOK_TIMESTAMP_HEADER);
@@ -57,14 +69,32 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Xero
   if (!(await hmacVerify(key, signature, signedPayload(timestamp, options.body)))) {
     throw new WebhookVerificationError("signature_mismatch", "Webhook signature does not match the body and timestamp.");
   }
-  const tolerance = options.toleranceSeconds ?? 300;
-  const nowMs = options.now === undefined ? Date.now() : typeof options.now === "number" ? options.now : options.now.getTime();
   const skew = Math.floor(nowMs / 1000) - Number(timestamp);
   if (Math.abs(skew) > tolerance) {
     const direction = skew > 0 ? `${skew} s old` : `${-skew} s in the future`;
     throw new WebhookVerificationError("timestamp_out_of_tolerance", `Webhook timestamp is ${direction}; tolerance is ${tolerance} s.`);
   }
   return parseEvent(options.body, options.validate ?? validateEventEnvelope);
+}
+
+function toleranceOf(value: number | undefined): number {
+  if (value === undefined) return 300;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+    throw new XerotierConfigError(
+      `verifyWebhook: toleranceSeconds must be a finite number of seconds >= 0, got ${String(value)}; ` +
+        "an unusable value would accept deliveries of any age.",
+    );
+  }
+  return value;
+}
+
+function nowOf(value: Date | number | undefined): number {
+  if (value === undefined) return Date.now();
+  const ms = value instanceof Date ? value.getTime() : value;
+  if (typeof ms !== "number" || !Number.isFinite(ms)) {
+    throw new XerotierConfigError(`verifyWebhook: now must be a valid Date or finite epoch milliseconds, got ${String(value)}.`);
+  }
+  return ms;
 }
 
 function parseEvent(body: string | Uint8Array, validate: ValidateEvent): XerotierEvent {

@@ -2,7 +2,7 @@
 export interface StreamPlan {
   /** Raw frames written before anything else. */
   inject?: readonly string[];
-  /** Drop the stream once this many events (frames with a `data` field) have been sent. */
+  /** Drop the stream once this many events (frames with a `data` field, `stream.open` aside) have been sent. */
   cutAfterEvents?: number;
   /** Drop the stream once exactly this many body bytes have been sent. */
   cutAtByte?: number;
@@ -109,7 +109,7 @@ function frameEnd(text: string): number {
   return match ? match.index + match[0].length : -1;
 }
 
-/** Whether a frame dispatches an event: it has a `data` field. */
+/** Whether a frame dispatches an event: it has a `data` field and is not the `stream.open` notice. */
 function isEvent(frame: string): boolean {
-  return /(^|[\r\n])data(:|[\r\n]|$)/.test(frame);
+  return /(^|[\r\n])data(:|[\r\n]|$)/.test(frame) && !/(^|[\r\n])event: ?stream\.open(\r\n|[\r\n]|$)/.test(frame);
 }

@@ -823,7 +823,7 @@ export const openapiDocument: Record<string, any> = {
           "events"
         ],
         "summary": "Stream events",
-        "description": "A `text/event-stream` of exec, approval and agent events. Each event is framed as\n`id: <evt id>`, `event: <type>`, `data: <the Event envelope as one JSON line>`. The\nserver sends `: keep-alive` comments at least every 15 s and may send `retry: <ms>`.\nWith `Last-Event-ID` (header or `last_event_id` query parameter) it replays every later\nevent it still holds before going live; an id older than its history gets one\n`event: stream.reset` frame (data: `StreamReset`) so the client re-lists.\n",
+        "description": "A `text/event-stream` of exec, approval and agent events. Each event is framed as\n`id: <evt id>`, `event: <type>`, `data: <the Event envelope as one JSON line>`. The\nserver sends `: keep-alive` comments at least every 15 s and may send `retry: <ms>`.\nWith `Last-Event-ID` (header or `last_event_id` query parameter) it replays every later\nevent it still holds before going live; an id older than its history gets one\n`event: stream.reset` frame (data: `StreamReset`) so the client re-lists. Every\nconnection starts with one `event: stream.open` frame (data: `StreamOpen`) whose `id:`\nis the resume point, so a client that loses the connection before any event resumes\nwithout a gap.\n",
         "parameters": [
           {
             "name": "workspace_id",
@@ -4585,13 +4585,16 @@ export const openapiDocument: Record<string, any> = {
         ]
       },
       "EventStreamData": {
-        "description": "The `data:` line of one event-stream frame. A typed `Event`, an envelope of another type, or the `stream.reset` notice.",
+        "description": "The `data:` line of one event-stream frame. A typed `Event`, an envelope of another type, the `stream.open` notice or the `stream.reset` notice.",
         "anyOf": [
           {
             "$ref": "#/components/schemas/Event"
           },
           {
             "$ref": "#/components/schemas/EventEnvelope"
+          },
+          {
+            "$ref": "#/components/schemas/StreamOpen"
           },
           {
             "$ref": "#/components/schemas/StreamReset"
@@ -4602,6 +4605,33 @@ export const openapiDocument: Record<string, any> = {
             "object": "stream.reset",
             "reason": "last_event_id is older than the retained history",
             "last_event_id": "evt_000001"
+          }
+        ]
+      },
+      "StreamOpen": {
+        "type": "object",
+        "description": "Data of the `stream.open` frame sent first on every connection: the resume point, also sent as the frame's `id:` (absent when null). It is the newest event id, or on a resumed connection the requested `Last-Event-ID`.",
+        "required": [
+          "latest_event_id"
+        ],
+        "properties": {
+          "object": {
+            "type": "string",
+            "const": "stream.open",
+            "description": "Always `stream.open`."
+          },
+          "latest_event_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The resume point; null when the server holds no event yet."
+          }
+        },
+        "examples": [
+          {
+            "object": "stream.open",
+            "latest_event_id": "evt_00000022"
           }
         ]
       },

@@ -1,11 +1,11 @@
 /**
- * The `GET /v1/exec/events` stream: `retry:` first, then a replay of every retained event after
+ * The `GET /v1/exec/events` stream: a `stream.open` frame (the resume point), `retry:`, then a replay of every retained event after
  * `Last-Event-ID` (or one `stream.reset` frame when that id is unknown or older than the
  * history), then live events; `: keep-alive` comments on a real-time, unref'd interval.
  *
  * Fault-injection hook (for the HTTP layer): pass `faults.onFrame(frame, info)`. It sees every
- * frame's exact text before it is written, with `info.kind` (`retry` | `event` | `reset` |
- * `keep-alive`), `info.eventsSent` (events written so far) and `info.bytesSent` (UTF-8 bytes
+ * frame's exact text before it is written, with `info.kind` (`open` | `retry` | `event` |
+ * `reset` | `keep-alive`), `info.eventsSent` (events written so far) and `info.bytesSent` (UTF-8 bytes
  * written so far). Return:
  * - the text to write (unchanged, altered, or with malformed frames added before/after it);
  * - `{ text, close: true }` to write `text` (e.g. a prefix, to cut at a byte offset) and end the stream;
@@ -18,10 +18,10 @@
 import type { StoredEvent } from "../domain/events";
 import type { World } from "../domain/world";
 import { matchesFilters, type EventFilters } from "./filters";
-import { eventFrame, KEEP_ALIVE_FRAME, resetFrame, retryFrame } from "./frames";
+import { eventFrame, KEEP_ALIVE_FRAME, openFrame, resetFrame, retryFrame } from "./frames";
 
 /** What kind of frame a fault hook is looking at. */
-export type FrameKind = "retry" | "event" | "reset" | "keep-alive";
+export type FrameKind = "open" | "retry" | "event" | "reset" | "keep-alive";
 
 /** Context given to {@link EventStreamFaults.onFrame}. */
 export interface FrameInfo {
@@ -114,9 +114,11 @@ export function createEventStreamResponse(world: World, filters: EventFilters, o
       }
       options.signal?.addEventListener("abort", close, { once: true });
 
-      write(retryFrame(options.retryMs ?? DEFAULT_RETRY_MS), "retry");
       // since() and subscribe() run in the same tick, so no event falls between replay and live.
       const replay = world.events.since(options.lastEventId);
+      // Resuming: the requested id (a drop before the replay must not skip it); else the head.
+      write(openFrame(replay.reset ? world.events.latestId() : (options.lastEventId ?? world.events.latestId())), "open");
+      write(retryFrame(options.retryMs ?? DEFAULT_RETRY_MS), "retry");
       if (replay.reset) write(resetFrame(options.lastEventId ?? "", replay.reason ?? "reset", world.events.latestId()), "reset");
       for (const event of replay.events) send(event);
       if (closed) return;

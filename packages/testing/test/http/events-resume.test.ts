@@ -57,15 +57,22 @@ describe("event stream over HTTP: cuts, Last-Event-ID replay and no loss", () =>
 
   it("writes malformed frames before the real ones with malformedFrames", async () => {
     h.router.faults.malformedFrames(["data: {not json", "event: exec.approved\ndata: 42"]);
-    const { frames } = await readFrames(await open(), { stop: (f) => f.length >= 3 });
-    expect(frames.slice(0, 3)).toEqual([{ data: "{not json" }, { event: "exec.approved", data: "42" }, { retry: expect.any(Number) }]);
+    const { frames } = await readFrames(await open(), { stop: (f) => f.length >= 4 });
+    expect(frames.slice(0, 4)).toEqual([
+      { data: "{not json" },
+      { event: "exec.approved", data: "42" },
+      { id: expect.any(String), event: "stream.open", data: expect.any(String) },
+      { retry: expect.any(Number) },
+    ]);
   });
 
-  it("sends retry: first and honours the last_event_id query parameter like the header", async () => {
+  it("sends stream.open then retry: first and honours the last_event_id query parameter like the header", async () => {
     const history = h.router.world.events.list();
-    const response = await h.fetch(`/v1/exec/events?last_event_id=${history[history.length - 2]!.id}`);
+    const resumeId = history[history.length - 2]!.id;
+    const response = await h.fetch(`/v1/exec/events?last_event_id=${resumeId}`);
     const { frames } = await readFrames(response, { stop: (f) => events(f).length >= 1 });
-    expect(frames[0]!.retry).toBeGreaterThan(0);
+    expect(frames[0]).toMatchObject({ id: resumeId, event: "stream.open" });
+    expect(frames[1]!.retry).toBeGreaterThan(0);
     expect(events(frames).map((f) => f.id)).toEqual([history[history.length - 1]!.id]);
   });
 });

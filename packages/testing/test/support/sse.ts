@@ -64,7 +64,7 @@ function parseFrame(text: string): Frame {
   return frame;
 }
 
-/** The event frames (those with data) of a list of frames. */
+/** The event frames (those with data) of a list of frames, without the `stream.open` notice. */
 export function events(frames: Frame[]): Frame[] {
-  return frames.filter((f) => f.data !== undefined);
+  return frames.filter((f) => f.data !== undefined && f.event !== "stream.open");
 }

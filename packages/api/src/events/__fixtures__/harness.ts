@@ -1,4 +1,5 @@
 // Test helpers for the event stream: in-memory SSE responses and a scripted opener.
+import { EventStreamError } from "../errors";
 import type { EventStream, EventStreamOpenContext, EventStreamOpener } from "../stream-options";
 import type { EventStreamItem } from "../types";
 import { event, type TestEvent } from "./factories";
@@ -79,7 +80,8 @@ export type ScriptStep = Response | { throws: unknown } | ((context: EventStream
 
 /**
  * An opener that plays `steps` in order and records every context it was called with.
- * After the script runs out it answers 204, which ends the stream cleanly.
+ * After the script runs out it answers 204 ("do not reconnect"): the stream ends with the typed
+ * `no_content` error, which {@link collect} takes as the end of the script.
  */
 export function scriptedOpener(steps: readonly ScriptStep[]): EventStreamOpener & { calls: EventStreamOpenContext[] } {
   const calls: EventStreamOpenContext[] = [];
@@ -96,14 +98,26 @@ export function scriptedOpener(steps: readonly ScriptStep[]): EventStreamOpener 
   return Object.assign(open, { calls });
 }
 
-/** Drains a stream into an array, bounded so a bug cannot hang the test run. */
+/**
+ * Drains a stream into an array, bounded so a bug cannot hang the test run. The server's 204
+ * (`no_content`, how a scripted opener ends its script) ends it; any other error is thrown.
+ */
 export async function collect(stream: EventStream, max = 10_000): Promise<EventStreamItem[]> {
   const items: EventStreamItem[] = [];
-  for await (const item of stream) {
-    items.push(item);
-    if (items.length >= max) throw new Error(`collect: more than ${max} items`);
+  try {
+    for await (const item of stream) {
+      items.push(item);
+      if (items.length >= max) throw new Error(`collect: more than ${max} items`);
+    }
+  } catch (error) {
+    if (!isNoContent(error)) throw error;
   }
   return items;
+}
+
+/** True for the typed end of a stream whose server answered 204 No Content. */
+export function isNoContent(error: unknown): boolean {
+  return EventStreamError.isInstance(error) && error.reason === "no_content";
 }
 
 /** An error shaped like the HTTP client's typed errors. */
