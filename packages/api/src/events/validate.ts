@@ -1,4 +1,3 @@
-import type { z } from "zod/mini";
 import { jsonTypeOf } from "../generated/tolerant";
 import { createDriftReporter, type DriftReporter, type SchemaDriftHandler } from "../reader/drift";
 import { readAs } from "../reader/read";
@@ -17,29 +16,6 @@ export type EventValidationResult = { ok: true; event: XerotierEvent } | { ok: f
  * ```
  */
 export type ValidateEvent = (raw: unknown) => EventValidationResult;
-
-/** Formats zod issues on one line (`path: message; …`) so they fit a log line or an error message. */
-export function formatZodIssues(error: { issues: readonly z.core.$ZodIssue[] }): string {
-  return error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.join(".") : "(root)"}: ${describeIssue(issue)}`).join("; ");
-}
-
-// zod/mini ships no message locale, so say what was expected from the issue's own fields.
-function describeIssue(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case "invalid_type":
-      return `expected ${issue.expected}`;
-    case "invalid_value":
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
-    case "too_small":
-      return `must be at least ${String(issue.minimum)}${issue.origin === "string" ? " characters" : ""}`;
-    case "too_big":
-      return `must be at most ${String(issue.maximum)}${issue.origin === "string" ? " characters" : ""}`;
-    case "invalid_format":
-      return `must be a valid ${issue.format}`;
-    default:
-      return issue.message;
-  }
-}
 
 /** Options of {@link createEventReader}. */
 export interface EventReaderOptions {

@@ -263,7 +263,9 @@ export interface paths {
          *     server sends `: keep-alive` comments at least every 15 s and may send `retry: <ms>`.
          *     With `Last-Event-ID` (header or `last_event_id` query parameter) it replays every later
          *     event it still holds before going live; an id older than its history gets one
-         *     `event: stream.reset` frame (data: `StreamReset`) so the client re-lists.
+         *     `event: stream.reset` frame (data: `StreamReset`) so the client re-lists. On connect it
+         *     first sends one `event: stream.open` frame (data: `StreamOpen`) whose `id:` is the newest
+         *     event id, so a client holds a resume point from the first frame (decided).
          */
         get: operations["streamEvents"];
         put?: never;

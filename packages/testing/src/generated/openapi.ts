@@ -827,7 +827,7 @@ export const openapiDocument: Record<string, any> = {
           "events"
         ],
         "summary": "Stream events",
-        "description": "A `text/event-stream` of exec, approval and agent events. Each event is framed as\n`id: <evt id>`, `event: <type>`, `data: <the Event envelope as one JSON line>`. The\nserver sends `: keep-alive` comments at least every 15 s and may send `retry: <ms>`.\nWith `Last-Event-ID` (header or `last_event_id` query parameter) it replays every later\nevent it still holds before going live; an id older than its history gets one\n`event: stream.reset` frame (data: `StreamReset`) so the client re-lists.\n",
+        "description": "A `text/event-stream` of exec, approval and agent events. Each event is framed as\n`id: <evt id>`, `event: <type>`, `data: <the Event envelope as one JSON line>`. The\nserver sends `: keep-alive` comments at least every 15 s and may send `retry: <ms>`.\nWith `Last-Event-ID` (header or `last_event_id` query parameter) it replays every later\nevent it still holds before going live; an id older than its history gets one\n`event: stream.reset` frame (data: `StreamReset`) so the client re-lists. On connect it\nfirst sends one `event: stream.open` frame (data: `StreamOpen`) whose `id:` is the newest\nevent id, so a client holds a resume point from the first frame (decided).\n",
         "parameters": [
           {
             "name": "workspace_id",
