@@ -6,6 +6,8 @@ import { dirname, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
+import { tolerantModuleFromSpec } from "./tolerant-from-spec.mjs";
+import { webhooksModuleFromSpec } from "./webhooks-from-spec.mjs";
 import { validatorsModuleFromSpec, zodModuleFromSpec } from "./zod-from-spec.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -22,6 +24,8 @@ const outputs = {
   "packages/api/src/generated/zod.ts": banner + zodModuleFromSpec(spec),
   "packages/api/src/generated/validators.ts": banner + validatorsModuleFromSpec(spec),
   "packages/api/src/generated/enums.ts": banner + enumModuleFromSpec(spec),
+  "packages/api/src/generated/tolerant.ts": banner + tolerantModuleFromSpec(spec),
+  "packages/api/src/generated/webhooks.ts": banner + webhooksModuleFromSpec(spec),
   "packages/api/src/generated/spec-version.ts":
     banner +
     "/** Version of the OpenAPI contract (`info.version`) this client was generated from. */\n" +

@@ -29,7 +29,8 @@ export interface ApprovalNotifierOptions {
 }
 
 /** The risks worth waking a human for. */
-const NOTIFY_RISKS = new Set(["destructive", "irreversible"]);
+// Page for everything but the known low risks: an unknown risk (e.g. `critical`) is never "low".
+const QUIET_RISKS: ReadonlySet<string> = new Set(["read", "write"]);
 
 /** Slack's incoming-webhook payload: a fallback `text` plus Block Kit `blocks`. */
 export function toSlackMessage(event: ApprovalEvent): { text: string; blocks: unknown[] } {
@@ -38,7 +39,7 @@ export function toSlackMessage(event: ApprovalEvent): { text: string; blocks: un
   return {
     text,
     blocks: [
-      { type: "header", text: { type: "plain_text", text: `${a.risk.toUpperCase()} approval requested` } },
+      { type: "header", text: { type: "plain_text", text: `${(a.risk ?? "unknown risk").toUpperCase()} approval requested` } },
       {
         type: "section",
         fields: [
@@ -49,7 +50,7 @@ export function toSlackMessage(event: ApprovalEvent): { text: string; blocks: un
         ],
       },
       { type: "section", text: { type: "mrkdwn", text: `*Prompt*\n${a.prompt}` } },
-      { type: "section", text: { type: "mrkdwn", text: `*Arguments*\n\`\`\`${JSON.stringify(a.tool_call.arguments)}\`\`\`` } },
+      { type: "section", text: { type: "mrkdwn", text: `*Arguments*\n\`\`\`${JSON.stringify(a.tool_call?.arguments ?? {})}\`\`\`` } },
       { type: "context", elements: [{ type: "mrkdwn", text: `xeroctl approvals approve ${a.id} --note <reason>` }] },
     ],
   };
@@ -66,7 +67,7 @@ export async function runApprovalNotifier(options: ApprovalNotifierOptions): Pro
     retry: { attempts: 5, initialDelayMs: 500, maxDelayMs: 10_000 },
     onDeliveryFailed: (event, error) => log(`could not post ${event.id}: ${error instanceof Error ? error.message : String(error)}`),
     async deliver(event, { signal }) {
-      if (event.type !== "exec.approval_requested" || !NOTIFY_RISKS.has(event.data.risk)) return;
+      if (event.type !== "exec.approval_requested" || QUIET_RISKS.has(event.data.risk ?? "")) return;
       // eslint-disable-next-line no-restricted-globals -- the Slack webhook is not the Xerotier API
       const response = await fetch(options.webhookUrl, {
         method: "POST",

@@ -10,7 +10,7 @@ import {
   ApprovalAlreadyResolvedError,
   ApprovalExpiredError,
   createApprovals,
-  type Approval,
+  type ApprovalEvent,
   type Approvals,
 } from "@xerotier/approvals";
 import { pathToFileURL } from "node:url";
@@ -28,11 +28,11 @@ export interface AutoApproverOptions {
   log?: (line: string) => void;
 }
 
-const AUTO_RISKS = new Set(["read", "write"]);
+const AUTO_RISKS: ReadonlySet<string> = new Set(["read", "write"]);
 
 /** Approves one approval if it is eligible; a request someone else already decided is left alone. */
-async function consider(approvals: Approvals, approval: Approval, workspaceId: string, log: (line: string) => void): Promise<boolean> {
-  if (approval.workspace_id !== workspaceId || !AUTO_RISKS.has(approval.risk) || approval.status !== "pending") return false;
+async function consider(approvals: Approvals, approval: ApprovalEvent["data"], workspaceId: string, log: (line: string) => void): Promise<boolean> {
+  if (approval.workspace_id !== workspaceId || !AUTO_RISKS.has(approval.risk ?? "") || approval.status !== "pending") return false;
   try {
     await approvals.approve(approval.id, { note: `auto-approved: ${approval.risk} request in ${workspaceId}` });
     log(`approved ${approval.id} (${approval.risk} ${approval.tool_name})`);

@@ -25,7 +25,7 @@ export async function manageApprovals({ client, print }: TourContext): Promise<v
     for await (const event of watch) {
       seen.push(event.type);
       print.detail(`event ${event.id}: ${event.type} ${event.data.id} ${event.data.tool_name} (${event.data.risk})`);
-      if (event.type === "exec.approval_requested" && event.data.tool_call.arguments.node === "node-12") requested();
+      if (event.type === "exec.approval_requested" && event.data.tool_call?.arguments?.node === "node-12") requested();
       if (event.type === "exec.approved") break;
     }
   })();

@@ -2,7 +2,7 @@ import createClient, { type Client, type Middleware } from "openapi-fetch";
 import { resolveClientOptions, type XerotierClientOptions } from "./core/options";
 import { assertPathParamsPresent, safePathSerializer } from "./core/path-params";
 import { applyAllHeaders, applyCallIds, REQUEST_ID_HEADER, staticHeaders } from "./core/request-headers";
-import { createTransport, responseMeta } from "./core/transport";
+import { createTransport, responseMeta, type XerotierLogger } from "./core/transport";
 import type { XerotierHttpMethod, XerotierMethod, XerotierResult } from "./core/typed-methods";
 import { errorFromResponse } from "./errors";
 import type { paths } from "./generated/schema";
@@ -54,6 +54,8 @@ export interface XerotierClient<Paths extends object = paths> {
   baseUrl: string;
   /** The project id or slug the client is bound to. */
   project: string;
+  /** The logger given in the options, for helpers that report through it (e.g. schema drift). */
+  logger: XerotierLogger | undefined;
 }
 
 /**
@@ -130,6 +132,7 @@ export function createXerotierClient<Paths extends object = paths>(
     raw,
     baseUrl: resolved.projectUrl,
     project: resolved.project,
+    logger: resolved.logger,
   };
   return client;
 }

@@ -54,6 +54,8 @@ export { VERSION } from "./version";
 // Event stream (SSE) and webhooks: one event union for both.
 export * from "./events/index";
 export * from "./webhooks/index";
+// The tolerant reader: what the SDK demands of a server, and schema-drift reports.
+export * from "./reader/index";
 // Generated wire types and the contract version, for helper packages' friendly type aliases.
 export type { components, paths } from "./generated/schema";
 export { SPEC_VERSION } from "./generated/spec-version";

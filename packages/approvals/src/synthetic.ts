@@ -4,8 +4,9 @@ import type { Approval, ApprovalEvent, ApprovalEventType } from "./types";
  * The identity of a transition, independent of where it was seen (stream, re-list, poll): an
  * approval is requested once, decided once, and escalates once per level.
  */
-export function transitionKey(type: ApprovalEventType, approval: Pick<Approval, "id" | "escalation_level">): string {
-  return type === "exec.approval_escalated" ? `${approval.id}:${type}:${approval.escalation_level}` : `${approval.id}:${type}`;
+export function transitionKey(type: ApprovalEventType, approval: Pick<ApprovalEvent["data"], "id" | "escalation_level">): string {
+  // A server may omit the (decided) escalation level; it then reads as the first escalation.
+  return type === "exec.approval_escalated" ? `${approval.id}:${type}:${approval.escalation_level ?? 1}` : `${approval.id}:${type}`;
 }
 
 /** Builds an event the SDK made up; `source` becomes the id prefix (`relist:` or `poll:`). */

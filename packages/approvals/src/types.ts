@@ -36,7 +36,10 @@ export function isDecided(approval: Pick<Approval, "status">): boolean {
 }
 
 /** Whether an approval passes a filter (used for the parts the server cannot filter on, e.g. `status` of events). */
-export function matchesFilter(approval: Approval, filter: ApprovalFilter): boolean {
+export function matchesFilter(
+  approval: Pick<ApprovalEvent["data"], "workspace_id" | "status" | "risk" | "agent_id">,
+  filter: ApprovalFilter,
+): boolean {
   return (
     (filter.workspaceId === undefined || approval.workspace_id === filter.workspaceId) &&
     (filter.status === undefined || approval.status === filter.status) &&

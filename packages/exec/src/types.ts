@@ -24,7 +24,10 @@ export type Risk = Schemas["Risk"];
 /** Statuses an invocation never leaves. */
 export const FINAL_STATUSES: ReadonlySet<InvocationStatus> = new Set(["completed", "failed", "timeout", "cancelled", "rejected"]);
 
-/** Whether the invocation reached a final status (`completed`, `failed`, `timeout`, `cancelled`, `rejected`). */
-export function isFinished(invocation: Pick<Invocation, "status">): boolean {
-  return FINAL_STATUSES.has(invocation.status);
+/**
+ * Whether the invocation reached a final status (`completed`, `failed`, `timeout`, `cancelled`,
+ * `rejected`). A status this SDK version does not know is not final.
+ */
+export function isFinished(invocation: { status?: string | null }): boolean {
+  return typeof invocation.status === "string" && (FINAL_STATUSES as ReadonlySet<string>).has(invocation.status);
 }

@@ -117,8 +117,9 @@ async function follow(
   try {
     for await (const item of stream) {
       if (found) return found;
-      if (isInvocationEvent(item) && item.data.id === id && isFinished(item.data)) return item.data;
-      if (isApprovalEvent(item) && item.data.invocation_id === id) {
+      // The event's data is read tolerantly; the final state is returned as read from the API.
+      const finished = isInvocationEvent(item) && item.data.id === id && isFinished(item.data);
+      if (finished || (isApprovalEvent(item) && item.data.invocation_id === id)) {
         const done = await read();
         if (done) return done;
       }

@@ -70,7 +70,7 @@ describe("bounded work on invalid input", () => {
     expect(source.pulls).toBeGreaterThan(firstTurn);
     expect(source.pulls).toBeLessThanOrEqual(2 * 256);
     expect(reports.length).toBeGreaterThan(0);
-    expect(reports[0]).toMatch(/^data\.object: /);
+    expect(reports[0]).toMatch(/^data\.status: /);
 
     stream.close();
     expect(await pending).toEqual({ done: true, value: undefined });

@@ -8,7 +8,7 @@ import { RecentIds } from "./recent-ids";
 import { createSseDecoder, type OversizedSseMessage, type SseDecoder } from "./sse-decoder";
 import type { EventStream, EventStreamOptions } from "./stream-options";
 import type { EventStreamItem, StreamReset } from "./types";
-import { validateEventEnvelope } from "./validate";
+import { createEventReader } from "./validate";
 
 interface Connection {
   reader: ReadableStreamDefaultReader<Uint8Array>;
@@ -46,7 +46,7 @@ const STEPS_PER_TURN = 256;
  * ```
  */
 export function createEventStream(options: EventStreamOptions): EventStream {
-  const validate = options.validate ?? validateEventEnvelope;
+  const validate = options.validate ?? createEventReader({ onSchemaDrift: options.onSchemaDrift });
   const idleTimeoutMs = options.idleTimeoutMs ?? 45_000;
   const maxRetryMs = options.maxRetryMs ?? 30_000;
   const maxAttempts = options.maxAttempts ?? Infinity;

@@ -40,8 +40,8 @@ export type {
 export type { InvalidEventReport } from "./frames";
 export { EventStreamError } from "./errors";
 export type { EventStreamErrorReason } from "./errors";
-export { validateEventEnvelope } from "./validate";
-export type { EventValidationResult, ValidateEvent } from "./validate";
+export { createEventReader, validateEventEnvelope } from "./validate";
+export type { EventReaderOptions, EventValidationResult, ValidateEvent } from "./validate";
 export { eventStreamRequestHeaders, isHeaderSafeEventId } from "./request-headers";
 export { streamEvents } from "./stream-events";
 export type { EventFilters, StreamEventsOptions } from "./stream-events";

@@ -3,6 +3,7 @@ import type { components } from "../generated/schema";
 import { createEventStream } from "./event-stream";
 import { eventStreamRequestHeaders, isHeaderSafeEventId } from "./request-headers";
 import type { EventStream, EventStreamOptions } from "./stream-options";
+import type { SchemaDriftHandler } from "../reader/drift";
 
 /** Which events to receive from `GET /v1/exec/events`; every filter is optional. */
 export interface EventFilters {
@@ -55,8 +56,16 @@ export function streamEvents(client: XerotierClient, options: StreamEventsOption
   const path = `/v1/exec/events${query.size ? `?${query}` : ""}`;
 
   return createEventStream({
+    onSchemaDrift: driftToLogger(client),
     ...streamOptions,
     open: ({ lastEventId, signal }) =>
       client.fetch(resumePath(path, query, lastEventId), { method: "GET", headers: eventStreamRequestHeaders(lastEventId), signal }),
   });
+}
+
+/** The default drift hook: one `warn` per drifting field on the client's logger, if it has one. */
+function driftToLogger(client: XerotierClient): SchemaDriftHandler | undefined {
+  const logger = client.logger;
+  if (!logger?.warn) return undefined;
+  return (report) => logger.warn?.("schema drift: a field has the wrong type; the event was delivered", { ...report });
 }

@@ -1,3 +1,4 @@
+import type { SchemaDriftHandler } from "../reader/drift";
 import type { InvalidEventReport } from "./frames";
 import type { EventStreamItem } from "./types";
 import type { ValidateEvent } from "./validate";
@@ -41,7 +42,7 @@ export interface ReconnectInfo {
 export interface EventStreamOptions {
   /** Opens one connection; see {@link EventStreamOpener}. */
   open: EventStreamOpener;
-  /** Envelope validator shared with webhooks; defaults to {@link validateEventEnvelope}. */
+  /** Event reader shared with webhooks; defaults to {@link createEventReader} with `onSchemaDrift`. */
   validate?: ValidateEvent;
   /** Resume token saved from an earlier stream's `lastEventId`. */
   lastEventId?: string;
@@ -71,8 +72,17 @@ export interface EventStreamOptions {
   dedupeWindow?: number;
   /** Max characters buffered for one SSE line or event; a larger event is skipped and reported to `onInvalidEvent`. Default 4 Mi. */
   maxBufferSize?: number;
-  /** Called for each skipped frame (bad JSON or envelope, or larger than `maxBufferSize`). Exceptions thrown here are ignored. */
+  /**
+   * Called for each skipped, unusable frame: not JSON, no string `id` / `type`, no object `data`,
+   * a documented type whose resource lacks its `id` or `status`, or larger than `maxBufferSize`. Exceptions thrown here are ignored.
+   */
   onInvalidEvent?: (report: InvalidEventReport) => void;
+  /**
+   * Called once per drifting field (present, wrong JSON type); the event is still delivered.
+   * Ignored when `validate` is given. Exceptions thrown here are ignored. `streamEvents` defaults
+   * it to the client's logger (`warn`).
+   */
+  onSchemaDrift?: SchemaDriftHandler;
   /** Called before each reconnect wait. Exceptions thrown here are ignored. */
   onReconnect?: (info: ReconnectInfo) => void;
   /** Source of randomness in [0, 1) for jitter; inject for deterministic tests. Default Math.random. */

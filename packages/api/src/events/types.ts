@@ -1,5 +1,5 @@
 import { EventTypeValues } from "../generated/enums";
-import type { components } from "../generated/schema";
+import type * as Tolerant from "../generated/tolerant";
 
 /**
  * Event types shared by the SSE stream (`GET /v1/exec/events`) and webhook deliveries.
@@ -42,27 +42,31 @@ export type InvocationEventType = (typeof INVOCATION_EVENT_TYPES)[number];
 /** An agent lifecycle event type, e.g. `"exec.agent_offline"`. */
 export type AgentEventType = (typeof AGENT_EVENT_TYPES)[number];
 
-/** `data` of an approval event: the approval object. */
-export type ApprovalEventData = components["schemas"]["Approval"];
-/** `data` of an exec outcome event: the invocation object. */
-export type InvocationEventData = components["schemas"]["Invocation"];
-/** `data` of an agent event: the agent object. */
-export type AgentEventData = components["schemas"]["Agent"];
+/**
+ * `data` of an approval event: the approval, read tolerantly. Only `id` and `status` are sure to
+ * be there; every other field may be missing or `null`, and `status` / `risk` may be values this
+ * SDK version does not know (see docs/guides/compatibility.md).
+ */
+export type ApprovalEventData = Tolerant.Approval;
+/** `data` of an exec outcome event: the invocation, read tolerantly (`id` and `status` sure). */
+export type InvocationEventData = Tolerant.Invocation;
+/** `data` of an agent event: the agent, read tolerantly (`id` and `status` sure). */
+export type AgentEventData = Tolerant.Agent;
 
 /**
- * The envelope every event shares, for webhooks and SSE alike.
- * `created_at` is unix seconds (the one timestamp in the API that is not RFC 3339).
+ * The envelope every event shares, for webhooks and SSE alike. Only `id`, `type` and `data` are
+ * sure to be there; unknown fields are kept.
  */
 export interface EventEnvelope<TType extends string = string, TData = Record<string, unknown>> {
   /** Event id (`evt_…`); unique, so consumers dedupe on it. */
   id: string;
-  /** Always `"event"`; distinguishes events from {@link StreamReset} items. */
-  object: "event";
+  /** `"event"` when the server sends it (documented, but not needed to use the event, so not required). */
+  object?: "event";
   /** The event type. */
   type: TType;
-  /** When the event happened, in unix seconds. */
-  created_at: number;
-  /** The object the event is about. */
+  /** When the event happened, in unix seconds (the one timestamp that is not RFC 3339), when sent. */
+  created_at?: number | null;
+  /** The object the event is about. Fields this SDK version does not know are kept as received. */
   data: TData;
 }
 
@@ -130,25 +134,26 @@ export function isEventType(type: string): type is EventType {
  * ```
  */
 export function isKnownEvent(item: EventStreamItem): item is KnownEvent {
-  return item.object === "event" && knownTypes.has(item.type);
+  return !isStreamReset(item) && knownTypes.has(item.type);
 }
 
 /** True for approval events (`exec.approval_requested`, `exec.approved`, …). */
 export function isApprovalEvent(item: EventStreamItem): item is ApprovalEvent {
-  return item.object === "event" && approvalTypes.has(item.type);
+  return !isStreamReset(item) && approvalTypes.has(item.type);
 }
 
 /** True for invocation outcome events (`exec.dispatched`, `exec.completed`, …). */
 export function isInvocationEvent(item: EventStreamItem): item is InvocationEvent {
-  return item.object === "event" && invocationTypes.has(item.type);
+  return !isStreamReset(item) && invocationTypes.has(item.type);
 }
 
 /** True for agent events (`exec.agent_enrolled`, `exec.agent_offline`). */
 export function isAgentEvent(item: EventStreamItem): item is AgentEvent {
-  return item.object === "event" && agentTypes.has(item.type);
+  return !isStreamReset(item) && agentTypes.has(item.type);
 }
 
 /** True for the {@link StreamReset} marker (re-list, events may have been missed). */
 export function isStreamReset(item: EventStreamItem): item is StreamReset {
-  return item.object === "stream.reset";
+  // The SDK makes StreamReset items itself; an event always carries `data` as an object.
+  return item.object === "stream.reset" && typeof item.data === "string";
 }

@@ -1,19 +1,14 @@
-import type { z } from "zod/mini";
-import {
-  AgentStatusEventSchema,
-  ApprovalEventSchema,
-  EventEnvelopeSchema,
-  InvocationEventSchema,
-} from "../generated/zod";
-import * as fast from "../generated/validators";
-import { isAgentEvent, isApprovalEvent, isInvocationEvent, type XerotierEvent } from "./types";
+import { jsonTypeOf } from "../generated/tolerant";
+import { createDriftReporter, type DriftReporter, type SchemaDriftHandler } from "../reader/drift";
+import { readAs } from "../reader/read";
+import { AGENT_EVENT_TYPES, APPROVAL_EVENT_TYPES, INVOCATION_EVENT_TYPES, type XerotierEvent } from "./types";
 
 /** What an event validator returns: the typed event, or a one-line description of what is wrong. */
 export type EventValidationResult = { ok: true; event: XerotierEvent } | { ok: false; issues: string };
 
 /**
- * Checks a parsed JSON value against the event envelope. The SSE stream and `verifyWebhook`
- * share one validator, so both yield exactly the same event objects.
+ * Reads a parsed JSON value as an event. The SSE stream and `verifyWebhook` share one reader, so
+ * both yield exactly the same event objects.
  *
  * @example
  * ```ts
@@ -22,34 +17,35 @@ export type EventValidationResult = { ok: true; event: XerotierEvent } | { ok: f
  */
 export type ValidateEvent = (raw: unknown) => EventValidationResult;
 
-/** Formats zod issues on one line (`path: message; …`) so they fit a log line or an error message. */
-export function formatZodIssues(error: { issues: readonly z.core.$ZodIssue[] }): string {
-  return error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.join(".") : "(root)"}: ${describeIssue(issue)}`).join("; ");
-}
-
-// zod/mini ships no message locale, so say what was expected from the issue's own fields.
-function describeIssue(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case "invalid_type":
-      return `expected ${issue.expected}`;
-    case "invalid_value":
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
-    case "too_small":
-      return `must be at least ${String(issue.minimum)}${issue.origin === "string" ? " characters" : ""}`;
-    case "too_big":
-      return `must be at most ${String(issue.maximum)}${issue.origin === "string" ? " characters" : ""}`;
-    case "invalid_format":
-      return `must be a valid ${issue.format}`;
-    default:
-      return issue.message;
-  }
+/** Options of {@link createEventReader}. */
+export interface EventReaderOptions {
+  /**
+   * Called once per drifting field (a present field of the wrong JSON type); the event is still
+   * delivered. Exceptions thrown here are ignored. Default: nothing is reported.
+   */
+  onSchemaDrift?: SchemaDriftHandler;
 }
 
 /**
- * The default {@link ValidateEvent}, built from the spec's generated schemas: every event must
- * be a valid envelope, and an event of a documented type must also carry a valid approval,
- * invocation or agent as `data`, so `switch (event.type)` can trust its narrowing. Unknown types
- * pass through with only the envelope checked; extra fields are kept.
+ * The tolerant event reader shared by the event stream and `verifyWebhook`: an event is usable
+ * with a non-empty string `id`, a non-empty string `type` and an object `data`; for a documented
+ * type, `data` also needs the fields its resource cannot be used without (`id` and `status` of
+ * an approval, invocation or agent). Everything else is optional, unknown values and fields pass
+ * through, and a field of the wrong type is reported once through `onSchemaDrift`.
+ *
+ * @example
+ * ```ts
+ * const read = createEventReader({ onSchemaDrift: (d) => log.warn("schema drift", d) });
+ * const result = read(JSON.parse(body));
+ * ```
+ */
+export function createEventReader(options: EventReaderOptions = {}): ValidateEvent {
+  const report = options.onSchemaDrift ? createDriftReporter(options.onSchemaDrift) : undefined;
+  return (raw) => readEvent(raw, report);
+}
+
+/**
+ * Reads one event with {@link createEventReader}'s rules, reporting no drift.
  *
  * @example
  * ```ts
@@ -58,35 +54,34 @@ function describeIssue(issue: z.core.$ZodIssue): string {
  * ```
  */
 export function validateEventEnvelope(raw: unknown): EventValidationResult {
-  // Fast path: the generated predicates accept exactly what the schemas accept unchanged, so a
-  // valid event is taken as parsed (no copy); zod runs only to describe or settle the rest.
-  if (fast.isEventEnvelope(raw)) {
-    const event = raw as XerotierEvent;
-    const typed = isApprovalEvent(event)
-      ? fast.isApprovalEvent
-      : isInvocationEvent(event)
-        ? fast.isInvocationEvent
-        : isAgentEvent(event)
-          ? fast.isAgentStatusEvent
-          : undefined;
-    if (typed === undefined || typed(raw)) return { ok: true, event };
-  }
-  return validateWithZod(raw);
+  return readEvent(raw, undefined);
 }
 
-/** The authoritative zod path: slower, but says what is wrong (`data.risk: expected one of …`). */
-function validateWithZod(raw: unknown): EventValidationResult {
-  const envelope = EventEnvelopeSchema.safeParse(raw);
-  if (!envelope.success) return { ok: false, issues: formatZodIssues(envelope.error) };
-  const event = envelope.data as XerotierEvent;
-  const typed = isApprovalEvent(event)
-    ? ApprovalEventSchema
-    : isInvocationEvent(event)
-      ? InvocationEventSchema
-      : isAgentEvent(event)
-        ? AgentStatusEventSchema
-        : undefined;
-  if (!typed) return { ok: true, event };
-  const checked = typed.safeParse(raw);
-  return checked.success ? { ok: true, event: checked.data as XerotierEvent } : { ok: false, issues: formatZodIssues(checked.error) };
+/** Reads `raw` as an event; `report` receives drift, deduplicated by the caller's reporter. */
+export function readEvent(raw: unknown, report: DriftReporter | undefined): EventValidationResult {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return { ok: false, issues: "(root): expected object" };
+  const { id, type, data } = raw as Record<string, unknown>;
+  if (typeof id !== "string" || id === "") return { ok: false, issues: `id: expected a non-empty string, got ${jsonTypeOf(id)}` };
+  if (typeof type !== "string" || type === "") return { ok: false, issues: `type: expected a non-empty string, got ${jsonTypeOf(type)}` };
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return { ok: false, issues: `data: expected object, got ${jsonTypeOf(data)}` };
+  const schema = APPROVAL.has(type) ? "ApprovalEvent" : INVOCATION.has(type) ? "InvocationEvent" : AGENT.has(type) ? "AgentStatusEvent" : "EventEnvelope";
+  const read = readAs(schema, raw, report);
+  return read.ok ? { ok: true, event: withoutProtoKeys(read.value) as XerotierEvent } : read;
 }
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/**
+ * The event without an own `__proto__` key (JSON.parse makes one from `"__proto__": …`), in the
+ * envelope or its data, so a consumer's `Object.assign` cannot swap a prototype. Copies only then.
+ */
+function withoutProtoKeys(event: object): object {
+  const data = (event as { data: object }).data;
+  if (!hasOwn.call(event, "__proto__") && !hasOwn.call(data, "__proto__")) return event;
+  const strip = (value: object) => Object.fromEntries(Object.entries(value).filter(([key]) => key !== "__proto__"));
+  return { ...strip(event), data: strip(data) };
+}
+
+const APPROVAL: ReadonlySet<string> = new Set(APPROVAL_EVENT_TYPES);
+const INVOCATION: ReadonlySet<string> = new Set(INVOCATION_EVENT_TYPES);
+const AGENT: ReadonlySet<string> = new Set(AGENT_EVENT_TYPES);

@@ -599,7 +599,338 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "exec.dispatched": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * exec.dispatched
+         * @description An invocation was dispatched to an agent. `data` is the invocation object (decided).
+         *     Verify `X-Webhook-Signature` over the raw body before parsing, reject a
+         *     `X-Webhook-Timestamp` more than 5 minutes (300 s) from now, and dedupe on `id`.
+         */
+        post: operations["webhookExecDispatched"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "exec.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * exec.completed
+         * @description An invocation finished successfully. `data` is the invocation object (decided).
+         *     Verify `X-Webhook-Signature` over the raw body before parsing, reject a
+         *     `X-Webhook-Timestamp` more than 5 minutes (300 s) from now, and dedupe on `id`.
+         */
+        post: operations["webhookExecCompleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "exec.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * exec.failed
+         * @description An invocation failed (non-zero exit code or transport error). `data` is the invocation object (decided).
+         *     Verify `X-Webhook-Signature` over the raw body before parsing, reject a
+         *     `X-Webhook-Timestamp` more than 5 minutes (300 s) from now, and dedupe on `id`.
+         */
+        post: operations["webhookExecFailed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "exec.timeout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * exec.timeout
+         * @description An invocation exceeded its tool's declared `timeout_ms`. `data` is the invocation object (decided).
+         *     Verify `X-Webhook-Signature` over the raw body before parsing, reject a
+         *     `X-Webhook-Timestamp` more than 5 minutes (300 s) from now, and dedupe on `id`.
+         */
+        post: operations["webhookExecTimeout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "exec.approval_requested": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * exec.approval_requested
+         * @description A destructive or irreversible call awaits a human decision. `data` is the approval object (decided).
+         *     Verify `X-Webhook-Signature` over the raw body before parsing, reject a
+         *     `X-Webhook-Timestamp` more than 5 minutes (300 s) from now, and dedupe on `id`.
+         */
+        post: operations["webhookExecApprovalRequested"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "exec.approved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * exec.approved
+         * @description An approval was approved. `data` is the approval object (decided).
+         *     Verify `X-Webhook-Signature` over the raw body before parsing, reject a
+         *     `X-Webhook-Timestamp` more than 5 minutes (300 s) from now, and dedupe on `id`.
+         */
+        post: operations["webhookExecApproved"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "exec.rejected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * exec.rejected
+         * @description An approval was rejected. `data` is the approval object (decided).
+         *     Verify `X-Webhook-Signature` over the raw body before parsing, reject a
+         *     `X-Webhook-Timestamp` more than 5 minutes (300 s) from now, and dedupe on `id`.
+         */
+        post: operations["webhookExecRejected"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "exec.approval_escalated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * exec.approval_escalated
+         * @description An approval timed out once and escalated to the next stage. `data` is the approval object (decided).
+         *     Verify `X-Webhook-Signature` over the raw body before parsing, reject a
+         *     `X-Webhook-Timestamp` more than 5 minutes (300 s) from now, and dedupe on `id`.
+         */
+        post: operations["webhookExecApprovalEscalated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "exec.approval_timed_out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * exec.approval_timed_out
+         * @description An approval timed out for good. `data` is the approval object (decided).
+         *     Verify `X-Webhook-Signature` over the raw body before parsing, reject a
+         *     `X-Webhook-Timestamp` more than 5 minutes (300 s) from now, and dedupe on `id`.
+         */
+        post: operations["webhookExecApprovalTimedOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "exec.agent_enrolled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * exec.agent_enrolled
+         * @description An agent enrolled with a join key. `data` is the agent object (decided).
+         *     Verify `X-Webhook-Signature` over the raw body before parsing, reject a
+         *     `X-Webhook-Timestamp` more than 5 minutes (300 s) from now, and dedupe on `id`.
+         */
+        post: operations["webhookExecAgentEnrolled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "exec.agent_offline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * exec.agent_offline
+         * @description An agent lost its lease and went offline. `data` is the agent object (decided).
+         *     Verify `X-Webhook-Signature` over the raw body before parsing, reject a
+         *     `X-Webhook-Timestamp` more than 5 minutes (300 s) from now, and dedupe on `id`.
+         */
+        post: operations["webhookExecAgentOffline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "exec.ambiguous": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * exec.ambiguous
+         * @description Reserved event type `exec.ambiguous`. Reserved by the docs: no payload is documented yet, so `data` is an open object.
+         *     Verify `X-Webhook-Signature` over the raw body before parsing, reject a
+         *     `X-Webhook-Timestamp` more than 5 minutes (300 s) from now, and dedupe on `id`.
+         */
+        post: operations["webhookExecAmbiguous"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "exec.discovery_pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * exec.discovery_pending
+         * @description Reserved event type `exec.discovery_pending`. Reserved by the docs: no payload is documented yet, so `data` is an open object.
+         *     Verify `X-Webhook-Signature` over the raw body before parsing, reject a
+         *     `X-Webhook-Timestamp` more than 5 minutes (300 s) from now, and dedupe on `id`.
+         */
+        post: operations["webhookExecDiscoveryPending"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "exec.workspace_created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * exec.workspace_created
+         * @description Reserved event type `exec.workspace_created`. Reserved by the docs: no payload is documented yet, so `data` is an open object.
+         *     Verify `X-Webhook-Signature` over the raw body before parsing, reject a
+         *     `X-Webhook-Timestamp` more than 5 minutes (300 s) from now, and dedupe on `id`.
+         */
+        post: operations["webhookExecWorkspaceCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "exec.workspace_budget_exhausted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * exec.workspace_budget_exhausted
+         * @description Reserved event type `exec.workspace_budget_exhausted`. Reserved by the docs: no payload is documented yet, so `data` is an open object.
+         *     Verify `X-Webhook-Signature` over the raw body before parsing, reject a
+         *     `X-Webhook-Timestamp` more than 5 minutes (300 s) from now, and dedupe on `id`.
+         */
+        post: operations["webhookExecWorkspaceBudgetExhausted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -790,7 +1121,7 @@ export interface components {
          *     }
          */
         Agent: {
-            /** @description Agent id, `agt_…`. */
+            /** @description Agent id, `agt_…` (documented prefix). */
             id: string;
             /**
              * @description Always `agent`.
@@ -1009,7 +1340,7 @@ export interface components {
          *     }
          */
         JoinKey: {
-            /** @description Join key id, `jk_…`. */
+            /** @description Join key id, `jk_…` (documented prefix). */
             id: string;
             /**
              * @description Always `join_key`.
@@ -1112,7 +1443,7 @@ export interface components {
          *     }
          */
         Workspace: {
-            /** @description Workspace id, `ws_…`. */
+            /** @description Workspace id, `ws_…` (documented prefix). */
             id: string;
             /**
              * @description Always `workspace`.
@@ -1381,7 +1712,7 @@ export interface components {
          *     }
          */
         Invocation: {
-            /** @description Invocation id, `inv_…` (also the execution id). */
+            /** @description Invocation id, `inv_…` (also the execution id; prefix decided). */
             id: string;
             /**
              * @description Always `invocation`.
@@ -1479,7 +1810,7 @@ export interface components {
          *     }
          */
         ArtifactRef: {
-            /** @description Artifact id, `cart_…`. */
+            /** @description Artifact id, `cart_…` (documented prefix). */
             id: string;
             /** @description File name. */
             name: string;
@@ -1535,7 +1866,7 @@ export interface components {
          *     }
          */
         ArtifactContent: {
-            /** @description Artifact id, `cart_…`. */
+            /** @description Artifact id, `cart_…` (documented prefix). */
             id: string;
             /**
              * @description Always `artifact`.
@@ -1611,7 +1942,7 @@ export interface components {
         Approval: {
             /**
              * Format: uuid
-             * @description Approval id (a UUID).
+             * @description Approval id (a UUID, documented).
              */
             id: string;
             /**
@@ -1702,7 +2033,7 @@ export interface components {
          *     }
          */
         EventEnvelope: {
-            /** @description Event id, `evt_…`; dedupe on it. */
+            /** @description Event id, `evt_…` (documented prefix); dedupe on it. */
             id: string;
             /**
              * @description Always `event`.
@@ -1752,7 +2083,7 @@ export interface components {
          *     }
          */
         ApprovalEvent: {
-            /** @description Event id, `evt_…`. */
+            /** @description Event id, `evt_…` (documented prefix); dedupe on it. */
             id: string;
             /**
              * @description Always `event`.
@@ -1798,7 +2129,7 @@ export interface components {
          *     }
          */
         InvocationEvent: {
-            /** @description Event id, `evt_…`. */
+            /** @description Event id, `evt_…` (documented prefix); dedupe on it. */
             id: string;
             /**
              * @description Always `event`.
@@ -1847,7 +2178,7 @@ export interface components {
          *     }
          */
         AgentStatusEvent: {
-            /** @description Event id, `evt_…`. */
+            /** @description Event id, `evt_…` (documented prefix); dedupe on it. */
             id: string;
             /**
              * @description Always `event`.
@@ -1894,14 +2225,29 @@ export interface components {
          */
         Event: components["schemas"]["ApprovalEvent"] | components["schemas"]["InvocationEvent"] | components["schemas"]["AgentStatusEvent"];
         /**
-         * @description The `data:` line of one event-stream frame. A typed `Event`, an envelope of another type, the `stream.open` notice or the `stream.reset` notice.
+         * @description An envelope whose `type` is none of the documented `EventType`s. A known type never falls
+         *     back to this schema, so an `exec.approved` frame carrying an invocation is invalid.
+         * @example {
+         *       "id": "evt_01J9ZK3F",
+         *       "object": "event",
+         *       "type": "exec.future_thing",
+         *       "created_at": 1795510800,
+         *       "data": {}
+         *     }
+         */
+        UnknownEvent: components["schemas"]["EventEnvelope"] & {
+            type?: unknown;
+        };
+        /**
+         * @description The `data:` line of one event-stream frame: a typed `Event` (strict per type), an envelope
+         *     of an undocumented type, the `stream.reset` notice or the `stream.open` resume point.
          * @example {
          *       "object": "stream.reset",
          *       "reason": "last_event_id is older than the retained history",
          *       "last_event_id": "evt_000001"
          *     }
          */
-        EventStreamData: components["schemas"]["Event"] | components["schemas"]["EventEnvelope"] | components["schemas"]["StreamOpen"] | components["schemas"]["StreamReset"];
+        EventStreamData: components["schemas"]["Event"] | components["schemas"]["UnknownEvent"] | components["schemas"]["StreamReset"] | components["schemas"]["StreamOpen"];
         /**
          * @description Data of the `stream.open` frame sent first on every connection: the resume point, also sent as the frame's `id:` (absent when null). It is the newest event id, or on a resumed connection the requested `Last-Event-ID`.
          * @example {
@@ -1939,6 +2285,20 @@ export interface components {
         };
     };
     responses: {
+        /** @description Any 2xx within 10 s acknowledges the delivery (documented); the body is ignored. */
+        WebhookAccepted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Any other answer (or none within 10 s) fails the attempt; Xerotier retries up to 6 attempts with exponential backoff, then marks the delivery `exhausted` (documented). */
+        WebhookRejected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
         /** @description The request is malformed (`invalid_body`, `invalid_request`, `json_parse_error`, `exec_tool_not_found`, `tool_not_mcp_visible`). */
         BadRequest: {
             headers: {
@@ -1959,7 +2319,12 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description The key lacks a scope (`scope_insufficient`) or belongs to another project (`cross_project_access`). */
+        /**
+         * @description The key lacks a scope (`scope_insufficient`) or belongs to another project
+         *     (`cross_project_access`). A `scope_insufficient` error carries `type:
+         *     authentication_error` (documented quirk of the real router, though it is an authorization
+         *     failure): branch on `code`, never on `type`.
+         */
         Forbidden: {
             headers: {
                 "x-request-id": components["headers"]["RequestId"];
@@ -2025,6 +2390,18 @@ export interface components {
         };
     };
     parameters: {
+        /**
+         * @description Lower-case hex HMAC-SHA256, keyed with the webhook's signing secret, of
+         *     `<X-Webhook-Timestamp>.<raw request body>` (documented).
+         * @example 5d41402abc4b2a76b9719d911017c592ae2a1bd1b1b2b4ed1c2b1f0e5d4c3b2a
+         */
+        WebhookSignature: string;
+        /**
+         * @description When the delivery was signed, in unix seconds (documented). Receivers reject a timestamp
+         *     more than 5 minutes (300 s) old: the replay tolerance.
+         * @example 1795510800
+         */
+        WebhookTimestamp: string;
         /** @description Page size. */
         Limit: number;
         /** @description Return items after this id (the last id of the previous page). */
@@ -3140,6 +3517,501 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    webhookExecDispatched: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Lower-case hex HMAC-SHA256, keyed with the webhook's signing secret, of
+                 *     `<X-Webhook-Timestamp>.<raw request body>` (documented).
+                 * @example 5d41402abc4b2a76b9719d911017c592ae2a1bd1b1b2b4ed1c2b1f0e5d4c3b2a
+                 */
+                "X-Webhook-Signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the delivery was signed, in unix seconds (documented). Receivers reject a timestamp
+                 *     more than 5 minutes (300 s) old: the replay tolerance.
+                 * @example 1795510800
+                 */
+                "X-Webhook-Timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvocationEvent"] & {
+                    /** @constant */
+                    type?: "exec.dispatched";
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    webhookExecCompleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Lower-case hex HMAC-SHA256, keyed with the webhook's signing secret, of
+                 *     `<X-Webhook-Timestamp>.<raw request body>` (documented).
+                 * @example 5d41402abc4b2a76b9719d911017c592ae2a1bd1b1b2b4ed1c2b1f0e5d4c3b2a
+                 */
+                "X-Webhook-Signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the delivery was signed, in unix seconds (documented). Receivers reject a timestamp
+                 *     more than 5 minutes (300 s) old: the replay tolerance.
+                 * @example 1795510800
+                 */
+                "X-Webhook-Timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvocationEvent"] & {
+                    /** @constant */
+                    type?: "exec.completed";
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    webhookExecFailed: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Lower-case hex HMAC-SHA256, keyed with the webhook's signing secret, of
+                 *     `<X-Webhook-Timestamp>.<raw request body>` (documented).
+                 * @example 5d41402abc4b2a76b9719d911017c592ae2a1bd1b1b2b4ed1c2b1f0e5d4c3b2a
+                 */
+                "X-Webhook-Signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the delivery was signed, in unix seconds (documented). Receivers reject a timestamp
+                 *     more than 5 minutes (300 s) old: the replay tolerance.
+                 * @example 1795510800
+                 */
+                "X-Webhook-Timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvocationEvent"] & {
+                    /** @constant */
+                    type?: "exec.failed";
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    webhookExecTimeout: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Lower-case hex HMAC-SHA256, keyed with the webhook's signing secret, of
+                 *     `<X-Webhook-Timestamp>.<raw request body>` (documented).
+                 * @example 5d41402abc4b2a76b9719d911017c592ae2a1bd1b1b2b4ed1c2b1f0e5d4c3b2a
+                 */
+                "X-Webhook-Signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the delivery was signed, in unix seconds (documented). Receivers reject a timestamp
+                 *     more than 5 minutes (300 s) old: the replay tolerance.
+                 * @example 1795510800
+                 */
+                "X-Webhook-Timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvocationEvent"] & {
+                    /** @constant */
+                    type?: "exec.timeout";
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    webhookExecApprovalRequested: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Lower-case hex HMAC-SHA256, keyed with the webhook's signing secret, of
+                 *     `<X-Webhook-Timestamp>.<raw request body>` (documented).
+                 * @example 5d41402abc4b2a76b9719d911017c592ae2a1bd1b1b2b4ed1c2b1f0e5d4c3b2a
+                 */
+                "X-Webhook-Signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the delivery was signed, in unix seconds (documented). Receivers reject a timestamp
+                 *     more than 5 minutes (300 s) old: the replay tolerance.
+                 * @example 1795510800
+                 */
+                "X-Webhook-Timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalEvent"] & {
+                    /** @constant */
+                    type?: "exec.approval_requested";
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    webhookExecApproved: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Lower-case hex HMAC-SHA256, keyed with the webhook's signing secret, of
+                 *     `<X-Webhook-Timestamp>.<raw request body>` (documented).
+                 * @example 5d41402abc4b2a76b9719d911017c592ae2a1bd1b1b2b4ed1c2b1f0e5d4c3b2a
+                 */
+                "X-Webhook-Signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the delivery was signed, in unix seconds (documented). Receivers reject a timestamp
+                 *     more than 5 minutes (300 s) old: the replay tolerance.
+                 * @example 1795510800
+                 */
+                "X-Webhook-Timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalEvent"] & {
+                    /** @constant */
+                    type?: "exec.approved";
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    webhookExecRejected: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Lower-case hex HMAC-SHA256, keyed with the webhook's signing secret, of
+                 *     `<X-Webhook-Timestamp>.<raw request body>` (documented).
+                 * @example 5d41402abc4b2a76b9719d911017c592ae2a1bd1b1b2b4ed1c2b1f0e5d4c3b2a
+                 */
+                "X-Webhook-Signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the delivery was signed, in unix seconds (documented). Receivers reject a timestamp
+                 *     more than 5 minutes (300 s) old: the replay tolerance.
+                 * @example 1795510800
+                 */
+                "X-Webhook-Timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalEvent"] & {
+                    /** @constant */
+                    type?: "exec.rejected";
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    webhookExecApprovalEscalated: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Lower-case hex HMAC-SHA256, keyed with the webhook's signing secret, of
+                 *     `<X-Webhook-Timestamp>.<raw request body>` (documented).
+                 * @example 5d41402abc4b2a76b9719d911017c592ae2a1bd1b1b2b4ed1c2b1f0e5d4c3b2a
+                 */
+                "X-Webhook-Signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the delivery was signed, in unix seconds (documented). Receivers reject a timestamp
+                 *     more than 5 minutes (300 s) old: the replay tolerance.
+                 * @example 1795510800
+                 */
+                "X-Webhook-Timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalEvent"] & {
+                    /** @constant */
+                    type?: "exec.approval_escalated";
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    webhookExecApprovalTimedOut: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Lower-case hex HMAC-SHA256, keyed with the webhook's signing secret, of
+                 *     `<X-Webhook-Timestamp>.<raw request body>` (documented).
+                 * @example 5d41402abc4b2a76b9719d911017c592ae2a1bd1b1b2b4ed1c2b1f0e5d4c3b2a
+                 */
+                "X-Webhook-Signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the delivery was signed, in unix seconds (documented). Receivers reject a timestamp
+                 *     more than 5 minutes (300 s) old: the replay tolerance.
+                 * @example 1795510800
+                 */
+                "X-Webhook-Timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalEvent"] & {
+                    /** @constant */
+                    type?: "exec.approval_timed_out";
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    webhookExecAgentEnrolled: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Lower-case hex HMAC-SHA256, keyed with the webhook's signing secret, of
+                 *     `<X-Webhook-Timestamp>.<raw request body>` (documented).
+                 * @example 5d41402abc4b2a76b9719d911017c592ae2a1bd1b1b2b4ed1c2b1f0e5d4c3b2a
+                 */
+                "X-Webhook-Signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the delivery was signed, in unix seconds (documented). Receivers reject a timestamp
+                 *     more than 5 minutes (300 s) old: the replay tolerance.
+                 * @example 1795510800
+                 */
+                "X-Webhook-Timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentStatusEvent"] & {
+                    /** @constant */
+                    type?: "exec.agent_enrolled";
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    webhookExecAgentOffline: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Lower-case hex HMAC-SHA256, keyed with the webhook's signing secret, of
+                 *     `<X-Webhook-Timestamp>.<raw request body>` (documented).
+                 * @example 5d41402abc4b2a76b9719d911017c592ae2a1bd1b1b2b4ed1c2b1f0e5d4c3b2a
+                 */
+                "X-Webhook-Signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the delivery was signed, in unix seconds (documented). Receivers reject a timestamp
+                 *     more than 5 minutes (300 s) old: the replay tolerance.
+                 * @example 1795510800
+                 */
+                "X-Webhook-Timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentStatusEvent"] & {
+                    /** @constant */
+                    type?: "exec.agent_offline";
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    webhookExecAmbiguous: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Lower-case hex HMAC-SHA256, keyed with the webhook's signing secret, of
+                 *     `<X-Webhook-Timestamp>.<raw request body>` (documented).
+                 * @example 5d41402abc4b2a76b9719d911017c592ae2a1bd1b1b2b4ed1c2b1f0e5d4c3b2a
+                 */
+                "X-Webhook-Signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the delivery was signed, in unix seconds (documented). Receivers reject a timestamp
+                 *     more than 5 minutes (300 s) old: the replay tolerance.
+                 * @example 1795510800
+                 */
+                "X-Webhook-Timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventEnvelope"] & {
+                    /** @constant */
+                    type?: "exec.ambiguous";
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    webhookExecDiscoveryPending: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Lower-case hex HMAC-SHA256, keyed with the webhook's signing secret, of
+                 *     `<X-Webhook-Timestamp>.<raw request body>` (documented).
+                 * @example 5d41402abc4b2a76b9719d911017c592ae2a1bd1b1b2b4ed1c2b1f0e5d4c3b2a
+                 */
+                "X-Webhook-Signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the delivery was signed, in unix seconds (documented). Receivers reject a timestamp
+                 *     more than 5 minutes (300 s) old: the replay tolerance.
+                 * @example 1795510800
+                 */
+                "X-Webhook-Timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventEnvelope"] & {
+                    /** @constant */
+                    type?: "exec.discovery_pending";
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    webhookExecWorkspaceCreated: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Lower-case hex HMAC-SHA256, keyed with the webhook's signing secret, of
+                 *     `<X-Webhook-Timestamp>.<raw request body>` (documented).
+                 * @example 5d41402abc4b2a76b9719d911017c592ae2a1bd1b1b2b4ed1c2b1f0e5d4c3b2a
+                 */
+                "X-Webhook-Signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the delivery was signed, in unix seconds (documented). Receivers reject a timestamp
+                 *     more than 5 minutes (300 s) old: the replay tolerance.
+                 * @example 1795510800
+                 */
+                "X-Webhook-Timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventEnvelope"] & {
+                    /** @constant */
+                    type?: "exec.workspace_created";
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    webhookExecWorkspaceBudgetExhausted: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Lower-case hex HMAC-SHA256, keyed with the webhook's signing secret, of
+                 *     `<X-Webhook-Timestamp>.<raw request body>` (documented).
+                 * @example 5d41402abc4b2a76b9719d911017c592ae2a1bd1b1b2b4ed1c2b1f0e5d4c3b2a
+                 */
+                "X-Webhook-Signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the delivery was signed, in unix seconds (documented). Receivers reject a timestamp
+                 *     more than 5 minutes (300 s) old: the replay tolerance.
+                 * @example 1795510800
+                 */
+                "X-Webhook-Timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventEnvelope"] & {
+                    /** @constant */
+                    type?: "exec.workspace_budget_exhausted";
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAccepted"];
+            400: components["responses"]["WebhookRejected"];
         };
     };
 }

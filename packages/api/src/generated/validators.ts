@@ -23,7 +23,20 @@ function every(v: unknown, item: (x: unknown) => boolean): boolean {
   return true;
 }
 
-const re0 = new RegExp("^tcp://[^\\s/]+:[0-9]+$");
+const re0 = new RegExp("^agt_[A-Za-z0-9_]+$");
+const re1 = new RegExp("^evt_[A-Za-z0-9_]+$");
+const re2 = new RegExp("^jk_[A-Za-z0-9_]+$");
+const re3 = new RegExp("^tcp://[^\\s/]+:[0-9]+$");
+const re4 = new RegExp("^ws_[A-Za-z0-9_]+$");
+const re5 = new RegExp("^inv_[A-Za-z0-9_]+$");
+const re6 = new RegExp("^cart_[A-Za-z0-9_]+$");
+const re7 = new RegExp("^cart_[A-Za-z0-9_]+$");
+const re8 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+const re9 = new RegExp("^evt_[A-Za-z0-9_]+$");
+const re10 = new RegExp("^evt_[A-Za-z0-9_]+$");
+const re11 = new RegExp("^evt_[A-Za-z0-9_]+$");
+const re12 = new RegExp("^evt_[A-Za-z0-9_]+$");
+const re13 = new RegExp("^evt_[A-Za-z0-9_]+$");
 
 function shape0(v: unknown): boolean {
   if (!isObj(v)) return false;
@@ -115,7 +128,7 @@ function shape7(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["id"];
-  if (!((typeof x === "string"))) return false;
+  if (!((typeof x === "string" && re0.test(x)))) return false;
   x = v["object"];
   if (!(x === "agent")) return false;
   x = v["name"];
@@ -224,7 +237,7 @@ function shape15(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["id"];
-  if (!((typeof x === "string"))) return false;
+  if (!((typeof x === "string" && re1.test(x)))) return false;
   x = v["object"];
   if (!(x === "agent_event")) return false;
   x = v["agent_id"];
@@ -254,7 +267,7 @@ function shape17(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["id"];
-  if (!((typeof x === "string"))) return false;
+  if (!((typeof x === "string" && re2.test(x)))) return false;
   x = v["object"];
   if (!(x === "join_key")) return false;
   x = v["name"];
@@ -292,7 +305,7 @@ function shape19(v: unknown): boolean {
   x = v["region"];
   if (!((typeof x === "string" && x.length >= 1 && x.length <= 24))) return false;
   x = v["router_addr"];
-  if (!((typeof x === "string" && re0.test(x)))) return false;
+  if (!((typeof x === "string" && re3.test(x)))) return false;
   x = v["role"];
   if (x !== undefined && !(isAgentRole(x))) return false;
   x = v["expires_in_hours"];
@@ -317,7 +330,7 @@ function shape21(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["id"];
-  if (!((typeof x === "string"))) return false;
+  if (!((typeof x === "string" && re4.test(x)))) return false;
   x = v["object"];
   if (!(x === "workspace")) return false;
   x = v["name"];
@@ -466,7 +479,7 @@ function shape33(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["id"];
-  if (!((typeof x === "string"))) return false;
+  if (!((typeof x === "string" && re5.test(x)))) return false;
   x = v["object"];
   if (!(x === "invocation")) return false;
   x = v["workspace_id"];
@@ -533,7 +546,7 @@ function shape37(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["id"];
-  if (!((typeof x === "string"))) return false;
+  if (!((typeof x === "string" && re6.test(x)))) return false;
   x = v["name"];
   if (!((typeof x === "string"))) return false;
   x = v["media_type"];
@@ -569,7 +582,7 @@ function shape39(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["id"];
-  if (!((typeof x === "string"))) return false;
+  if (!((typeof x === "string" && re7.test(x)))) return false;
   x = v["object"];
   if (!(x === "artifact")) return false;
   x = v["chat_id"];
@@ -601,7 +614,7 @@ function shape41(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["id"];
-  if (!((typeof x === "string"))) return false;
+  if (!((typeof x === "string" && re8.test(x)))) return false;
   x = v["object"];
   if (!(x === "approval")) return false;
   x = v["status"];
@@ -662,7 +675,7 @@ function shape44(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["id"];
-  if (!((typeof x === "string" && x.length >= 1))) return false;
+  if (!((typeof x === "string" && x.length >= 1 && re9.test(x)))) return false;
   x = v["object"];
   if (!(x === "event")) return false;
   x = v["type"];
@@ -678,7 +691,7 @@ function shape45(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["id"];
-  if (!((typeof x === "string"))) return false;
+  if (!((typeof x === "string" && re10.test(x)))) return false;
   x = v["object"];
   if (!(x === "event")) return false;
   x = v["type"];
@@ -694,7 +707,7 @@ function shape46(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["id"];
-  if (!((typeof x === "string"))) return false;
+  if (!((typeof x === "string" && re11.test(x)))) return false;
   x = v["object"];
   if (!(x === "event")) return false;
   x = v["type"];
@@ -710,7 +723,7 @@ function shape47(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["id"];
-  if (!((typeof x === "string"))) return false;
+  if (!((typeof x === "string" && re12.test(x)))) return false;
   x = v["object"];
   if (!(x === "event")) return false;
   x = v["type"];
@@ -725,14 +738,22 @@ function shape47(v: unknown): boolean {
 function shape48(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
-  x = v["object"];
-  if (x !== undefined && !(x === "stream.open")) return false;
-  x = v["latest_event_id"];
-  if (!((x === null || ((typeof x === "string"))))) return false;
+  x = v["type"];
+  if (x !== undefined && !(true)) return false;
   return true;
 }
 
 function shape49(v: unknown): boolean {
+  if (!isObj(v)) return false;
+  let x: unknown;
+  x = v["object"];
+  if (x !== undefined && !(x === "stream.open")) return false;
+  x = v["latest_event_id"];
+  if (!((x === null || ((typeof x === "string" && re13.test(x)))))) return false;
+  return true;
+}
+
+function shape50(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["object"];
@@ -1004,17 +1025,22 @@ export function isEvent(v: unknown): boolean {
   return (isApprovalEvent(v) || isInvocationEvent(v) || isAgentStatusEvent(v));
 }
 
+/** True if `v` passes `UnknownEventSchema` as is (see the file header). */
+export function isUnknownEvent(v: unknown): boolean {
+  return (isEventEnvelope(v) && shape48(v));
+}
+
 /** True if `v` passes `StreamOpenSchema` as is (see the file header). */
 export function isStreamOpen(v: unknown): boolean {
-  return shape48(v);
+  return shape49(v);
 }
 
 /** True if `v` passes `StreamResetSchema` as is (see the file header). */
 export function isStreamReset(v: unknown): boolean {
-  return shape49(v);
+  return shape50(v);
 }
 
 /** True if `v` passes `EventStreamDataSchema` as is (see the file header). */
 export function isEventStreamData(v: unknown): boolean {
-  return (isEvent(v) || isEventEnvelope(v) || isStreamOpen(v) || isStreamReset(v));
+  return (isEvent(v) || isUnknownEvent(v) || isStreamReset(v) || isStreamOpen(v));
 }

@@ -137,13 +137,19 @@ describe("verifyWebhook", () => {
     const { headers } = await signWebhook({ body: notUtf8, secret, timestamp: nowSeconds });
     expect(await reasonOf({ body: notUtf8, headers: { ...headers }, secret, now })).toBe("invalid_payload");
     const error = await rejection(await signed({ body: JSON.stringify({ id: "evt_1", object: "event" }) }));
-    expect([error.reason, error.message]).toEqual(["invalid_payload", expect.stringContaining("created_at")]);
+    expect([error.reason, error.message]).toEqual(["invalid_payload", expect.stringContaining("type")]);
   });
 
-  it("rejects an authentic event of a documented type whose data is not a valid object, naming the field", async () => {
-    const bad = JSON.stringify(envelope("evt_1", "exec.approval_requested", { ...approvalData(), risk: "catastrophic" }));
+  it("rejects an authentic event of a documented type whose data lacks its status, naming the field", async () => {
+    const bad = JSON.stringify(envelope("evt_1", "exec.approval_requested", { ...approvalData(), status: undefined }));
     const error = await rejection(await signed({ body: bad }));
-    expect([error.reason, error.message]).toEqual(["invalid_payload", expect.stringContaining("data.risk")]);
+    expect([error.reason, error.message]).toEqual(["invalid_payload", expect.stringContaining("data.status")]);
+  });
+
+  it("returns an authentic event with an unknown risk and an omitted decided field as received", async () => {
+    const { escalation_level: _omitted, ...data } = approvalData({ risk: "critical" });
+    const body = JSON.stringify(envelope("evt_1", "exec.approval_requested", data));
+    expect(await verifyWebhook(await signed({ body }))).toEqual(JSON.parse(body));
   });
 
   it("returns an event of an unknown type with whatever data it carries", async () => {

@@ -27,7 +27,11 @@ export interface VerifyWebhookOptions {
    * `Date` or a non-finite number throws {@link XerotierConfigError}.
    */
   now?: Date | number;
-  /** Envelope validator; defaults to the one the event stream uses, so both yield the same events. */
+  /**
+   * Event reader; defaults to the tolerant one the event stream uses, so both yield the same
+   * events. To hear about schema drift once per field across deliveries, create one reader and
+   * pass it to every call: `validate: createEventReader({ onSchemaDrift })`.
+   */
   validate?: ValidateEvent;
 }
 

@@ -69,6 +69,10 @@ export const openapiDocument: Record<string, any> = {
     {
       "name": "artifacts",
       "description": "Artifacts produced by tool calls, read through the chat artifact API. Needs the `inference` scope."
+    },
+    {
+      "name": "webhooks",
+      "description": "Event deliveries Xerotier POSTs to a subscriber's HTTPS URL: the same `Event` envelope as\nthe event stream, signed with `X-Webhook-Signature` and `X-Webhook-Timestamp`.\n"
     }
   ],
   "paths": {
@@ -1996,6 +2000,743 @@ export const openapiDocument: Record<string, any> = {
       }
     }
   },
+  "webhooks": {
+    "exec.dispatched": {
+      "post": {
+        "operationId": "webhookExecDispatched",
+        "tags": [
+          "webhooks"
+        ],
+        "summary": "exec.dispatched",
+        "description": "An invocation was dispatched to an agent. `data` is the invocation object (decided).\nVerify `X-Webhook-Signature` over the raw body before parsing, reject a\n`X-Webhook-Timestamp` more than 5 minutes (300 s) from now, and dedupe on `id`.\n",
+        "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebhookSignature"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookTimestamp"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/InvocationEvent"
+                  },
+                  {
+                    "type": "object",
+                    "properties": {
+                      "type": {
+                        "const": "exec.dispatched"
+                      }
+                    }
+                  }
+                ]
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/WebhookAccepted"
+          },
+          "400": {
+            "$ref": "#/components/responses/WebhookRejected"
+          }
+        }
+      }
+    },
+    "exec.completed": {
+      "post": {
+        "operationId": "webhookExecCompleted",
+        "tags": [
+          "webhooks"
+        ],
+        "summary": "exec.completed",
+        "description": "An invocation finished successfully. `data` is the invocation object (decided).\nVerify `X-Webhook-Signature` over the raw body before parsing, reject a\n`X-Webhook-Timestamp` more than 5 minutes (300 s) from now, and dedupe on `id`.\n",
+        "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebhookSignature"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookTimestamp"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/InvocationEvent"
+                  },
+                  {
+                    "type": "object",
+                    "properties": {
+                      "type": {
+                        "const": "exec.completed"
+                      }
+                    }
+                  }
+                ]
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/WebhookAccepted"
+          },
+          "400": {
+            "$ref": "#/components/responses/WebhookRejected"
+          }
+        }
+      }
+    },
+    "exec.failed": {
+      "post": {
+        "operationId": "webhookExecFailed",
+        "tags": [
+          "webhooks"
+        ],
+        "summary": "exec.failed",
+        "description": "An invocation failed (non-zero exit code or transport error). `data` is the invocation object (decided).\nVerify `X-Webhook-Signature` over the raw body before parsing, reject a\n`X-Webhook-Timestamp` more than 5 minutes (300 s) from now, and dedupe on `id`.\n",
+        "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebhookSignature"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookTimestamp"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/InvocationEvent"
+                  },
+                  {
+                    "type": "object",
+                    "properties": {
+                      "type": {
+                        "const": "exec.failed"
+                      }
+                    }
+                  }
+                ]
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/WebhookAccepted"
+          },
+          "400": {
+            "$ref": "#/components/responses/WebhookRejected"
+          }
+        }
+      }
+    },
+    "exec.timeout": {
+      "post": {
+        "operationId": "webhookExecTimeout",
+        "tags": [
+          "webhooks"
+        ],
+        "summary": "exec.timeout",
+        "description": "An invocation exceeded its tool's declared `timeout_ms`. `data` is the invocation object (decided).\nVerify `X-Webhook-Signature` over the raw body before parsing, reject a\n`X-Webhook-Timestamp` more than 5 minutes (300 s) from now, and dedupe on `id`.\n",
+        "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebhookSignature"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookTimestamp"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/InvocationEvent"
+                  },
+                  {
+                    "type": "object",
+                    "properties": {
+                      "type": {
+                        "const": "exec.timeout"
+                      }
+                    }
+                  }
+                ]
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/WebhookAccepted"
+          },
+          "400": {
+            "$ref": "#/components/responses/WebhookRejected"
+          }
+        }
+      }
+    },
+    "exec.approval_requested": {
+      "post": {
+        "operationId": "webhookExecApprovalRequested",
+        "tags": [
+          "webhooks"
+        ],
+        "summary": "exec.approval_requested",
+        "description": "A destructive or irreversible call awaits a human decision. `data` is the approval object (decided).\nVerify `X-Webhook-Signature` over the raw body before parsing, reject a\n`X-Webhook-Timestamp` more than 5 minutes (300 s) from now, and dedupe on `id`.\n",
+        "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebhookSignature"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookTimestamp"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/ApprovalEvent"
+                  },
+                  {
+                    "type": "object",
+                    "properties": {
+                      "type": {
+                        "const": "exec.approval_requested"
+                      }
+                    }
+                  }
+                ]
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/WebhookAccepted"
+          },
+          "400": {
+            "$ref": "#/components/responses/WebhookRejected"
+          }
+        }
+      }
+    },
+    "exec.approved": {
+      "post": {
+        "operationId": "webhookExecApproved",
+        "tags": [
+          "webhooks"
+        ],
+        "summary": "exec.approved",
+        "description": "An approval was approved. `data` is the approval object (decided).\nVerify `X-Webhook-Signature` over the raw body before parsing, reject a\n`X-Webhook-Timestamp` more than 5 minutes (300 s) from now, and dedupe on `id`.\n",
+        "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebhookSignature"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookTimestamp"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/ApprovalEvent"
+                  },
+                  {
+                    "type": "object",
+                    "properties": {
+                      "type": {
+                        "const": "exec.approved"
+                      }
+                    }
+                  }
+                ]
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/WebhookAccepted"
+          },
+          "400": {
+            "$ref": "#/components/responses/WebhookRejected"
+          }
+        }
+      }
+    },
+    "exec.rejected": {
+      "post": {
+        "operationId": "webhookExecRejected",
+        "tags": [
+          "webhooks"
+        ],
+        "summary": "exec.rejected",
+        "description": "An approval was rejected. `data` is the approval object (decided).\nVerify `X-Webhook-Signature` over the raw body before parsing, reject a\n`X-Webhook-Timestamp` more than 5 minutes (300 s) from now, and dedupe on `id`.\n",
+        "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebhookSignature"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookTimestamp"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/ApprovalEvent"
+                  },
+                  {
+                    "type": "object",
+                    "properties": {
+                      "type": {
+                        "const": "exec.rejected"
+                      }
+                    }
+                  }
+                ]
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/WebhookAccepted"
+          },
+          "400": {
+            "$ref": "#/components/responses/WebhookRejected"
+          }
+        }
+      }
+    },
+    "exec.approval_escalated": {
+      "post": {
+        "operationId": "webhookExecApprovalEscalated",
+        "tags": [
+          "webhooks"
+        ],
+        "summary": "exec.approval_escalated",
+        "description": "An approval timed out once and escalated to the next stage. `data` is the approval object (decided).\nVerify `X-Webhook-Signature` over the raw body before parsing, reject a\n`X-Webhook-Timestamp` more than 5 minutes (300 s) from now, and dedupe on `id`.\n",
+        "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebhookSignature"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookTimestamp"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/ApprovalEvent"
+                  },
+                  {
+                    "type": "object",
+                    "properties": {
+                      "type": {
+                        "const": "exec.approval_escalated"
+                      }
+                    }
+                  }
+                ]
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/WebhookAccepted"
+          },
+          "400": {
+            "$ref": "#/components/responses/WebhookRejected"
+          }
+        }
+      }
+    },
+    "exec.approval_timed_out": {
+      "post": {
+        "operationId": "webhookExecApprovalTimedOut",
+        "tags": [
+          "webhooks"
+        ],
+        "summary": "exec.approval_timed_out",
+        "description": "An approval timed out for good. `data` is the approval object (decided).\nVerify `X-Webhook-Signature` over the raw body before parsing, reject a\n`X-Webhook-Timestamp` more than 5 minutes (300 s) from now, and dedupe on `id`.\n",
+        "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebhookSignature"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookTimestamp"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/ApprovalEvent"
+                  },
+                  {
+                    "type": "object",
+                    "properties": {
+                      "type": {
+                        "const": "exec.approval_timed_out"
+                      }
+                    }
+                  }
+                ]
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/WebhookAccepted"
+          },
+          "400": {
+            "$ref": "#/components/responses/WebhookRejected"
+          }
+        }
+      }
+    },
+    "exec.agent_enrolled": {
+      "post": {
+        "operationId": "webhookExecAgentEnrolled",
+        "tags": [
+          "webhooks"
+        ],
+        "summary": "exec.agent_enrolled",
+        "description": "An agent enrolled with a join key. `data` is the agent object (decided).\nVerify `X-Webhook-Signature` over the raw body before parsing, reject a\n`X-Webhook-Timestamp` more than 5 minutes (300 s) from now, and dedupe on `id`.\n",
+        "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebhookSignature"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookTimestamp"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/AgentStatusEvent"
+                  },
+                  {
+                    "type": "object",
+                    "properties": {
+                      "type": {
+                        "const": "exec.agent_enrolled"
+                      }
+                    }
+                  }
+                ]
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/WebhookAccepted"
+          },
+          "400": {
+            "$ref": "#/components/responses/WebhookRejected"
+          }
+        }
+      }
+    },
+    "exec.agent_offline": {
+      "post": {
+        "operationId": "webhookExecAgentOffline",
+        "tags": [
+          "webhooks"
+        ],
+        "summary": "exec.agent_offline",
+        "description": "An agent lost its lease and went offline. `data` is the agent object (decided).\nVerify `X-Webhook-Signature` over the raw body before parsing, reject a\n`X-Webhook-Timestamp` more than 5 minutes (300 s) from now, and dedupe on `id`.\n",
+        "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebhookSignature"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookTimestamp"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/AgentStatusEvent"
+                  },
+                  {
+                    "type": "object",
+                    "properties": {
+                      "type": {
+                        "const": "exec.agent_offline"
+                      }
+                    }
+                  }
+                ]
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/WebhookAccepted"
+          },
+          "400": {
+            "$ref": "#/components/responses/WebhookRejected"
+          }
+        }
+      }
+    },
+    "exec.ambiguous": {
+      "post": {
+        "operationId": "webhookExecAmbiguous",
+        "tags": [
+          "webhooks"
+        ],
+        "summary": "exec.ambiguous",
+        "description": "Reserved event type `exec.ambiguous`. Reserved by the docs: no payload is documented yet, so `data` is an open object.\nVerify `X-Webhook-Signature` over the raw body before parsing, reject a\n`X-Webhook-Timestamp` more than 5 minutes (300 s) from now, and dedupe on `id`.\n",
+        "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebhookSignature"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookTimestamp"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/EventEnvelope"
+                  },
+                  {
+                    "type": "object",
+                    "properties": {
+                      "type": {
+                        "const": "exec.ambiguous"
+                      }
+                    }
+                  }
+                ]
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/WebhookAccepted"
+          },
+          "400": {
+            "$ref": "#/components/responses/WebhookRejected"
+          }
+        }
+      }
+    },
+    "exec.discovery_pending": {
+      "post": {
+        "operationId": "webhookExecDiscoveryPending",
+        "tags": [
+          "webhooks"
+        ],
+        "summary": "exec.discovery_pending",
+        "description": "Reserved event type `exec.discovery_pending`. Reserved by the docs: no payload is documented yet, so `data` is an open object.\nVerify `X-Webhook-Signature` over the raw body before parsing, reject a\n`X-Webhook-Timestamp` more than 5 minutes (300 s) from now, and dedupe on `id`.\n",
+        "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebhookSignature"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookTimestamp"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/EventEnvelope"
+                  },
+                  {
+                    "type": "object",
+                    "properties": {
+                      "type": {
+                        "const": "exec.discovery_pending"
+                      }
+                    }
+                  }
+                ]
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/WebhookAccepted"
+          },
+          "400": {
+            "$ref": "#/components/responses/WebhookRejected"
+          }
+        }
+      }
+    },
+    "exec.workspace_created": {
+      "post": {
+        "operationId": "webhookExecWorkspaceCreated",
+        "tags": [
+          "webhooks"
+        ],
+        "summary": "exec.workspace_created",
+        "description": "Reserved event type `exec.workspace_created`. Reserved by the docs: no payload is documented yet, so `data` is an open object.\nVerify `X-Webhook-Signature` over the raw body before parsing, reject a\n`X-Webhook-Timestamp` more than 5 minutes (300 s) from now, and dedupe on `id`.\n",
+        "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebhookSignature"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookTimestamp"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/EventEnvelope"
+                  },
+                  {
+                    "type": "object",
+                    "properties": {
+                      "type": {
+                        "const": "exec.workspace_created"
+                      }
+                    }
+                  }
+                ]
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/WebhookAccepted"
+          },
+          "400": {
+            "$ref": "#/components/responses/WebhookRejected"
+          }
+        }
+      }
+    },
+    "exec.workspace_budget_exhausted": {
+      "post": {
+        "operationId": "webhookExecWorkspaceBudgetExhausted",
+        "tags": [
+          "webhooks"
+        ],
+        "summary": "exec.workspace_budget_exhausted",
+        "description": "Reserved event type `exec.workspace_budget_exhausted`. Reserved by the docs: no payload is documented yet, so `data` is an open object.\nVerify `X-Webhook-Signature` over the raw body before parsing, reject a\n`X-Webhook-Timestamp` more than 5 minutes (300 s) from now, and dedupe on `id`.\n",
+        "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebhookSignature"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookTimestamp"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/EventEnvelope"
+                  },
+                  {
+                    "type": "object",
+                    "properties": {
+                      "type": {
+                        "const": "exec.workspace_budget_exhausted"
+                      }
+                    }
+                  }
+                ]
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/WebhookAccepted"
+          },
+          "400": {
+            "$ref": "#/components/responses/WebhookRejected"
+          }
+        }
+      }
+    }
+  },
   "components": {
     "securitySchemes": {
       "bearerAuth": {
@@ -2057,6 +2798,28 @@ export const openapiDocument: Record<string, any> = {
       }
     },
     "parameters": {
+      "WebhookSignature": {
+        "name": "X-Webhook-Signature",
+        "in": "header",
+        "required": true,
+        "description": "Lower-case hex HMAC-SHA256, keyed with the webhook's signing secret, of\n`<X-Webhook-Timestamp>.<raw request body>` (documented).\n",
+        "schema": {
+          "type": "string",
+          "pattern": "^[0-9a-f]{64}$"
+        },
+        "example": "5d41402abc4b2a76b9719d911017c592ae2a1bd1b1b2b4ed1c2b1f0e5d4c3b2a"
+      },
+      "WebhookTimestamp": {
+        "name": "X-Webhook-Timestamp",
+        "in": "header",
+        "required": true,
+        "description": "When the delivery was signed, in unix seconds (documented). Receivers reject a timestamp\nmore than 5 minutes (300 s) old: the replay tolerance.\n",
+        "schema": {
+          "type": "string",
+          "pattern": "^[0-9]+$"
+        },
+        "example": "1795510800"
+      },
       "Limit": {
         "name": "limit",
         "in": "query",
@@ -2141,6 +2904,12 @@ export const openapiDocument: Record<string, any> = {
       }
     },
     "responses": {
+      "WebhookAccepted": {
+        "description": "Any 2xx within 10 s acknowledges the delivery (documented); the body is ignored."
+      },
+      "WebhookRejected": {
+        "description": "Any other answer (or none within 10 s) fails the attempt; Xerotier retries up to 6 attempts with exponential backoff, then marks the delivery `exhausted` (documented)."
+      },
       "BadRequest": {
         "description": "The request is malformed (`invalid_body`, `invalid_request`, `json_parse_error`, `exec_tool_not_found`, `tool_not_mcp_visible`).",
         "headers": {
@@ -2172,7 +2941,7 @@ export const openapiDocument: Record<string, any> = {
         }
       },
       "Forbidden": {
-        "description": "The key lacks a scope (`scope_insufficient`) or belongs to another project (`cross_project_access`).",
+        "description": "The key lacks a scope (`scope_insufficient`) or belongs to another project\n(`cross_project_access`). A `scope_insufficient` error carries `type:\nauthentication_error` (documented quirk of the real router, though it is an authorization\nfailure): branch on `code`, never on `type`.\n",
         "headers": {
           "x-request-id": {
             "$ref": "#/components/headers/RequestId"
@@ -2182,6 +2951,30 @@ export const openapiDocument: Record<string, any> = {
           "application/json": {
             "schema": {
               "$ref": "#/components/schemas/ErrorEnvelope"
+            },
+            "examples": {
+              "scope_insufficient": {
+                "summary": "The key lacks the `execution` scope (documented pairing with `authentication_error`).",
+                "value": {
+                  "error": {
+                    "message": "This API key lacks the execution scope required by /v1/exec/*.",
+                    "type": "authentication_error",
+                    "code": "scope_insufficient",
+                    "param": null
+                  }
+                }
+              },
+              "cross_project_access": {
+                "summary": "The key belongs to another project.",
+                "value": {
+                  "error": {
+                    "message": "This API key belongs to another project.",
+                    "type": "invalid_request_error",
+                    "code": "cross_project_access",
+                    "param": null
+                  }
+                }
+              }
             }
           }
         }
@@ -2626,10 +3419,15 @@ export const openapiDocument: Record<string, any> = {
           "curve_rotated_at",
           "created_at"
         ],
+        "x-tolerant-required": [
+          "id",
+          "status"
+        ],
         "properties": {
           "id": {
             "type": "string",
-            "description": "Agent id, `agt_…`."
+            "pattern": "^agt_[A-Za-z0-9_]+$",
+            "description": "Agent id, `agt_…` (documented prefix)."
           },
           "object": {
             "type": "string",
@@ -2740,6 +3538,9 @@ export const openapiDocument: Record<string, any> = {
           "object",
           "data",
           "has_more"
+        ],
+        "x-tolerant-required": [
+          "data"
         ],
         "properties": {
           "object": {
@@ -2868,6 +3669,9 @@ export const openapiDocument: Record<string, any> = {
           "rotated_at",
           "curve_public_key"
         ],
+        "x-tolerant-required": [
+          "agent_id"
+        ],
         "properties": {
           "object": {
             "type": "string",
@@ -2908,9 +3712,14 @@ export const openapiDocument: Record<string, any> = {
           "created_at",
           "details"
         ],
+        "x-tolerant-required": [
+          "id",
+          "type"
+        ],
         "properties": {
           "id": {
             "type": "string",
+            "pattern": "^evt_[A-Za-z0-9_]+$",
             "description": "Event id, `evt_…`."
           },
           "object": {
@@ -2968,6 +3777,9 @@ export const openapiDocument: Record<string, any> = {
           "data",
           "has_more"
         ],
+        "x-tolerant-required": [
+          "data"
+        ],
         "properties": {
           "object": {
             "type": "string",
@@ -3021,10 +3833,14 @@ export const openapiDocument: Record<string, any> = {
           "expires_at",
           "created_at"
         ],
+        "x-tolerant-required": [
+          "id"
+        ],
         "properties": {
           "id": {
             "type": "string",
-            "description": "Join key id, `jk_…`."
+            "pattern": "^jk_[A-Za-z0-9_]+$",
+            "description": "Join key id, `jk_…` (documented prefix)."
           },
           "object": {
             "type": "string",
@@ -3171,6 +3987,9 @@ export const openapiDocument: Record<string, any> = {
           "data",
           "has_more"
         ],
+        "x-tolerant-required": [
+          "data"
+        ],
         "properties": {
           "object": {
             "type": "string",
@@ -3208,10 +4027,14 @@ export const openapiDocument: Record<string, any> = {
           "agent_ids",
           "created_at"
         ],
+        "x-tolerant-required": [
+          "id"
+        ],
         "properties": {
           "id": {
             "type": "string",
-            "description": "Workspace id, `ws_…`."
+            "pattern": "^ws_[A-Za-z0-9_]+$",
+            "description": "Workspace id, `ws_…` (documented prefix)."
           },
           "object": {
             "type": "string",
@@ -3260,6 +4083,9 @@ export const openapiDocument: Record<string, any> = {
           "data",
           "has_more"
         ],
+        "x-tolerant-required": [
+          "data"
+        ],
         "properties": {
           "object": {
             "type": "string",
@@ -3295,6 +4121,10 @@ export const openapiDocument: Record<string, any> = {
           "workspace_id",
           "agent_id",
           "created_at"
+        ],
+        "x-tolerant-required": [
+          "workspace_id",
+          "agent_id"
         ],
         "properties": {
           "id": {
@@ -3356,6 +4186,9 @@ export const openapiDocument: Record<string, any> = {
           "object",
           "data",
           "has_more"
+        ],
+        "x-tolerant-required": [
+          "data"
         ],
         "properties": {
           "object": {
@@ -3434,6 +4267,9 @@ export const openapiDocument: Record<string, any> = {
           "parameters",
           "agent_ids"
         ],
+        "x-tolerant-required": [
+          "name"
+        ],
         "properties": {
           "object": {
             "type": "string",
@@ -3502,6 +4338,9 @@ export const openapiDocument: Record<string, any> = {
           "object",
           "data",
           "has_more"
+        ],
+        "x-tolerant-required": [
+          "data"
         ],
         "properties": {
           "object": {
@@ -3643,10 +4482,15 @@ export const openapiDocument: Record<string, any> = {
           "error",
           "transitions"
         ],
+        "x-tolerant-required": [
+          "id",
+          "status"
+        ],
         "properties": {
           "id": {
             "type": "string",
-            "description": "Invocation id, `inv_…` (also the execution id)."
+            "pattern": "^inv_[A-Za-z0-9_]+$",
+            "description": "Invocation id, `inv_…` (also the execution id; prefix decided)."
           },
           "object": {
             "type": "string",
@@ -3823,6 +4667,9 @@ export const openapiDocument: Record<string, any> = {
           "data",
           "has_more"
         ],
+        "x-tolerant-required": [
+          "data"
+        ],
         "properties": {
           "object": {
             "type": "string",
@@ -3862,7 +4709,8 @@ export const openapiDocument: Record<string, any> = {
         "properties": {
           "id": {
             "type": "string",
-            "description": "Artifact id, `cart_…`."
+            "pattern": "^cart_[A-Za-z0-9_]+$",
+            "description": "Artifact id, `cart_…` (documented prefix)."
           },
           "name": {
             "type": "string",
@@ -3903,6 +4751,9 @@ export const openapiDocument: Record<string, any> = {
           "exit_code",
           "truncated",
           "artifacts"
+        ],
+        "x-tolerant-required": [
+          "invocation_id"
         ],
         "properties": {
           "object": {
@@ -3966,10 +4817,15 @@ export const openapiDocument: Record<string, any> = {
           "encoding",
           "content"
         ],
+        "x-tolerant-required": [
+          "id",
+          "content"
+        ],
         "properties": {
           "id": {
             "type": "string",
-            "description": "Artifact id, `cart_…`."
+            "pattern": "^cart_[A-Za-z0-9_]+$",
+            "description": "Artifact id, `cart_…` (documented prefix)."
           },
           "object": {
             "type": "string",
@@ -4082,11 +4938,16 @@ export const openapiDocument: Record<string, any> = {
           "note",
           "escalation_level"
         ],
+        "x-tolerant-required": [
+          "id",
+          "status"
+        ],
         "properties": {
           "id": {
             "type": "string",
             "format": "uuid",
-            "description": "Approval id (a UUID)."
+            "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+            "description": "Approval id (a UUID, documented)."
           },
           "object": {
             "type": "string",
@@ -4203,6 +5064,9 @@ export const openapiDocument: Record<string, any> = {
           "data",
           "has_more"
         ],
+        "x-tolerant-required": [
+          "data"
+        ],
         "properties": {
           "object": {
             "type": "string",
@@ -4276,11 +5140,17 @@ export const openapiDocument: Record<string, any> = {
           "created_at",
           "data"
         ],
+        "x-tolerant-required": [
+          "id",
+          "type",
+          "data"
+        ],
         "properties": {
           "id": {
             "type": "string",
             "minLength": 1,
-            "description": "Event id, `evt_…`; dedupe on it."
+            "pattern": "^evt_[A-Za-z0-9_]+$",
+            "description": "Event id, `evt_…` (documented prefix); dedupe on it."
           },
           "object": {
             "type": "string",
@@ -4329,10 +5199,16 @@ export const openapiDocument: Record<string, any> = {
           "created_at",
           "data"
         ],
+        "x-tolerant-required": [
+          "id",
+          "type",
+          "data"
+        ],
         "properties": {
           "id": {
             "type": "string",
-            "description": "Event id, `evt_…`."
+            "pattern": "^evt_[A-Za-z0-9_]+$",
+            "description": "Event id, `evt_…` (documented prefix); dedupe on it."
           },
           "object": {
             "type": "string",
@@ -4401,10 +5277,16 @@ export const openapiDocument: Record<string, any> = {
           "created_at",
           "data"
         ],
+        "x-tolerant-required": [
+          "id",
+          "type",
+          "data"
+        ],
         "properties": {
           "id": {
             "type": "string",
-            "description": "Event id, `evt_…`."
+            "pattern": "^evt_[A-Za-z0-9_]+$",
+            "description": "Event id, `evt_…` (documented prefix); dedupe on it."
           },
           "object": {
             "type": "string",
@@ -4468,10 +5350,16 @@ export const openapiDocument: Record<string, any> = {
           "created_at",
           "data"
         ],
+        "x-tolerant-required": [
+          "id",
+          "type",
+          "data"
+        ],
         "properties": {
           "id": {
             "type": "string",
-            "description": "Event id, `evt_…`."
+            "pattern": "^evt_[A-Za-z0-9_]+$",
+            "description": "Event id, `evt_…` (documented prefix); dedupe on it."
           },
           "object": {
             "type": "string",
@@ -4584,20 +5472,47 @@ export const openapiDocument: Record<string, any> = {
           }
         ]
       },
+      "UnknownEvent": {
+        "description": "An envelope whose `type` is none of the documented `EventType`s. A known type never falls\nback to this schema, so an `exec.approved` frame carrying an invocation is invalid.\n",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/EventEnvelope"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "type": {
+                "not": {
+                  "$ref": "#/components/schemas/EventType"
+                }
+              }
+            }
+          }
+        ],
+        "examples": [
+          {
+            "id": "evt_01J9ZK3F",
+            "object": "event",
+            "type": "exec.future_thing",
+            "created_at": 1795510800,
+            "data": {}
+          }
+        ]
+      },
       "EventStreamData": {
-        "description": "The `data:` line of one event-stream frame. A typed `Event`, an envelope of another type, the `stream.open` notice or the `stream.reset` notice.",
+        "description": "The `data:` line of one event-stream frame: a typed `Event` (strict per type), an envelope\nof an undocumented type, the `stream.reset` notice or the `stream.open` resume point.\n",
         "anyOf": [
           {
             "$ref": "#/components/schemas/Event"
           },
           {
-            "$ref": "#/components/schemas/EventEnvelope"
-          },
-          {
-            "$ref": "#/components/schemas/StreamOpen"
+            "$ref": "#/components/schemas/UnknownEvent"
           },
           {
             "$ref": "#/components/schemas/StreamReset"
+          },
+          {
+            "$ref": "#/components/schemas/StreamOpen"
           }
         ],
         "examples": [
@@ -4625,6 +5540,7 @@ export const openapiDocument: Record<string, any> = {
               "string",
               "null"
             ],
+            "pattern": "^evt_[A-Za-z0-9_]+$",
             "description": "The resume point; null when the server holds no event yet."
           }
         },
