@@ -18,8 +18,11 @@
 export { createApprovals, type Approvals, type GetOptions, type ListOptions } from "./approvals";
 export type { Decision, DecisionOptions } from "./decide";
 export { ApprovalAlreadyResolvedError, ApprovalExpiredError, ApprovalWaitTimeoutError } from "./errors";
+export type { DriftReporting, UnknownStatusReport } from "./drift";
 export {
+  FINAL_STATUSES,
   isDecided,
+  isKnownStatus,
   isSyntheticEvent,
   matchesFilter,
   OPEN_STATUSES,
