@@ -25,6 +25,12 @@ async function until(check: () => boolean, timeoutMs = 15_000): Promise<void> {
   }
 }
 
+/** Waits (bounded) until the checkpoint file holds `eventId`: every event up to it was handled. */
+async function checkpointReaches(path: string, eventId: string): Promise<void> {
+  for (let i = 0; i < 3000 && (await fileCheckpoint(path).load()) !== eventId; i += 1) await new Promise((r) => setTimeout(r, 5));
+  expect(await fileCheckpoint(path).load()).toBe(eventId);
+}
+
 /** A local Slack stand-in on 127.0.0.1 that records every JSON body posted to it. */
 async function startReceiver(): Promise<{ url: string; bodies: Array<{ text: string; blocks: unknown[] }> }> {
   const bodies: Array<{ text: string; blocks: unknown[] }> = [];
@@ -55,6 +61,8 @@ describe("examples/approval-notifier", () => {
     const destroy = await requestApproval(h.client(), { risk: "irreversible", node: "srv-slack" });
     await createApprovals(h.client()).approve(drain); // a decision is not a new request: not posted
     await until(() => receiver.bodies.length === 2);
+    const lastApprovalEvent = h.router.world.events.list().filter((e) => e.type.startsWith("exec.approv")).at(-1)!;
+    await checkpointReaches(options.checkpointPath, lastApprovalEvent.id); // a stop now repeats nothing
     first.abort();
     await firstRun;
 
