@@ -71,7 +71,8 @@ describe("waitForHealthy with an unknown agent status", () => {
     const waiting = createAgents(server.client())
       .waitForHealthy(AG.fleet01, { timeoutMs: 10_000, pollMs: 5, onUnknownStatus: (r) => reports.push(r) })
       .finally(() => (settled = true));
-    await tick(40);
+    while (reports.length === 0) await tick(5); // bounded by the test timeout
+    await tick(30);
     expect(settled).toBe(false);
     server.rewrite = undefined;
     expect(await waiting).toMatchObject({ status: "healthy" });

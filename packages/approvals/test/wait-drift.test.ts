@@ -41,7 +41,7 @@ describe("waitForDecision decides only on a known final status", () => {
     server.rewrite = onPath(approvalPath, (a) => without(a, "status"));
     const reports: UnknownStatusReport[] = [];
     const error = await createApprovals(server.client())
-      .waitForDecision(id, { pollIntervalMs: 2, timeoutMs: 60, onUnknownStatus: (r) => reports.push(r) })
+      .waitForDecision(id, { pollIntervalMs: 2, timeoutMs: 1_000, onUnknownStatus: (r) => reports.push(r) })
       .catch((e: unknown) => e);
     server.rewrite = undefined;
     expect(error).toBeInstanceOf(ApprovalWaitTimeoutError);

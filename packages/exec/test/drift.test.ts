@@ -26,7 +26,8 @@ describe("waitForCompletion decides only on a known final status", () => {
     const waiting = exec
       .waitForCompletion(inv.id, { timeoutMs: 10_000, pollMs: 2, recheckMs: 2, stream: false, onUnknownStatus: (r) => reports.push(r) })
       .finally(() => (settled = true));
-    await tick(60);
+    while (reports.length === 0) await tick(5); // bounded by the test timeout
+    await tick(30); // more reads of the unknown status
     expect(settled).toBe(false);
     expect(reports).toEqual([{ resource: "invocation", id: inv.id, status: "archiving" }]);
     server.rewrite = undefined;
