@@ -27,7 +27,7 @@ export function formatTriageReport(report: TriageReport): string {
   const lines = [`alert ${target.alertName ?? "(unnamed)"} [${target.status ?? "firing"}]  project=${target.project} workspace=${target.workspace} agent=${target.agent}`];
   lines.push(
     agent
-      ? `agent ${agent.id} (${agent.name}): ${agent.status}, exec ${agent.pausedInWorkspace ? "PAUSED" : "running"}, last heartbeat ${agent.lastHeartbeatAt ?? "never"}`
+      ? `agent ${agent.id} (${agent.name}): ${agent.status}, exec ${agent.pausedInWorkspace === null ? "pause state unknown" : agent.pausedInWorkspace ? "PAUSED" : "running"}, last heartbeat ${agent.lastHeartbeatAt ?? "never"}`
       : "agent: could not be read (see API errors)",
   );
   if (failure) {

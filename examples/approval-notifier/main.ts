@@ -65,13 +65,16 @@ export async function runApprovalNotifier(options: ApprovalNotifierOptions): Pro
     filter: options.workspaceId ? { workspaceId: options.workspaceId } : {},
     checkpoint: fileCheckpoint(options.checkpointPath),
     retry: { attempts: 5, initialDelayMs: 500, maxDelayMs: 10_000 },
-    onDeliveryFailed: (event, error) => log(`could not post ${event.id}: ${error instanceof Error ? error.message : String(error)}`),
-    async deliver(event, { signal }) {
+    // The dead letter: after every attempt failed the notifier moves on; log what a human must redo.
+    onDeliveryFailed: (event, error, { deliveryKey }) =>
+      log(`could not post ${event.id} (${deliveryKey}): ${error instanceof Error ? error.message : String(error)}`),
+    async deliver(event, { signal, deliveryKey }) {
       if (event.type !== "exec.approval_requested" || QUIET_RISKS.has(event.data.risk ?? "")) return;
       // eslint-disable-next-line no-restricted-globals -- the Slack webhook is not the Xerotier API
       const response = await fetch(options.webhookUrl, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        // Stable per approval transition, also when redelivered after a crash: sinks that dedupe use it.
+        headers: { "content-type": "application/json", "idempotency-key": deliveryKey },
         body: JSON.stringify(toSlackMessage(event)),
         signal,
       });

@@ -28,11 +28,21 @@ export interface AutoApproverOptions {
   log?: (line: string) => void;
 }
 
-const AUTO_RISKS: ReadonlySet<string> = new Set(["read", "write"]);
+const AUTO_RISKS: ReadonlySet<unknown> = new Set(["read", "write"]);
+const KNOWN_RISKS: ReadonlySet<unknown> = new Set(["read", "write", "destructive", "irreversible"]);
 
-/** Approves one approval if it is eligible; a request someone else already decided is left alone. */
+/**
+ * Approves one approval only on known facts: this workspace, a risk known to be `read` or
+ * `write`, status known `pending`. A risk the SDK does not know (say `critical`) or a missing one
+ * is never taken as low: it is left for humans, and logged so someone looks.
+ */
 async function consider(approvals: Approvals, approval: ApprovalEvent["data"], workspaceId: string, log: (line: string) => void): Promise<boolean> {
-  if (approval.workspace_id !== workspaceId || !AUTO_RISKS.has(approval.risk ?? "") || approval.status !== "pending") return false;
+  if (approval.workspace_id !== workspaceId || approval.status !== "pending") return false;
+  if (!KNOWN_RISKS.has(approval.risk)) {
+    log(`left for humans ${approval.id}: unknown risk ${JSON.stringify(approval.risk) ?? "(missing)"}`);
+    return false;
+  }
+  if (!AUTO_RISKS.has(approval.risk)) return false;
   try {
     await approvals.approve(approval.id, { note: `auto-approved: ${approval.risk} request in ${workspaceId}` });
     log(`approved ${approval.id} (${approval.risk} ${approval.tool_name})`);

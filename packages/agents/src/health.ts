@@ -1,21 +1,27 @@
 import { NotFoundError, type XerotierClient } from "@xerotier/api";
 import { AgentWaitTimeoutError, JoinKeyWaitTimeoutError } from "./errors";
+import { unknownStatusReporter } from "./drift";
+import { agentIdsNow, findEnrolledAgent } from "./enrolled-agent";
 import { getAgent } from "./resources";
 import type { Agent, JoinKey, WaitOptions } from "./types";
 import { duration, pollUntil } from "./wait";
 
 const DEFAULT_TIMEOUT_MS = 120_000;
 const DEFAULT_POLL_MS = 1_000;
+const AGENT_STATUSES: ReadonlySet<unknown> = new Set(["pending", "healthy", "degraded", "offline"]);
+const JOIN_KEY_STATUSES: ReadonlySet<unknown> = new Set(["active", "consumed", "revoked", "expired"]);
 
 /**
  * The deploy guide's "appears with a healthy status" check: polls the agent until its status is
  * `healthy`. An agent that does not exist yet (still enrolling) is waited for, not an error.
+ * An unknown status is reported once (`onUnknownStatus` / `logger`) and waited through.
  * Throws {@link AgentWaitTimeoutError} after `timeoutMs` (default 2 min).
  */
 export async function waitForHealthy(client: XerotierClient, agentId: string, options: WaitOptions = {}): Promise<Agent> {
   const timeoutMs = duration("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS);
   const pollMs = duration("pollMs", options.pollMs, DEFAULT_POLL_MS);
   let last: Agent | undefined;
+  const reportUnknown = unknownStatusReporter("agent", agentId, options);
   const healthy = await pollUntil(
     async () => {
       try {
@@ -24,7 +30,8 @@ export async function waitForHealthy(client: XerotierClient, agentId: string, op
         if (error instanceof NotFoundError) return undefined;
         throw error;
       }
-      return last.status === "healthy" ? last : undefined;
+      if (!AGENT_STATUSES.has(last?.status)) reportUnknown(last?.status);
+      return last?.status === "healthy" ? last : undefined;
     },
     { timeoutMs, pollMs, signal: options.signal },
   );
@@ -33,25 +40,36 @@ export async function waitForHealthy(client: XerotierClient, agentId: string, op
 }
 
 /**
- * Waits until the XEM host has used a join key to enrol (the key turns `consumed`) and returns
- * the agent it enrolled: the deploy guide's bridge from "mint a key" to "see the agent".
+ * Waits until the XEM host has used a join key to enrol and returns the agent it enrolled: the
+ * deploy guide's bridge from "mint a key" to "see the agent". The key's `consumed_by_agent_id`
+ * names the agent when the server sends it; otherwise (it is not in the public docs) the agent
+ * is found by evidence only: the one agent registered under the key's name, or, once the key is
+ * known `consumed`, the one new agent of its region and role that appeared during the wait (see
+ * `findEnrolledAgent`). An ambiguous match is never taken: the wait goes on.
  * Throws {@link JoinKeyWaitTimeoutError} after `timeoutMs` (default 2 min).
  */
 export async function waitForEnrollment(client: XerotierClient, joinKeyId: string, options: WaitOptions = {}): Promise<Agent> {
   const timeoutMs = duration("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS);
   const pollMs = duration("pollMs", options.pollMs, DEFAULT_POLL_MS);
+  const reportUnknown = unknownStatusReporter("join_key", joinKeyId, options);
   let last: JoinKey | undefined;
-  const agentId = await pollUntil(
+  let before: Set<string> | undefined; // agents that existed while the key was still known unused
+  let sawActiveSinceBefore = false; // only then is an agent missing from `before` new to this key
+  const agent = await pollUntil(
     async () => {
       const { data } = await client.GET("/v1/management/join-keys/{join_key_id}", {
         params: { path: { join_key_id: joinKeyId } },
         ...(options.signal ? { signal: options.signal } : {}),
       });
       last = data;
-      return data.status === "consumed" && data.consumed_by_agent_id ? data.consumed_by_agent_id : undefined;
+      if (data.status !== undefined && !JOIN_KEY_STATUSES.has(data.status)) reportUnknown(data.status);
+      if (typeof data.consumed_by_agent_id === "string" && data.consumed_by_agent_id) return getAgent(client, data.consumed_by_agent_id, options.signal);
+      if (before !== undefined && data.status === "active") sawActiveSinceBefore = true;
+      before ??= await agentIdsNow(client, options.signal);
+      return findEnrolledAgent(client, data, sawActiveSinceBefore ? before : undefined, options.signal);
     },
     { timeoutMs, pollMs, signal: options.signal },
   );
-  if (!agentId) throw new JoinKeyWaitTimeoutError(joinKeyId, timeoutMs, last);
-  return getAgent(client, agentId, options.signal);
+  if (!agent) throw new JoinKeyWaitTimeoutError(joinKeyId, timeoutMs, last);
+  return agent;
 }

@@ -30,8 +30,17 @@ export async function resumeExec(client: XerotierClient, agentId: string, scope:
 export interface AgentExecResult {
   /** The agent. */
   agentId: string;
-  /** Whether the pause (or resume) is in effect for this agent. */
+  /**
+   * Whether the call succeeded and the agent it answered does not contradict it. (An answer
+   * showing the opposite, e.g. a workspace resume on an agent still paused everywhere, is not ok.)
+   */
   ok: boolean;
+  /**
+   * What the answered agent shows: `true` when its pause fields show the change in effect,
+   * `false` when they show the opposite, `undefined` when they are missing (the pause fields are
+   * not in the public docs), in which case `ok` rests on the success answer alone.
+   */
+  confirmed?: boolean | undefined;
   /** The agent as the router answered, when `ok`. */
   agent?: Agent;
   /** Why it failed, when not `ok` (a typed `XerotierError` for API failures). */
@@ -135,7 +144,7 @@ async function applyAll(
       const index = next++;
       const agentId = agentIds[index]!;
       try {
-        results[index] = { agentId, ok: true, agent: await call(client, agentId, { workspaceId }) };
+        results[index] = outcome(action, workspaceId, agentId, await call(client, agentId, { workspaceId }));
       } catch (error) {
         results[index] = { agentId, ok: false, error };
       }
@@ -143,4 +152,21 @@ async function applyAll(
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, agentIds.length)) }, worker));
   return results;
+}
+
+/** Reads whether the answered agent shows the change; the answer is trusted only as far as its fields go. */
+function outcome(action: "pause" | "resume", workspaceId: string, agentId: string, agent: Agent): AgentExecResult {
+  const confirmed = pausedIn(agent, workspaceId);
+  const shown = confirmed === undefined ? undefined : action === "pause" ? confirmed : !confirmed;
+  if (shown !== false) return { agentId, ok: true, confirmed: shown, agent };
+  const why = action === "resume" && agent.exec_paused === true ? "it is still paused for every workspace" : `the agent it answered is not ${action}d`;
+  return { agentId, ok: false, confirmed: false, agent, error: new Error(`${action} of '${agentId}' in '${workspaceId}' not in effect: ${why}.`) };
+}
+
+/** Whether the agent shows dispatch paused in the workspace; `undefined` when its pause fields are missing. */
+function pausedIn(agent: Pick<Agent, "exec_paused" | "paused_workspace_ids">, workspaceId: string): boolean | undefined {
+  if (agent.exec_paused === true) return true;
+  const ids: unknown = agent.paused_workspace_ids;
+  if (Array.isArray(ids) && ids.includes(workspaceId)) return true;
+  return agent.exec_paused === false && Array.isArray(ids) ? false : undefined;
 }

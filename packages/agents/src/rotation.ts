@@ -49,20 +49,34 @@ export async function rotateCurveKey(client: XerotierClient, agentId: string, op
     params: { path: { agent_id: agentId } },
     body: options.reason === undefined ? {} : { reason: options.reason },
   });
-  const rotatedAtMs = Date.parse(rotation.rotated_at);
+  const confirms = await heartbeatCheck(client, agentId, rotation.rotated_at, options.signal);
   let lastHeartbeatAt: string | null | undefined;
   const heartbeatAt = await pollUntil(
     async () => {
       const agent = await getAgent(client, agentId, options.signal);
       lastHeartbeatAt = agent.last_heartbeat_at;
-      // Strictly newer: a heartbeat stamped at the rotation instant may predate the new key.
-      return lastHeartbeatAt !== null && Date.parse(lastHeartbeatAt) > rotatedAtMs ? lastHeartbeatAt : undefined;
+      return confirms(lastHeartbeatAt) ? (lastHeartbeatAt as string) : undefined;
     },
     { timeoutMs, pollMs, signal: options.signal },
   );
   const result = { rotatedAt: rotation.rotated_at, curvePublicKey: rotation.curve_public_key };
   if (!heartbeatAt) throw new CurveRotationTimeoutError(agentId, timeoutMs, result, lastHeartbeatAt);
   return { agentId, ...result, heartbeatAt };
+}
+
+/**
+ * What proves the rotation took effect: a heartbeat strictly after `rotated_at` (one stamped at
+ * the rotation instant may predate the new key). When `rotated_at` is missing or unreadable, the
+ * heartbeat seen in a read made after the rotation answered is the baseline instead: it may
+ * predate the new key, so only a strictly newer one confirms.
+ */
+async function heartbeatCheck(client: XerotierClient, agentId: string, rotatedAt: unknown, signal?: AbortSignal): Promise<(at: unknown) => boolean> {
+  let floorMs = typeof rotatedAt === "string" ? Date.parse(rotatedAt) : Number.NaN;
+  if (!Number.isFinite(floorMs)) {
+    const baseline = (await getAgent(client, agentId, signal)).last_heartbeat_at;
+    floorMs = typeof baseline === "string" && Number.isFinite(Date.parse(baseline)) ? Date.parse(baseline) : Number.NEGATIVE_INFINITY;
+  }
+  return (at) => typeof at === "string" && Date.parse(at) > floorMs;
 }
 
 /** Options of {@link Agents.startCurveRotation}: the rotation without waiting for the confirming heartbeat. */
@@ -89,7 +103,11 @@ export async function startCurveRotation(client: XerotierClient, agentId: string
 
 /** Input of {@link Agents.rotateJoinKeys}. */
 export interface RotateJoinKeysInput {
-  /** `"unused"`: every active (minted, never consumed, unexpired) key; or explicit key ids. */
+  /**
+   * `"unused"`: every key the server lists as `active` (minted, never consumed, unexpired); a
+   * listed key whose status is anything else or missing is left alone and reported in `skipped`.
+   * Or explicit key ids.
+   */
   revoke: "unused" | readonly string[];
   /** Keys to mint afterwards (default none). */
   create?: readonly CreateJoinKeyInput[];
@@ -101,6 +119,8 @@ export interface JoinKeyRotationResult {
   revoked: JoinKey[];
   /** The fresh keys with their one-time secrets: capture them now. */
   created: JoinKeyWithSecret[];
+  /** With `revoke: "unused"`: keys listed whose status is not known `active`, so not revoked (never on a guess). */
+  skipped: JoinKey[];
 }
 
 /**
@@ -120,9 +140,15 @@ export interface JoinKeyRotationResult {
 export async function rotateJoinKeys(client: XerotierClient, input: RotateJoinKeysInput): Promise<JoinKeyRotationResult> {
   const revoked: JoinKey[] = [];
   const created: JoinKeyWithSecret[] = [];
+  const skipped: JoinKey[] = [];
   let ids: readonly string[];
   try {
-    ids = input.revoke === "unused" ? (await listJoinKeys(client, { status: "active" }).toArray()).map((k) => k.id) : input.revoke;
+    if (input.revoke === "unused") {
+      const listed = await listJoinKeys(client, { status: "active" }).toArray();
+      // A server that ignores the filter or sends no status must not get used keys revoked.
+      skipped.push(...listed.filter((k) => k.status !== "active"));
+      ids = listed.filter((k) => k.status === "active").map((k) => k.id);
+    } else ids = input.revoke;
   } catch (error) {
     throw new JoinKeyRotationError("listing unused join keys", error, revoked, created);
   }
@@ -140,5 +166,5 @@ export async function rotateJoinKeys(client: XerotierClient, input: RotateJoinKe
       throw new JoinKeyRotationError(`creating '${spec.name}'`, error, revoked, created);
     }
   }
-  return { revoked, created };
+  return { revoked, created, skipped };
 }

@@ -1,4 +1,5 @@
 import type { components } from "@xerotier/api";
+import type { DriftReporting } from "./drift";
 
 type Schemas = components["schemas"];
 
@@ -37,8 +38,8 @@ export interface CreateJoinKeyInput {
   expiresInHours?: number;
 }
 
-/** Abort and time limit of a waiting call. */
-export interface WaitOptions {
+/** Abort and time limit of a waiting call; `onUnknownStatus` / `logger` hear of statuses the SDK does not know. */
+export interface WaitOptions extends DriftReporting {
   /** Give up after this many milliseconds (wall time) with a typed timeout error. */
   timeoutMs?: number;
   /** Aborting it rejects with `APIUserAbortError`. */

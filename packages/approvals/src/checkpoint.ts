@@ -15,6 +15,13 @@ export interface Checkpoint {
   load(): Promise<string | undefined>;
   /** Persists the resume point; must be durable when it resolves. */
   save(id: string): Promise<void>;
+  /**
+   * Optional: takes exclusive use of the checkpoint before a notifier starts (throw, e.g.
+   * `CheckpointLockedError`, when another notifier has it). `fileCheckpoint` implements it.
+   */
+  acquire?(): Promise<void>;
+  /** Optional: gives up what `acquire` took; called when the notifier stops. Idempotent. */
+  release?(): Promise<void>;
 }
 
 /**

@@ -159,3 +159,42 @@ export class ApprovalWaitTimeoutError extends XerotierError {
     register(this, "ApprovalWaitTimeoutError");
   }
 }
+
+/**
+ * Another notifier holds the checkpoint: two notifiers on one resume point would deliver
+ * everything twice. Thrown by `notifier.run()` before anything is read or delivered. `holder` is
+ * the process named in the lock file (`pid`, `hostname`, `since`), when readable.
+ *
+ * @example
+ * ```ts
+ * catch (err) { if (err instanceof CheckpointLockedError) console.error(`already running as pid ${err.holder?.pid} on ${err.holder?.hostname}`); }
+ * ```
+ */
+export class CheckpointLockedError extends XerotierError {
+  /** The lock file. */
+  readonly lockPath: string;
+  /** Who holds it, as written in the lock file. */
+  readonly holder: { pid: number; hostname: string; since: string } | undefined;
+
+  /** Creates the error. */
+  constructor(lockPath: string, holder: { pid: number; hostname: string; since: string } | undefined) {
+    const who = holder ? `pid ${holder.pid} on ${holder.hostname} since ${holder.since}` : "another process";
+    super(`The checkpoint is in use by ${who} (lock file ${lockPath}); run one notifier per checkpoint.`, { isRetryable: false, code: "checkpoint_locked" });
+    this.lockPath = lockPath;
+    this.holder = holder;
+  }
+
+  /** A log-safe summary: the base error fields plus this error's own. */
+  override toJSON(): XerotierErrorJSON & { lockPath: string; holder: { pid: number; hostname: string; since: string } | undefined } {
+    return { ...super.toJSON(), lockPath: this.lockPath, holder: this.holder };
+  }
+
+  /** Brand check so `instanceof` works across duplicate copies of this package. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return branded(this, value);
+  }
+
+  static {
+    register(this, "CheckpointLockedError");
+  }
+}

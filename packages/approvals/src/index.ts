@@ -17,9 +17,12 @@
  */
 export { createApprovals, type Approvals, type GetOptions, type ListOptions } from "./approvals";
 export type { Decision, DecisionOptions } from "./decide";
-export { ApprovalAlreadyResolvedError, ApprovalExpiredError, ApprovalWaitTimeoutError } from "./errors";
+export { ApprovalAlreadyResolvedError, ApprovalExpiredError, ApprovalWaitTimeoutError, CheckpointLockedError } from "./errors";
+export type { DriftReporting, UnknownStatusReport } from "./drift";
 export {
+  FINAL_STATUSES,
   isDecided,
+  isKnownStatus,
   isSyntheticEvent,
   matchesFilter,
   OPEN_STATUSES,
@@ -36,10 +39,12 @@ export { parseApprovalWebhook, type ParseApprovalWebhookOptions } from "./webhoo
 export {
   createNotifier,
   type DeliveryContext,
+  type DeliveryFailure,
   type DeliveryRetry,
   type Notifier,
   type NotifierOptions,
   type NotifierStats,
 } from "./notifier";
 export { memoryCheckpoint, type Checkpoint } from "./checkpoint";
+export { deliveryKey } from "./delivery-key";
 // fileCheckpoint (Node-only) is exported from "@xerotier/approvals/node".

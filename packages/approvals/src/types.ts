@@ -28,11 +28,22 @@ export interface ApprovalFilter {
 }
 
 /** Statuses in which an approval can still be approved or rejected. */
-export const OPEN_STATUSES: ReadonlySet<ApprovalStatus> = new Set<ApprovalStatus>(["pending", "escalated"]);
+export const OPEN_STATUSES: ReadonlySet<string> = new Set<ApprovalStatus>(["pending", "escalated"]);
 
-/** True once an approval can no longer change: approved, rejected or timed out. */
-export function isDecided(approval: Pick<Approval, "status">): boolean {
-  return !OPEN_STATUSES.has(approval.status);
+/** The final statuses the SDK knows: an approval in one of them can no longer change. */
+export const FINAL_STATUSES: ReadonlySet<string> = new Set<ApprovalStatus>(["approved", "rejected", "timed_out"]);
+
+/**
+ * True once an approval is known to be final: approved, rejected or timed out. A status the SDK
+ * does not know (e.g. a server's `cancelling`), or a missing one, is never "decided".
+ */
+export function isDecided(approval: { readonly status?: unknown }): boolean {
+  return typeof approval.status === "string" && FINAL_STATUSES.has(approval.status);
+}
+
+/** True for a status the SDK knows (open or final); anything else is schema drift to report. */
+export function isKnownStatus(status: unknown): boolean {
+  return typeof status === "string" && (OPEN_STATUSES.has(status) || FINAL_STATUSES.has(status));
 }
 
 /** Whether an approval passes a filter (used for the parts the server cannot filter on, e.g. `status` of events). */

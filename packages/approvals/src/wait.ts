@@ -1,11 +1,12 @@
 import { APPROVAL_EVENT_TYPES, isApprovalEvent, streamEvents, type XerotierClient } from "@xerotier/api";
 import { ApprovalWaitTimeoutError } from "./errors";
+import { unknownStatusReporter, type DriftReporting } from "./drift";
 import { withPatience } from "./snapshot";
-import { isDecided, type Approval } from "./types";
+import { isDecided, isKnownStatus, type Approval } from "./types";
 import { linkedController, sleep } from "./util";
 
-/** Options of `approvals.waitForDecision`. */
-export interface WaitForDecisionOptions {
+/** Options of `approvals.waitForDecision`; `onUnknownStatus` / `logger` hear of statuses the SDK does not know. */
+export interface WaitForDecisionOptions extends DriftReporting {
   /** Give up after this long with {@link ApprovalWaitTimeoutError}. Default: wait until the approval's own expiry settles it. */
   timeoutMs?: number;
   /** Aborting it rejects with the signal's reason. */
@@ -18,6 +19,8 @@ export interface WaitForDecisionOptions {
  * Resolves once the approval is approved, rejected or timed out. Reads it, then sleeps until an
  * approval event for it arrives on the stream or `pollIntervalMs` passes, and reads again: the
  * read decides, so a missed event or a router without an event stream only costs latency.
+ * Only a known final status decides: an unknown one (e.g. `cancelling`) or a missing one is
+ * reported once through `onUnknownStatus` / `logger` and the wait goes on.
  */
 export async function waitForDecision(client: XerotierClient, id: string, options: WaitForDecisionOptions = {}): Promise<Approval> {
   const { timeoutMs, pollIntervalMs = 5000 } = options;
@@ -32,16 +35,18 @@ export async function waitForDecision(client: XerotierClient, id: string, option
         }, Math.max(0, timeoutMs))
       : undefined;
   const wake = new EventTarget();
+  const reportUnknown = unknownStatusReporter("approval", id, options);
   let last: Approval | undefined;
   const read = async (): Promise<Approval | undefined> => {
     const { data } = await client.GET("/v1/exec/approvals/{approval_id}", { params: { path: { approval_id: id } }, signal: controller.signal });
+    if (!isKnownStatus(data?.status)) reportUnknown(data?.status);
     return data;
   };
   try {
     last = await withPatience(read, controller.signal, pollIntervalMs);
     if (last && isDecided(last)) return last;
     // The stream only wakes us early; any failure of it just leaves the periodic read.
-    void followEvents(client, id, last?.workspace_id, controller.signal, () => wake.dispatchEvent(new Event("wake")));
+    void followEvents(client, id, typeof last?.workspace_id === "string" ? last.workspace_id : undefined, controller.signal, () => wake.dispatchEvent(new Event("wake")));
     while (!controller.signal.aborted) {
       await sleepOrWake(pollIntervalMs, controller.signal, wake);
       const next = await withPatience(read, controller.signal, pollIntervalMs);
@@ -49,7 +54,7 @@ export async function waitForDecision(client: XerotierClient, id: string, option
       last = next;
       if (isDecided(last)) return last;
     }
-    if (timedOut) throw new ApprovalWaitTimeoutError(id, timeoutMs ?? 0, last?.status);
+    if (timedOut) throw new ApprovalWaitTimeoutError(id, timeoutMs ?? 0, typeof last?.status === "string" ? last.status : undefined);
     throw options.signal?.reason ?? new DOMException("The wait was aborted.", "AbortError");
   } finally {
     clearTimeout(timer);
@@ -61,7 +66,7 @@ export async function waitForDecision(client: XerotierClient, id: string, option
 async function followEvents(client: XerotierClient, id: string, workspaceId: string | undefined, signal: AbortSignal, wake: () => void): Promise<void> {
   try {
     const stream = streamEvents(client, { types: APPROVAL_EVENT_TYPES, signal, ...(workspaceId ? { workspaceId } : {}) });
-    for await (const item of stream) if (isApprovalEvent(item) && item.data.id === id) wake();
+    for await (const item of stream) if (isApprovalEvent(item) && item.data?.id === id) wake();
   } catch {
     // No stream (404, a proxy): polling alone still finds the decision.
   }

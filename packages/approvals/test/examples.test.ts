@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runApprovalNotifier } from "../../../examples/approval-notifier/main";
 import { runAutoApprover } from "../../../examples/auto-approver/main";
-import { createApprovals } from "../src/index";
+import { createApprovals, type Risk } from "../src/index";
 import { fileCheckpoint } from "../src/node";
 import { requestApproval, useApprovalsRouter } from "./support";
 
@@ -23,6 +23,12 @@ async function until(check: () => boolean, timeoutMs = 15_000): Promise<void> {
     if (Date.now() > deadline) throw new Error("condition not met in time");
     await new Promise((r) => setTimeout(r, 5));
   }
+}
+
+/** Waits (bounded) until the checkpoint file holds `eventId`: every event up to it was handled. */
+async function checkpointReaches(path: string, eventId: string): Promise<void> {
+  for (let i = 0; i < 3000 && (await fileCheckpoint(path).load()) !== eventId; i += 1) await new Promise((r) => setTimeout(r, 5));
+  expect(await fileCheckpoint(path).load()).toBe(eventId);
 }
 
 /** A local Slack stand-in on 127.0.0.1 that records every JSON body posted to it. */
@@ -55,6 +61,8 @@ describe("examples/approval-notifier", () => {
     const destroy = await requestApproval(h.client(), { risk: "irreversible", node: "srv-slack" });
     await createApprovals(h.client()).approve(drain); // a decision is not a new request: not posted
     await until(() => receiver.bodies.length === 2);
+    const lastApprovalEvent = h.router.world.events.list().filter((e) => e.type.startsWith("exec.approv")).at(-1)!;
+    await checkpointReaches(options.checkpointPath, lastApprovalEvent.id); // a stop now repeats nothing
     first.abort();
     await firstRun;
 
@@ -97,5 +105,22 @@ describe("examples/auto-approver", () => {
     expect((await approvals.get(write.id)).note).toBe("auto-approved: write request in ws_kube_staging");
     expect((await approvals.get(otherWorkspace.id)).status).toBe("pending");
     expect((await approvals.get(destructive)).status).toBe("pending");
+  });
+
+  it("never approves on a guess: an unknown risk is left for humans and logged", async () => {
+    const staging = DEMO.workspaces.staging;
+    const critical = h.injectApproval({ risk: "critical" as Risk, workspaceId: staging, toolName: DEMO.tools.read });
+    const controller = new AbortController();
+    const lines: string[] = [];
+    const run = runAutoApprover({ baseUrl: h.baseUrl, apiKey: "xero_demo_admin", project: DEMO.project, workspaceId: staging, signal: controller.signal, log: (l) => lines.push(l) });
+    await until(() => lines.some((l) => l.includes(critical.id)));
+    controller.abort();
+    const { approved } = await run;
+    expect(approved).not.toContain(critical.id);
+    expect(lines).toContain(`left for humans ${critical.id}: unknown risk "critical"`);
+    expect((await createApprovals(h.client()).get(critical.id)).status).toBe("pending");
+    // The router flags the out-of-spec risk it was made to serve; that is this test's premise.
+    expect(h.router.conformance.violations.every((v) => v.message.includes("risk"))).toBe(true);
+    h.router.conformance.clear();
   });
 });

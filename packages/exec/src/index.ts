@@ -22,5 +22,6 @@ export type { TracedRequest } from "./trace";
 export type { TriageAgentState, TriageOptions, TriagePause, TriageReport } from "./triage";
 export { alertTargets, type AlertInput, type AlertmanagerAlert, type AlertmanagerPayload, type AlertTarget } from "./triage-input";
 export { ExecInputError, InvocationAlreadyFinishedError, InvocationWaitTimeoutError } from "./errors";
-export { FINAL_STATUSES, isFinished } from "./types";
+export { ACTIVE_STATUSES, FINAL_STATUSES, isFinished, isKnownStatus } from "./types";
+export type { DriftReporting, UnknownStatusReport } from "./drift";
 export type { Agent, Approval, ArtifactRef, Invocation, InvocationOutput, InvocationStatus, InvocationTransition, Risk, Tool } from "./types";

@@ -22,16 +22,19 @@ export interface TriageAgentState {
   id: string;
   /** Display name. */
   name: string;
-  /** Health as the router sees it. */
+  /** Health as the router sees it (any string: a status the SDK does not know is passed on as is). */
   status: Agent["status"];
-  /** Paused for every workspace. */
-  execPaused: boolean;
-  /** Paused (globally or for this workspace), i.e. gets no new dispatch in the alert's workspace. */
-  pausedInWorkspace: boolean;
+  /** Paused for every workspace; `null` when the server did not say. */
+  execPaused: boolean | null;
+  /**
+   * Paused (globally or for this workspace), i.e. gets no new dispatch in the alert's workspace;
+   * `null` when the pause fields are missing (they are not in the public docs), never a guess.
+   */
+  pausedInWorkspace: boolean | null;
   /** Time of the last lease renewal. */
   lastHeartbeatAt: string | null;
-  /** Whether the agent is bound to the alert's workspace. */
-  boundToWorkspace: boolean;
+  /** Whether the agent is bound to the alert's workspace; `null` when its manifest does not say. */
+  boundToWorkspace: boolean | null;
 }
 
 /** The outcome of the optional pause. */
@@ -109,7 +112,7 @@ async function triageTarget(client: XerotierClient, target: AlertTarget, options
   const latestFailure = failures[0] ?? null;
   const latestFailureOutput = latestFailure ? await getOutput(client, latestFailure.id, trace).catch(() => null) : null;
   const paused = options.pause ? await pause(client, trace, target, options.pauseScope ?? "agent") : undefined;
-  if (agent && !agent.boundToWorkspace) warnings.push(`Agent '${target.agent}' is not bound to workspace '${target.workspace}'.`);
+  if (agent && agent.boundToWorkspace === false) warnings.push(`Agent '${target.agent}' is not bound to workspace '${target.workspace}'.`);
 
   const invocationErrorCodes = distinct(failures.map((f) => f.error?.code));
   const apiErrors = trace.requests.filter((r) => r.status !== undefined || r.code !== undefined);
@@ -141,15 +144,20 @@ async function readAgent(client: XerotierClient, trace: Trace, target: AlertTarg
   }
 }
 
+/** The agent as triage reports it: each field read on its own, missing ones `null`, so one gap never hides the rest. */
 function agentState(agent: Agent, workspaceId: string): TriageAgentState {
+  const execPaused = typeof agent.exec_paused === "boolean" ? agent.exec_paused : null;
+  const pausedIds: unknown = agent.paused_workspace_ids;
+  const boundIds: unknown = agent.manifest?.workspace_ids;
   return {
     id: agent.id,
     name: agent.name,
     status: agent.status,
-    execPaused: agent.exec_paused,
-    pausedInWorkspace: agent.exec_paused || agent.paused_workspace_ids.includes(workspaceId),
-    lastHeartbeatAt: agent.last_heartbeat_at,
-    boundToWorkspace: agent.manifest.workspace_ids.includes(workspaceId),
+    execPaused,
+    pausedInWorkspace:
+      execPaused === true || (Array.isArray(pausedIds) && pausedIds.includes(workspaceId)) ? true : execPaused === false && Array.isArray(pausedIds) ? false : null,
+    lastHeartbeatAt: typeof agent.last_heartbeat_at === "string" ? agent.last_heartbeat_at : null,
+    boundToWorkspace: Array.isArray(boundIds) ? boundIds.includes(workspaceId) : null,
   };
 }
 

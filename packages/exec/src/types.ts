@@ -22,12 +22,20 @@ export type Agent = Schemas["Agent"];
 export type Risk = Schemas["Risk"];
 
 /** Statuses an invocation never leaves. */
-export const FINAL_STATUSES: ReadonlySet<InvocationStatus> = new Set(["completed", "failed", "timeout", "cancelled", "rejected"]);
+export const FINAL_STATUSES: ReadonlySet<string> = new Set<InvocationStatus>(["completed", "failed", "timeout", "cancelled", "rejected"]);
+
+/** Statuses of an invocation still under way. */
+export const ACTIVE_STATUSES: ReadonlySet<string> = new Set<InvocationStatus>(["queued", "pending_approval", "dispatched", "running"]);
 
 /**
- * Whether the invocation reached a final status (`completed`, `failed`, `timeout`, `cancelled`,
- * `rejected`). A status this SDK version does not know is not final.
+ * Whether the invocation reached a known final status (`completed`, `failed`, `timeout`,
+ * `cancelled`, `rejected`). An unknown or missing status is never "finished".
  */
-export function isFinished(invocation: { status?: string | null }): boolean {
-  return typeof invocation.status === "string" && (FINAL_STATUSES as ReadonlySet<string>).has(invocation.status);
+export function isFinished(invocation: { readonly status?: unknown }): boolean {
+  return typeof invocation.status === "string" && FINAL_STATUSES.has(invocation.status);
+}
+
+/** True for a status the SDK knows (active or final); anything else is schema drift to report. */
+export function isKnownStatus(status: unknown): boolean {
+  return typeof status === "string" && (ACTIVE_STATUSES.has(status) || FINAL_STATUSES.has(status));
 }

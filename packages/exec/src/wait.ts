@@ -9,11 +9,12 @@ import {
 import { InvocationWaitTimeoutError } from "./errors";
 import { getInvocation } from "./resources";
 import { sleep } from "@xerotier/api";
+import { unknownStatusReporter, type DriftReporting } from "./drift";
 import { duration } from "./duration";
-import { isFinished, type Invocation } from "./types";
+import { isFinished, isKnownStatus, type Invocation } from "./types";
 
-/** Options of `waitForCompletion()`. */
-export interface WaitForCompletionOptions {
+/** Options of `waitForCompletion()`; `onUnknownStatus` / `logger` hear of statuses the SDK does not know. */
+export interface WaitForCompletionOptions extends DriftReporting {
   /** Give up after this long (wall time) with {@link InvocationWaitTimeoutError}. Default 10 minutes. */
   timeoutMs?: number;
   /** Aborting it rejects with `APIUserAbortError`. */
@@ -36,7 +37,9 @@ const ENDING_TYPES = ["exec.completed", "exec.failed", "exec.timeout", "exec.rej
  * Resolves with the invocation in its final status (`completed`, `failed`, `timeout`,
  * `cancelled`, `rejected`). Follows the event stream for the invocation's workspace and re-reads
  * the invocation each time the stream (re)connects, so a finish that happened before the
- * subscription is never missed; falls back to polling when the stream is unavailable.
+ * subscription is never missed; falls back to polling when the stream is unavailable. Only a
+ * known final status ends the wait: an unknown or missing one is reported once through
+ * `onUnknownStatus` / `logger` and the wait goes on (until `timeoutMs`).
  *
  * @example
  * ```ts
@@ -61,8 +64,10 @@ export async function waitForCompletion(client: XerotierClient, id: string, opti
     inner.abort();
   }, timeoutMs);
   let last: Invocation | undefined;
+  const reportUnknown = unknownStatusReporter("invocation", id, options);
   const read = async (): Promise<Invocation | undefined> => {
     last = await getInvocation(client, id, undefined, inner.signal);
+    if (!isKnownStatus(last?.status)) reportUnknown(last?.status);
     return isFinished(last) ? last : undefined;
   };
   const poll = async (intervalMs: number): Promise<Invocation> => {
@@ -76,7 +81,8 @@ export async function waitForCompletion(client: XerotierClient, id: string, opti
   try {
     const first = await read();
     if (first) return first;
-    const workspaceId = last!.workspace_id;
+    // The workspace only narrows the stream; without it (a field the docs do not fix) follow them all.
+    const workspaceId = typeof last?.workspace_id === "string" ? last.workspace_id : undefined;
     const viaStream = options.stream === false ? poll(pollMs) : follow(client, id, workspaceId, inner.signal, read).then((done) => done ?? poll(pollMs));
     return await Promise.race([viaStream, options.stream === false ? viaStream : poll(recheckMs)]);
   } catch (error) {
@@ -97,11 +103,11 @@ export async function waitForCompletion(client: XerotierClient, id: string, opti
 async function follow(
   client: XerotierClient,
   id: string,
-  workspaceId: string,
+  workspaceId: string | undefined,
   signal: AbortSignal,
   read: () => Promise<Invocation | undefined>,
 ): Promise<Invocation | undefined> {
-  const query = new URLSearchParams({ workspace_id: workspaceId, types: ENDING_TYPES.join(",") });
+  const query = new URLSearchParams({ ...(workspaceId ? { workspace_id: workspaceId } : {}), types: ENDING_TYPES.join(",") });
   let found: Invocation | undefined;
   const stream = createEventStream({
     signal,
@@ -117,9 +123,9 @@ async function follow(
   try {
     for await (const item of stream) {
       if (found) return found;
-      // The event's data is read tolerantly; the final state is returned as read from the API.
-      const finished = isInvocationEvent(item) && item.data.id === id && isFinished(item.data);
-      if (finished || (isApprovalEvent(item) && item.data.invocation_id === id)) {
+      // Event data is read tolerantly, so the final state is the one read from the API: any event
+      // about it (a final or unknown status, an approval outcome) wakes a read.
+      if ((isInvocationEvent(item) && item.data.id === id) || (isApprovalEvent(item) && item.data.invocation_id === id)) {
         const done = await read();
         if (done) return done;
       }

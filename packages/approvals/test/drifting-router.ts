@@ -1,0 +1,59 @@
+/**
+ * A reference router that answers like a server which differs from our spec: every JSON answer
+ * goes through `rewrite` (drop fields, unknown status strings, …) before the SDK sees it. Built
+ * only on the testing package's public API (`createRouter` and `router.fetch`).
+ */
+import { createXerotierClient, type XerotierClient } from "@xerotier/api";
+import { createRouter, DEMO, type Router, type RouterOptions } from "@xerotier/testing";
+
+/** Rewrites one decoded JSON body; `request` says which call it answers. Return the new body. */
+export type Rewrite = (body: Record<string, unknown>, request: Request) => unknown;
+
+/** The router, a client whose `fetch` rewrites its answers, and the rewrite in effect (`undefined`: none). */
+export interface DriftingRouter {
+  readonly router: Router;
+  client(): XerotierClient;
+  rewrite: Rewrite | undefined;
+}
+
+/** Starts an in-process router (manual clock, no rate limit, no conformance throw) behind a rewriting fetch. */
+export function driftingRouter(options: RouterOptions = {}): DriftingRouter {
+  const router = createRouter({ clock: "manual", rateLimit: false, retryMs: 5, ...options });
+  const state: DriftingRouter = {
+    router,
+    rewrite: undefined,
+    client: () =>
+      createXerotierClient({ fetch: rewritingFetch, baseUrl: "http://router.test", project: DEMO.project, apiKey: "xero_demo_admin", maxRetries: 0 }),
+  };
+  async function rewritingFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+    const request = new Request(input, init);
+    const response = await router.fetch(request.clone());
+    const rewrite = state.rewrite;
+    if (!rewrite || !(response.headers.get("content-type") ?? "").includes("application/json")) return response;
+    const body = (await response.json()) as Record<string, unknown>;
+    const headers = new Headers(response.headers);
+    headers.delete("content-length");
+    return new Response(JSON.stringify(rewrite(body, request)), { status: response.status, headers });
+  }
+  return state;
+}
+
+/** Applies `change` to the resource of a single-object answer whose path matches, leaves the rest. */
+export function onPath(pattern: RegExp, change: (body: Record<string, unknown>) => Record<string, unknown>): Rewrite {
+  return (body, request) => (pattern.test(new URL(request.url).pathname) && body.object !== "list" ? change(body) : body);
+}
+
+/** A copy of `body` without the named fields. */
+export function without(body: Record<string, unknown>, ...fields: string[]): Record<string, unknown> {
+  const copy = { ...body };
+  for (const field of fields) delete copy[field];
+  return copy;
+}
+
+/** Applies `change` to every item of a list answer whose path matches. */
+export function onListItems(pattern: RegExp, change: (item: Record<string, unknown>) => Record<string, unknown>): Rewrite {
+  return (body, request) =>
+    pattern.test(new URL(request.url).pathname) && body.object === "list" && Array.isArray(body.data)
+      ? { ...body, data: (body.data as Array<Record<string, unknown>>).map(change) }
+      : body;
+}
