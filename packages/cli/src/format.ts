@@ -1,7 +1,7 @@
 import type { CliIO } from "./io";
 
-/** How a command prints: `table` (human) or `json` (machines). */
-export type OutputFormat = "table" | "json";
+/** How a command prints: `table` (human), `json` (machines) or `sse` (event frames, `approvals watch`). */
+export type OutputFormat = "table" | "json" | "sse";
 
 /** Printing helpers bound to one run: colors only on a terminal and without `NO_COLOR`. */
 export interface Printer {
