@@ -1,6 +1,7 @@
 import type { Command } from "./command";
 import { agentsCurveRotate, agentsJoinKeys, agentsList, agentsPauseExec, agentsResumeExec, agentsShow } from "./commands/agents";
 import { approvalsApprove, approvalsList, approvalsReject, approvalsShow, approvalsWatch } from "./commands/approvals";
+import { completion } from "./commands/completion";
 import { configAdd, configCurrent, configList, configRemove, configUse } from "./commands/config";
 import { execCancel, execList, execRaw, execShow, execWatch } from "./commands/exec";
 import { status } from "./commands/status";
@@ -33,10 +34,11 @@ export const COMMANDS: readonly Command[] = [
   configList,
   configCurrent,
   configRemove,
+  completion,
 ];
 
 /** The first words of commands, in help order; `status` is a command of its own. */
-export const GROUPS = ["agents", "workspaces", "approvals", "exec", "status", "config"] as const;
+export const GROUPS = ["agents", "workspaces", "approvals", "exec", "status", "config", "completion"] as const;
 
 /** Commands of one group, for `xeroctl <group> --help`. */
 export function groupCommands(group: string): Command[] {

@@ -17,5 +17,6 @@ export function shown(word: string): string {
  * messages, which quote what the user typed).
  */
 export function scrubSecrets(text: string): string {
-  return text.replace(/[A-Za-z0-9+/=_.-]{5,}/g, (word) => shown(word));
+  // Split at '/' and '.' so a path (a random temp directory) is not taken for one long token.
+  return text.replace(/[A-Za-z0-9+=_-]{5,}/g, (word) => shown(word));
 }

@@ -1,0 +1,188 @@
+import { execFile } from "node:child_process";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DEMO } from "@xerotier/testing";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { useRouter } from "../../testing/test/support/harness";
+import { binPath, buildCli, spawnXeroctl, waitFor, xeroctl } from "./support";
+
+const KEY_LIKE = "xero_acme_9fKq2LmZ81xQvT0pRw";
+
+describe("xeroctl as a terminal user meets it", () => {
+  const h = useRouter({ rateLimit: false });
+  let configHome: string;
+  let binDir: string | undefined;
+  const env = (extra: Record<string, string | undefined> = {}) => ({
+    XEROTIER_BASE_URL: h.baseUrl,
+    XEROTIER_PROJECT: DEMO.project,
+    XEROTIER_API_KEY: "xero_demo_admin",
+    XDG_CONFIG_HOME: configHome,
+    ...extra,
+  });
+  const cli = (args: string[], extra?: Record<string, string | undefined>, input?: string) => xeroctl(args, env(extra), input);
+
+  beforeAll(async () => {
+    binDir = await buildCli();
+    configHome = await mkdtemp(join(tmpdir(), "xeroctl-ux-"));
+  }, 300_000);
+  afterAll(async () => {
+    await rm(configHome, { recursive: true, force: true });
+    if (binDir) await rm(binDir, { recursive: true, force: true });
+  });
+  beforeEach(() => h.router.reset());
+
+  describe("the command line", () => {
+    it("--version prints the version and exits 0", async () => {
+      const r = await cli(["--version"]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^xeroctl \d+\.\d+\.\d+/);
+    });
+
+    it("a mistyped command or flag exits 2 with a suggestion in our words", async () => {
+      const cases: Array<[string[], string]> = [
+        [["aprovals", "list"], "unknown command 'aprovals'; did you mean 'approvals'?"],
+        [["exec", "shwo", "inv_1"], "unknown command 'exec shwo'; did you mean 'exec show'?"],
+        [["agents", "join-key"], "unknown command 'agents join-key'; did you mean 'agents join-keys'?"],
+        [["approvals", "list", "--worksapce", "ws"], "unknown flag '--worksapce'; did you mean --workspace?"],
+      ];
+      for (const [args, message] of cases) {
+        const r = await cli(args);
+        expect(r.code, args.join(" ")).toBe(2);
+        expect(r.stderr).toContain(`xeroctl: ${message}`);
+        expect(r.stderr).not.toMatch(/ambiguous|To specify a positional/);
+      }
+    });
+
+    it("help <command> prints that command's help and exits 0", async () => {
+      const r = await cli(["help", "exec", "watch"]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain("Usage: xeroctl exec watch");
+      expect((await cli(["help", "approvals"])).stdout).toContain("Usage: xeroctl approvals <command>");
+    });
+
+    it("never echoes an argument that looks like a key in a usage error", async () => {
+      for (const args of [["agents", "list", KEY_LIKE], [KEY_LIKE], ["approvals", "show", "ap_1", KEY_LIKE], ["config", "use", KEY_LIKE]]) {
+        const r = await cli(args);
+        expect(r.code, args.join(" ")).toBe(2);
+        expect(r.stderr).not.toContain("9fKq2LmZ81xQvT0pRw");
+      }
+    });
+
+    it("the bash completion script completes commands, subcommands and flags", async () => {
+      await writeFile(join(binDir!, "xeroctl"), `#!/bin/sh\nexec "${process.execPath}" "${binPath()}" "$@"\n`, { mode: 0o755 });
+      const complete = (words: string[]) =>
+        new Promise<string>((resolve, reject) => {
+          const script = `source <(xeroctl completion bash); COMP_WORDS=(${words.map((w) => `'${w}'`).join(" ")}); COMP_CWORD=${words.length - 1}; _xeroctl; echo "\${COMPREPLY[*]}"`;
+          execFile("bash", ["-c", script], { env: { PATH: `${binDir}:${process.env.PATH}` }, timeout: 15_000 }, (error, stdout, stderr) =>
+            error ? reject(new Error(stderr)) : resolve(stdout.trim()),
+          );
+        });
+      expect(await complete(["xeroctl", "appr"])).toBe("approvals");
+      expect(await complete(["xeroctl", "exec", "w"])).toBe("watch");
+      expect((await complete(["xeroctl", "approvals", "list", "--wo"])).split(" ")).toEqual(["--workspace"]);
+      expect((await cli(["completion", "zsh"])).stdout).toContain("complete -F _xeroctl xeroctl");
+      expect((await cli(["completion", "fish"])).stdout).toContain('complete -c xeroctl -f -n "__fish_use_subcommand" -a "agents');
+      expect((await cli(["completion", "tcsh"])).code).toBe(2);
+    });
+  });
+
+  describe("keys and connections", () => {
+    it("reads the key from stdin, and a 401 names where the key came from", async () => {
+      expect((await cli(["agents", "--api-key-stdin"], { XEROTIER_API_KEY: undefined }, "xero_demo_admin\n")).code).toBe(0);
+      const fromStdin = await cli(["agents", "--api-key-stdin"], { XEROTIER_API_KEY: undefined }, "xero_demo_wrong\n");
+      expect(fromStdin.code).toBe(1);
+      expect(fromStdin.stderr).toContain("The API key came from --api-key-stdin.");
+      expect((await cli(["agents"], { XEROTIER_API_KEY: "xero_demo_wrong" })).stderr).toContain("The API key came from XEROTIER_API_KEY.");
+      expect((await cli(["agents", "--api-key", "xero_demo_wrong"])).stderr).toContain("The API key came from --api-key.");
+      expect((await cli(["agents", "--api-key-stdin"], {}, "")).code).toBe(2);
+    });
+
+    it("a connection error names the URL tried and what to check, and labels no client id as the server's", async () => {
+      const r = await cli(["agents"], { XEROTIER_BASE_URL: "http://127.0.0.1:9" });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain("Could not reach http://127.0.0.1:9");
+      expect(r.stderr).toContain("--base-url");
+      expect(r.stderr).not.toContain("Request ID");
+      const j = JSON.parse((await cli(["agents", "-o", "json"], { XEROTIER_BASE_URL: "http://127.0.0.1:9" })).stderr);
+      expect(j.error).toMatchObject({ request_id: null, base_url: "http://127.0.0.1:9" });
+    });
+  });
+
+  describe("config", () => {
+    const bare = (home: string) => ({ XEROTIER_BASE_URL: undefined, XEROTIER_PROJECT: undefined, XEROTIER_API_KEY: undefined, XDG_CONFIG_HOME: home });
+
+    it("adds a context with the key from stdin, shows the current one without the key, and removes it", async () => {
+      const home = await mkdtemp(join(tmpdir(), "xeroctl-cfg-"));
+      try {
+        const add = await cli(["config", "add", "local", "--base-url", `${h.baseUrl}/${DEMO.project}/v1`, "--api-key-stdin"], bare(home), "xero_demo_admin\n");
+        expect(add.code).toBe(0);
+        const current = JSON.parse((await cli(["config", "current", "-o", "json"], bare(home))).stdout);
+        expect(current).toEqual({ context: "local", base_url: h.baseUrl, project: DEMO.project, api_key: "set", api_key_source: "context 'local'" });
+        expect((await cli(["config", "current"], bare(home))).stdout).not.toContain("xero_demo_admin");
+        expect((await cli(["agents"], bare(home))).code).toBe(0);
+        expect((await cli(["config", "remove", "local"], bare(home))).code).toBe(0);
+        expect(await readFile(join(home, "xeroctl", "config.toml"), "utf8")).not.toContain("xero_demo_admin");
+        expect((await cli(["config", "remove", "local"], bare(home))).code).toBe(2);
+      } finally {
+        await rm(home, { recursive: true, force: true });
+      }
+    });
+
+    it("reads inline tables and rejects a duplicate table with its line", async () => {
+      const home = await mkdtemp(join(tmpdir(), "xeroctl-cfg-"));
+      try {
+        await mkdir(join(home, "xeroctl"));
+        const path = join(home, "xeroctl", "config.toml");
+        await writeFile(path, `current = 'l'\ndeployment = { l = { base_url = "${h.baseUrl}", project = "${DEMO.project}", api_key = "xero_demo_admin" } }\n`);
+        expect((await cli(["agents"], bare(home))).code).toBe(0);
+        await writeFile(path, `[deployment.l]\nproject = "p"\n[deployment.l]\napi_key = "k"\n`);
+        const dup = await cli(["agents"], bare(home));
+        expect(dup.code).toBe(2);
+        expect(dup.stderr).toMatch(/config\.toml: line 3: .*redefine/);
+      } finally {
+        await rm(home, { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe("Ctrl-C", () => {
+    it("exits 130 during a request the server never answers, printing nothing after it", async () => {
+      const requests: IncomingMessage[] = [];
+      const hung: Server = createServer((req) => void requests.push(req));
+      await new Promise<void>((resolve) => hung.listen(0, "127.0.0.1", resolve));
+      const port = (hung.address() as { port: number }).port;
+      const run = spawnXeroctl(["exec", "show", "inv_1"], env({ XEROTIER_BASE_URL: `http://127.0.0.1:${port}` }));
+      try {
+        await waitFor(() => requests.length > 0, 10_000, "the request to arrive");
+        const sent = Date.now();
+        run.child.kill("SIGINT");
+        expect(await run.exited).toBe(130);
+        expect(Date.now() - sent).toBeLessThan(5_000); // generous: the hung request would never end
+      } finally {
+        run.child.kill("SIGKILL");
+        hung.closeAllConnections();
+        await new Promise((resolve) => hung.close(resolve));
+      }
+      expect(run.output.stdout).toBe("");
+      expect(run.output.stderr).toBe("");
+    });
+
+    it("says it is waiting out a 429 and exits 130 during the backoff", async () => {
+      h.router.faults.failNext(1, { status: 429, retryAfter: 30 });
+      const run = spawnXeroctl(["agents"], env());
+      try {
+        await waitFor(() => run.output.stderr.includes("rate limited: retrying in 30s"), 10_000, "the progress line");
+        const sent = Date.now();
+        run.child.kill("SIGINT");
+        expect(await run.exited).toBe(130);
+        expect(Date.now() - sent).toBeLessThan(10_000); // far below the 30 s backoff
+      } finally {
+        run.child.kill("SIGKILL");
+      }
+      expect(run.output.stdout).toBe("");
+      expect(run.output.stderr).toBe("rate limited: retrying in 30s\n");
+    });
+  });
+});
