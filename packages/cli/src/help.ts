@@ -13,7 +13,7 @@ export const GLOBAL_FLAGS = [
   "--version            print the version",
 ];
 
-const EXIT_CODES = ["0    success", "1    API error (the error code, message and request id are printed)", "2    usage error", "130  interrupted (Ctrl-C)"];
+const EXIT_CODES = ["0    success", "1    API error (the error code, message and request id are printed)", "2    usage error", "3    the watched invocation did not complete (exec watch --exit-status)", "130  interrupted (Ctrl-C)"];
 
 /** `xeroctl --help`: every command, the globals, configuration and exit codes. */
 export function topLevelHelp(): string {
@@ -59,7 +59,7 @@ export function commandHelp(command: Command): string {
     "Examples:",
     ...command.examples.map((e) => `  ${e}`),
     "",
-    "Exit codes: 0 success, 1 API error, 2 usage error, 130 interrupted.",
+    "Exit codes: 0 success, 1 API error, 2 usage error, 3 watched invocation did not complete, 130 interrupted.",
   ];
   return `${lines.join("\n")}\n`;
 }

@@ -22,7 +22,8 @@ export { parseArgv, scanPositionals, GLOBAL_OPTIONS, type ParsedArgv } from "./p
 export { COMMANDS, GROUPS, groupCommands } from "./registry";
 export { looksLikeSecret } from "./secrets";
 export { closest } from "./did-you-mean";
-export { renderTable } from "./format";
-export { sseFrame } from "./commands/approvals";
+export { renderTable, relativeAge, type OutputFormat, type Printer } from "./format";
+export { sseFrame, humanEventLine } from "./commands/approvals";
+export { bashCompletion, zshCompletion, fishCompletion } from "./commands/completion";
 export type { Command, CommandContext, OptionDefinition, OptionSpec, OptionValues } from "./command";
 export { createProgress, type Progress } from "./progress";

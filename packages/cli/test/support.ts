@@ -65,10 +65,6 @@ export function xeroctl(args: string[], env: Record<string, string | undefined>,
   });
 }
 
-/** The path of the built binary copy (for shell scripts that call it). */
-export function binPath(): string {
-  return BIN;
-}
 
 /** Starts the binary in the background (for `watch`), collecting its output. */
 export function spawnXeroctl(args: string[], env: Record<string, string | undefined>): { child: ChildProcess; output: { stdout: string; stderr: string }; exited: Promise<number | null> } {

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import stringWidth from "string-width";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   COMMANDS,
@@ -12,6 +13,8 @@ import {
   parseArgv,
   parseConfig,
   renderTable,
+  relativeAge,
+  humanEventLine,
   resolveConnection,
   run,
   saveConfig,
@@ -257,5 +260,27 @@ describe("output", () => {
     expect(await configList({}, true)).toContain("\u001b[1m");
     expect(await configList({ NO_COLOR: "1" }, true)).not.toContain("\u001b[");
     expect(await configList({}, false)).not.toContain("\u001b[");
+  });
+
+  it("aligns CJK and emoji by display width, not string length", () => {
+    const lines = renderTable(["name", "status"], [["東京エッジ", "healthy"], ["edge 🚀", "offline"], ["plain", "ok"]]);
+    const statusColumn = lines.map((l) => stringWidth(l.slice(0, l.search(/(healthy|offline|ok|STATUS)$/))));
+    expect(new Set(statusColumn).size).toBe(1);
+  });
+
+  it("shows times as relative ages", () => {
+    const now = Date.parse("2026-01-01T12:00:00Z");
+    expect(relativeAge("2026-01-01T11:57:00Z", now)).toBe("3m ago");
+    expect(relativeAge("2026-01-01T12:00:02Z", now)).toBe("just now");
+    expect(relativeAge("2026-01-01T14:00:00Z", now)).toBe("in 2h");
+    expect(relativeAge("2025-12-29T12:00:00Z", now)).toBe("3d ago");
+    expect(relativeAge(null, now)).toBe("-");
+    expect(relativeAge("not a date", now)).toBe("not a date");
+  });
+
+  it("a watched approval event reads as one line: time, type, approval, status, risk, tool, prompt", () => {
+    const event = { id: "evt_1", object: "event", type: "exec.approval_requested", created_at: 1767268800, data: { id: "ap_1", status: "pending", risk: "destructive", tool_name: "kubectl_drain", prompt: "Drain\nnode-9" } };
+    const plain = humanEventLine(event as never, { status: (s) => s });
+    expect(plain).toBe("12:00:00  exec.approval_requested  ap_1  pending  destructive  kubectl_drain  Drain node-9");
   });
 });

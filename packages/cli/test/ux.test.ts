@@ -3,10 +3,12 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createApprovals } from "@xerotier/approvals";
+import { createExec } from "@xerotier/exec";
 import { DEMO } from "@xerotier/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { useRouter } from "../../testing/test/support/harness";
-import { binPath, buildCli, spawnXeroctl, waitFor, xeroctl } from "./support";
+import { buildCli, frameIds, spawnXeroctl, waitFor, xeroctl } from "./support";
 
 const KEY_LIKE = "xero_acme_9fKq2LmZ81xQvT0pRw";
 
@@ -71,21 +73,24 @@ describe("xeroctl as a terminal user meets it", () => {
     });
 
     it("the bash completion script completes commands, subcommands and flags", async () => {
-      await writeFile(join(binDir!, "xeroctl"), `#!/bin/sh\nexec "${process.execPath}" "${binPath()}" "$@"\n`, { mode: 0o755 });
+      // The script as `source <(xeroctl completion bash)` would load it, sourced in a real bash.
+      const script = join(binDir!, "xeroctl.bash");
+      await writeFile(script, (await cli(["completion", "bash"])).stdout);
       const complete = (words: string[]) =>
         new Promise<string>((resolve, reject) => {
-          const script = `source <(xeroctl completion bash); COMP_WORDS=(${words.map((w) => `'${w}'`).join(" ")}); COMP_CWORD=${words.length - 1}; _xeroctl; echo "\${COMPREPLY[*]}"`;
-          execFile("bash", ["-c", script], { env: { PATH: `${binDir}:${process.env.PATH}` }, timeout: 15_000 }, (error, stdout, stderr) =>
+          const line = `source '${script}'; COMP_WORDS=(${words.map((w) => `'${w}'`).join(" ")}); COMP_CWORD=${words.length - 1}; _xeroctl; echo "\${COMPREPLY[*]}"`;
+          execFile("bash", ["--norc", "-c", line], { env: { PATH: process.env.PATH }, timeout: 15_000 }, (error, stdout, stderr) =>
             error ? reject(new Error(stderr)) : resolve(stdout.trim()),
           );
         });
       expect(await complete(["xeroctl", "appr"])).toBe("approvals");
       expect(await complete(["xeroctl", "exec", "w"])).toBe("watch");
       expect((await complete(["xeroctl", "approvals", "list", "--wo"])).split(" ")).toEqual(["--workspace"]);
+      expect((await complete(["xeroctl", "approvals", "watch", "--che"])).split(" ")).toEqual(["--checkpoint"]);
       expect((await cli(["completion", "zsh"])).stdout).toContain("complete -F _xeroctl xeroctl");
       expect((await cli(["completion", "fish"])).stdout).toContain('complete -c xeroctl -f -n "__fish_use_subcommand" -a "agents');
       expect((await cli(["completion", "tcsh"])).code).toBe(2);
-    });
+    }, 60_000);
   });
 
   describe("keys and connections", () => {
@@ -183,6 +188,109 @@ describe("xeroctl as a terminal user meets it", () => {
       }
       expect(run.output.stdout).toBe("");
       expect(run.output.stderr).toBe("rate limited: retrying in 30s\n");
+    });
+  });
+
+  describe("exec watch", () => {
+    it("prints each transition as it happens, and --exit-status exits 3 when the invocation does not complete", async () => {
+      const watch = spawnXeroctl(["exec", "watch", DEMO.invocations.pendingIrreversible, "--exit-status"], env());
+      try {
+        // Printed while the invocation still waits for its approval, before anything decides it.
+        await waitFor(() => watch.output.stdout.includes(`approval ${DEMO.approvals.pendingIrreversible} requested`), 10_000, "the first entries");
+        expect(watch.output.stdout).not.toContain("Final status");
+        await createApprovals(h.client()).reject(DEMO.approvals.pendingIrreversible, { note: "not today" });
+        expect(await watch.exited).toBe(3);
+      } finally {
+        watch.child.kill("SIGKILL");
+      }
+      expect(watch.output.stdout).toContain(`approval ${DEMO.approvals.pendingIrreversible} rejected`);
+      expect(watch.output.stdout.trimEnd().split("\n").at(-1)).toBe("Final status: rejected");
+    });
+
+    it("--exit-status exits 3 for a failed invocation and 0 for a completed one", async () => {
+      const failed = await cli(["exec", "watch", DEMO.invocations.failed, "--exit-status"]);
+      expect(failed.code).toBe(3);
+      expect(failed.stdout).toContain("Final status: failed");
+      expect((await cli(["exec", "watch", DEMO.invocations.completed, "--exit-status"])).code).toBe(0);
+      expect((await cli(["exec", "watch", DEMO.invocations.failed])).code).toBe(0);
+    });
+  });
+
+  describe("approvals watch", () => {
+    const requestApproval = () => createExec(h.client()).invoke({ workspaceId: DEMO.workspaces.prod, tool: DEMO.tools.destructive, arguments: { node: "node-1" } });
+    const savedId = async (path: string) => {
+      try {
+        return (JSON.parse(await readFile(path, "utf8")) as { lastEventId?: string }).lastEventId;
+      } catch {
+        return undefined;
+      }
+    };
+
+    it("--checkpoint resumes after a restart: every event printed once, none lost", async () => {
+      const dir = await mkdtemp(join(tmpdir(), "xeroctl-ckpt-"));
+      const checkpoint = join(dir, "approvals.json");
+      const args = ["approvals", "watch", "--workspace", DEMO.workspaces.prod, "--checkpoint", checkpoint];
+      try {
+        const first = spawnXeroctl(args, env());
+        try {
+          await waitFor(async () => {
+            if (frameIds(first.output.stdout).length > 0) return true;
+            await requestApproval();
+            await new Promise((r) => setTimeout(r, 100));
+            return false;
+          }, 10_000, "the first frame");
+          const printed = frameIds(first.output.stdout);
+          await waitFor(async () => (await savedId(checkpoint)) === printed.at(-1), 10_000, "the checkpoint");
+          first.child.kill("SIGINT");
+          expect(await first.exited).toBe(130);
+        } finally {
+          first.child.kill("SIGKILL");
+        }
+        const before = frameIds(first.output.stdout);
+        // Created while no watcher runs: the restart must deliver them.
+        const missed = [await requestApproval(), await requestApproval()];
+        const second = spawnXeroctl(args, env());
+        try {
+          await waitFor(() => frameIds(second.output.stdout).length >= missed.length, 10_000, "the missed events");
+          second.child.kill("SIGINT");
+          expect(await second.exited).toBe(130);
+        } finally {
+          second.child.kill("SIGKILL");
+        }
+        const after = frameIds(second.output.stdout);
+        expect(after.filter((id) => before.includes(id))).toEqual([]);
+        const invocations = [...second.output.stdout.matchAll(/"invocation_id":"([^"]+)"/g)].map((m) => m[1]);
+        for (const inv of missed) expect(invocations).toContain(inv.id);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+
+    it("-o sse prints frames, --resume-from starts after the given event", async () => {
+      const first = spawnXeroctl(["approvals", "watch", "--workspace", DEMO.workspaces.prod, "-o", "sse"], env());
+      let ids: string[] = [];
+      try {
+        await waitFor(async () => {
+          if (frameIds(first.output.stdout).length > 0) return true;
+          await requestApproval();
+          await new Promise((r) => setTimeout(r, 100));
+          return false;
+        }, 10_000, "the first frame");
+        const later = await requestApproval();
+        await waitFor(() => first.output.stdout.includes(later.id), 10_000, "the later event");
+        ids = frameIds(first.output.stdout);
+      } finally {
+        first.child.kill("SIGKILL");
+      }
+      const resumed = spawnXeroctl(["approvals", "watch", "--workspace", DEMO.workspaces.prod, "--resume-from", ids[0]!, "-o", "json"], env());
+      try {
+        await waitFor(() => resumed.output.stdout.includes("\n"), 10_000, "the replayed event");
+      } finally {
+        resumed.child.kill("SIGKILL");
+      }
+      const replayed = resumed.output.stdout.trim().split("\n").map((l) => (JSON.parse(l) as { id: string }).id);
+      expect(replayed).not.toContain(ids[0]);
+      expect(replayed[0]).toBe(ids[1]);
     });
   });
 });

@@ -226,7 +226,8 @@ describe("xeroctl against the reference router", () => {
       expect(r.stdout).toContain("Final status: completed");
       const doc = await json(["exec", "show", INV.completed]);
       expect(doc).toMatchObject({ object: "incident_export", invocation: { id: INV.completed } });
-      expect(doc.requestIds.length).toBeGreaterThan(0);
+      expect(doc.request_ids.length).toBeGreaterThan(0);
+      expect(JSON.stringify(doc)).not.toMatch(/"(exportedAt|requestIds|exitCode|invocationId)"/);
     });
 
     it("prints raw stdout, stderr and artifact references", async () => {

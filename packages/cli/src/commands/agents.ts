@@ -23,7 +23,7 @@ export const agentsList: Command = {
     else
       ctx.out.table(
         ["id", "name", "role", "status", "exec", "region", "last heartbeat"],
-        agents.map((a) => [a.id, a.name, a.role, a.status, execState(a), a.region, cell(a.last_heartbeat_at)]),
+        agents.map((a) => [a.id, a.name, a.role, ctx.out.status(a.status), execState(a), a.region, ctx.out.age(a.last_heartbeat_at)]),
         "No agents enrolled.",
       );
     return EXIT.ok;
@@ -48,11 +48,11 @@ export const agentsShow: Command = {
       ["ID", agent.id],
       ["Name", agent.name],
       ["Role", agent.role],
-      ["Status", agent.status],
+      ["Status", ctx.out.status(agent.status)],
       ["Exec", execState(agent)],
       ["Region", agent.region],
       ["Worker", agent.worker_id],
-      ["Last heartbeat", cell(agent.last_heartbeat_at)],
+      ["Last heartbeat", agent.last_heartbeat_at ? `${agent.last_heartbeat_at} (${ctx.out.age(agent.last_heartbeat_at)})` : "-"],
       ["CURVE rotated", cell(agent.curve_rotated_at)],
       ["Workspaces", cell(agent.manifest.workspace_ids.join(", "))],
       ["Manifest", `v${agent.manifest.version} ${agent.manifest.hash}`],
@@ -67,8 +67,8 @@ export const agentsShow: Command = {
   },
 };
 
-function joinKeyRows(keys: JoinKey[]): string[][] {
-  return keys.map((k) => [k.id, k.name, k.region, k.role, k.status, k.expires_at, k.router_addr]);
+function joinKeyRows(ctx: CommandContext, keys: JoinKey[]): string[][] {
+  return keys.map((k) => [k.id, k.name, k.region, k.role, ctx.out.status(k.status), ctx.out.age(k.expires_at), k.router_addr]);
 }
 
 /** `xeroctl agents join-keys [<id> --revoke | --create …]`. */
@@ -131,7 +131,7 @@ export const agentsJoinKeys: Command = {
     if (keyId !== undefined) throw new UsageError(`unexpected argument '${keyId}' (to revoke a key add --revoke)`, name);
     const keys = await agentsOf(ctx).listJoinKeys().toArray();
     if (ctx.out.format === "json") ctx.out.json(keys);
-    else ctx.out.table(["id", "name", "region", "role", "status", "expires", "router"], joinKeyRows(keys), "No join keys.");
+    else ctx.out.table(["id", "name", "region", "role", "status", "expires", "router"], joinKeyRows(ctx, keys), "No join keys.");
     return EXIT.ok;
   },
 };
@@ -192,7 +192,7 @@ export const agentsCurveRotate: Command = {
     }
     const timeoutMs = positiveInt(ctx.values, "timeout", 60, name) * 1000;
     const result = await api.rotateCurveKey(id(ctx), { confirm: true, timeoutMs, signal: ctx.signal, ...(reason !== undefined ? { reason } : {}) });
-    if (ctx.out.format === "json") ctx.out.json(result);
+    if (ctx.out.format === "json") ctx.out.json({ agent_id: result.agentId, rotated_at: result.rotatedAt, heartbeat_at: result.heartbeatAt, curve_public_key: result.curvePublicKey });
     else ctx.out.line(`Rotated CURVE keys of ${result.agentId} at ${result.rotatedAt}; confirmed by heartbeat at ${result.heartbeatAt}.`);
     return EXIT.ok;
   },
