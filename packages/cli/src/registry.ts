@@ -1,6 +1,7 @@
 import type { Command } from "./command";
 import { agentsCurveRotate, agentsJoinKeys, agentsList, agentsPauseExec, agentsResumeExec, agentsShow } from "./commands/agents";
 import { approvalsApprove, approvalsList, approvalsReject, approvalsShow, approvalsWatch } from "./commands/approvals";
+import { api } from "./commands/api";
 import { completion } from "./commands/completion";
 import { configAdd, configCurrent, configList, configRemove, configUse } from "./commands/config";
 import { execCancel, execList, execRaw, execShow, execWatch } from "./commands/exec";
@@ -34,11 +35,12 @@ export const COMMANDS: readonly Command[] = [
   configList,
   configCurrent,
   configRemove,
+  api,
   completion,
 ];
 
 /** The first words of commands, in help order; `status` is a command of its own. */
-export const GROUPS = ["agents", "workspaces", "approvals", "exec", "status", "config", "completion"] as const;
+export const GROUPS = ["agents", "workspaces", "approvals", "exec", "status", "config", "api", "completion"] as const;
 
 /** Commands of one group, for `xeroctl <group> --help`. */
 export function groupCommands(group: string): Command[] {

@@ -7,6 +7,7 @@ import { EXIT, UsageError, type ExitCode } from "./exit";
 import { createPrinter, type OutputFormat } from "./format";
 import type { CliIO } from "./io";
 import { parseArgv } from "./program";
+import { readProcessStdin } from "./stdin";
 import { createProgress, PROGRESS_DELAY_MS, type Progress } from "./progress";
 
 /**
@@ -110,18 +111,6 @@ async function keyFromStdin(io: CliIO): Promise<string> {
   const text = (await (io.readStdin ?? readProcessStdin)()).trim();
   if (text === "" || text.includes("\n")) throw new UsageError("--api-key-stdin expects exactly one key on standard input");
   return text;
-}
-
-/** Reads the process's standard input to the end (bounded to 64 KiB: a key, a request body). */
-export async function readProcessStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of process.stdin) {
-    size += (chunk as Buffer).length;
-    if (size > 65_536) throw new UsageError("standard input is larger than 64 KiB");
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString("utf8");
 }
 
 function makeClient(connection: Connection, io: CliIO, progress: Progress, options: Pick<XerotierClientOptions, "maxRetries" | "timeoutMs">): XerotierClient {

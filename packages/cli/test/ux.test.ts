@@ -293,4 +293,52 @@ describe("xeroctl as a terminal user meets it", () => {
       expect(replayed[0]).toBe(ids[1]);
     });
   });
+
+  describe("api", () => {
+    it("calls any operation through the client: query fields on GET, body fields on POST, typed errors", async () => {
+      const pending = await cli(["api", "GET", "/v1/exec/approvals", "-f", `workspace_id=${DEMO.workspaces.prod}`, "-f", "status=pending"]);
+      expect(pending.code).toBe(0);
+      const page = JSON.parse(pending.stdout) as { data: Array<{ status: string }> };
+      expect(page.data.length).toBeGreaterThan(0);
+      expect(page.data.every((a) => a.status === "pending")).toBe(true);
+      const approved = await cli(["api", "post", `v1/exec/approvals/${DEMO.approvals.pendingDestructive}/approve`, "-f", "note=CHG-1043"]);
+      expect(approved.code).toBe(0);
+      expect(JSON.parse(approved.stdout)).toMatchObject({ id: DEMO.approvals.pendingDestructive, status: "approved", note: "CHG-1043" });
+      const missing = await cli(["api", "GET", "/v1/exec/invocations/inv_nope"]);
+      expect(missing.code).toBe(1);
+      expect(missing.stderr).toMatch(/not_found \(HTTP 404\)[\s\S]*Request ID: req_/);
+      expect((await cli(["api", "FETCH", "/v1/exec/tools"])).code).toBe(2);
+      expect((await cli(["api", "GET", "https://example.com/v1/exec/tools"])).code).toBe(2);
+    });
+
+    it("--input sends a JSON document from a file", async () => {
+      const dir = await mkdtemp(join(tmpdir(), "xeroctl-api-"));
+      try {
+        const file = join(dir, "reject.json");
+        await writeFile(file, JSON.stringify({ note: "from a file" }));
+        const r = await cli(["api", "POST", `/v1/exec/approvals/${DEMO.approvals.pendingIrreversible}/reject`, "--input", file]);
+        expect(r.code).toBe(0);
+        expect(JSON.parse(r.stdout)).toMatchObject({ status: "rejected", note: "from a file" });
+        await writeFile(file, "not json");
+        expect((await cli(["api", "POST", "/v1/exec/invocations", "--input", file])).code).toBe(2);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe("agents join-keys --create --wait", () => {
+    it("prints the key at once, then waits for the agent that enrols with it", async () => {
+      const run = spawnXeroctl(["agents", "join-keys", "--create", "--name", "edge-x", "--region", "us-east-1", "--router-addr", "tcp://127.0.0.1:5555", "--wait", "--timeout", "30"], env());
+      try {
+        await waitFor(() => run.output.stdout.includes("\n"), 10_000, "the key");
+        const secret = run.output.stdout.trim();
+        const agent = h.router.world.enrollAgent({ joinKey: secret, registrationName: "edge-x-host" });
+        expect(await run.exited).toBe(0);
+        expect(run.output.stderr).toContain(`Agent ${agent.id} (edge-x-host) enrolled with join key`);
+      } finally {
+        run.child.kill("SIGKILL");
+      }
+    });
+  });
 });
