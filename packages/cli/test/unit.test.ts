@@ -227,6 +227,14 @@ describe("argument parsing", () => {
     expect(looksLikeSecret("agt_xem_fleet_01")).toBe(false);
   });
 
+  it("the package README documents every command with its examples", async () => {
+    const readme = await readFile(new URL("../README.md", import.meta.url), "utf8");
+    for (const command of COMMANDS) {
+      expect(readme, command.usage).toContain(`### \`xeroctl ${command.usage}\``);
+      for (const example of command.examples) expect(readme).toContain(example);
+    }
+  });
+
   it("every command documents at least one example that starts with xeroctl", () => {
     for (const command of COMMANDS) {
       expect(command.examples.length, command.words.join(" ")).toBeGreaterThan(0);
