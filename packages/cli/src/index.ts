@@ -22,7 +22,7 @@ export { parseArgv, scanPositionals, GLOBAL_OPTIONS, type ParsedArgv } from "./p
 export { COMMANDS, GROUPS, groupCommands } from "./registry";
 export { looksLikeSecret } from "./secrets";
 export { closest } from "./did-you-mean";
-export { renderTable, relativeAge, type OutputFormat, type Printer } from "./format";
+export { createPrinter, renderTable, relativeAge, type OutputFormat, type Printer } from "./format";
 export { sseFrame, humanEventLine } from "./commands/approvals";
 export { bashCompletion, zshCompletion, fishCompletion } from "./commands/completion";
 export type { Command, CommandContext, OptionDefinition, OptionSpec, OptionValues } from "./command";

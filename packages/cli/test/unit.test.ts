@@ -9,6 +9,7 @@ import {
   configPath,
   loadConfig,
   closest,
+  createPrinter,
   looksLikeSecret,
   parseArgv,
   parseConfig,
@@ -290,5 +291,16 @@ describe("output", () => {
     const event = { id: "evt_1", object: "event", type: "exec.approval_requested", created_at: 1767268800, data: { id: "ap_1", status: "pending", risk: "destructive", tool_name: "kubectl_drain", prompt: "Drain\nnode-9" } };
     const plain = humanEventLine(event as never, { status: (s) => s });
     expect(plain).toBe("12:00:00  exec.approval_requested  ap_1  pending  destructive  kubectl_drain  Drain node-9");
+  });
+
+  it("colors statuses by meaning only on a terminal without NO_COLOR, and aligns colored cells", () => {
+    const io = (isTTY: boolean, env: Record<string, string> = {}) => ({ stdout: () => undefined, stderr: () => undefined, env, isTTY });
+    expect(createPrinter(io(true), "table").status("failed")).toBe("\u001b[31mfailed\u001b[39m");
+    expect(createPrinter(io(true), "table").status("completed")).toBe("\u001b[32mcompleted\u001b[39m");
+    expect(createPrinter(io(true), "table").status("pending")).toBe("\u001b[33mpending\u001b[39m");
+    expect(createPrinter(io(true, { NO_COLOR: "1" }), "table").status("failed")).toBe("failed");
+    expect(createPrinter(io(false), "table").status("failed")).toBe("failed");
+    const red = createPrinter(io(true), "table").status("failed");
+    expect(renderTable(["status", "id"], [[red, "a"], ["ok", "b"]]).map((l) => stringWidth(l.replace(/(a|b|ID)$/, "")))).toEqual([8, 8, 8]);
   });
 });

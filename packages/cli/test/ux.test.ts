@@ -8,6 +8,7 @@ import { createExec } from "@xerotier/exec";
 import { DEMO } from "@xerotier/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { useRouter } from "../../testing/test/support/harness";
+import { run } from "../src/index";
 import { buildCli, frameIds, spawnXeroctl, waitFor, xeroctl } from "./support";
 
 const KEY_LIKE = "xero_acme_9fKq2LmZ81xQvT0pRw";
@@ -339,6 +340,48 @@ describe("xeroctl as a terminal user meets it", () => {
       } finally {
         run.child.kill("SIGKILL");
       }
+    });
+  });
+
+  describe("at a terminal (run() in process, as a TTY)", () => {
+    const tty = (signal: AbortSignal, out: { stdout: string; stderr: string }) => ({
+      stdout: (text: string) => void (out.stdout += text),
+      stderr: (text: string) => void (out.stderr += text),
+      env: env(),
+      isTTY: true,
+      stderrIsTTY: true,
+      signal,
+    });
+
+    it("approvals watch prints one readable line per event, not SSE frames", async () => {
+      const controller = new AbortController();
+      const out = { stdout: "", stderr: "" };
+      const running = run(["approvals", "watch", "--workspace", DEMO.workspaces.prod], tty(controller.signal, out));
+      try {
+        await waitFor(async () => {
+          if (out.stdout.includes("\n")) return true;
+          await createExec(h.client()).invoke({ workspaceId: DEMO.workspaces.prod, tool: DEMO.tools.destructive, arguments: { node: "node-3" } });
+          await new Promise((r) => setTimeout(r, 100));
+          return false;
+        }, 10_000, "the first line");
+      } finally {
+        controller.abort();
+      }
+      expect(await running).toBe(130);
+      expect(out.stdout).not.toContain("data:");
+      expect(out.stdout.split("\n")[0]).toMatch(/^\d\d:\d\d:\d\d {2}exec\.approval_requested {2}[\w-]+ {2}\u001b\[33mpending\u001b\[39m {2}destructive {2}kubectl_drain/);
+    });
+
+    it("shows a spinner on stderr while a 429 backoff runs, and clears nothing after Ctrl-C", async () => {
+      h.router.faults.failNext(1, { status: 429, retryAfter: 30 });
+      const controller = new AbortController();
+      const out = { stdout: "", stderr: "" };
+      const running = run(["agents"], tty(controller.signal, out));
+      await waitFor(() => out.stderr.includes("rate limited: retrying in 30s"), 10_000, "the spinner");
+      controller.abort();
+      expect(await running).toBe(130);
+      expect(out.stderr).toMatch(/^\r\u001b\[K[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] rate limited: retrying in 30s/);
+      expect(out.stdout).toBe("");
     });
   });
 });

@@ -213,7 +213,10 @@ export const agentsCurveRotate: Command = {
       return EXIT.ok;
     }
     const timeoutMs = positiveInt(ctx.values, "timeout", 60, name) * 1000;
-    const result = await api.rotateCurveKey(id(ctx), { confirm: true, timeoutMs, signal: ctx.signal, ...(reason !== undefined ? { reason } : {}) });
+    const stop = ctx.progress.waiting(`waiting for the heartbeat after rotation of ${id(ctx)}…`);
+    const result = await api
+      .rotateCurveKey(id(ctx), { confirm: true, timeoutMs, signal: ctx.signal, ...(reason !== undefined ? { reason } : {}) })
+      .finally(stop);
     if (ctx.out.format === "json") ctx.out.json({ agent_id: result.agentId, rotated_at: result.rotatedAt, heartbeat_at: result.heartbeatAt, curve_public_key: result.curvePublicKey });
     else ctx.out.line(`Rotated CURVE keys of ${result.agentId} at ${result.rotatedAt}; confirmed by heartbeat at ${result.heartbeatAt}.`);
     return EXIT.ok;
