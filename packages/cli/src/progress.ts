@@ -6,6 +6,8 @@ export interface Progress {
   waiting(text: string): () => void;
   /** Reports now (a retry backoff: "rate limited: retrying in 5s"); cleared by the next `stop`. */
   notice(text: string): void;
+  /** Clears the spinner's line before data is printed (it is redrawn on its next tick); pending messages stay. */
+  clearLine(): void;
   /** Clears the spinner (on a terminal) and cancels pending messages. */
   stop(): void;
 }
@@ -50,6 +52,7 @@ export function createProgress(io: CliIO): Progress {
       return stop;
     },
     notice: show,
+    clearLine: () => void (spin !== undefined && io.stderr("\r\u001b[K")),
     stop,
   };
 }

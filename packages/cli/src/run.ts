@@ -37,7 +37,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     ...io,
     signal: controller.signal,
     // Data replaces a spinner rather than interleaving with it.
-    stdout: (text) => void (controller.signal.aborted || (progress.stop(), io.stdout(text))),
+    stdout: (text) => void (controller.signal.aborted || (progress.clearLine(), io.stdout(text))),
     stderr,
   };
   const interrupted = new Promise<ExitCode>((resolve) => controller.signal.addEventListener("abort", () => resolve(EXIT.interrupted), { once: true }));

@@ -13,7 +13,8 @@ import { buildCli, frameIds, spawnXeroctl, waitFor, xeroctl } from "./support";
 
 const KEY_LIKE = "xero_acme_9fKq2LmZ81xQvT0pRw";
 
-describe("xeroctl as a terminal user meets it", () => {
+// Each test runs several node subprocesses; the budget covers a loaded CI machine (not an assertion).
+describe("xeroctl as a terminal user meets it", { timeout: 90_000 }, () => {
   const h = useRouter({ rateLimit: false });
   let configHome: string;
   let binDir: string | undefined;
