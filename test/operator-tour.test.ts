@@ -27,16 +27,28 @@ describe("the operator tour (pnpm start)", () => {
 
   it("shows the outcome of each step an operator cares about", () => {
     const text = lines.join("\n");
-    expect(text).toMatch(/agent agt_\w+ enrolled/);
+    expect(text).toMatch(/Agent agt_\w+ \(xem-tour-01\) enrolled with join key jk_\w+/);
     expect(text).toMatch(/the watch saw: .*exec.approval_requested → exec.approved/);
     expect(text).toContain("approving again is safe: still approved");
     expect(text).toContain("latest failure inv_demo_failed: kubectl_rollout_restart failed");
     expect(text).toMatch(/(inv_\w+) is queued[\s\S]*\1 was dispatched to agt_xem_edge_03 and ended completed/);
     expect(text).toMatch(/artifact drain-report\.txt \(text\/plain, \d+ bytes\)/);
-    expect(text).toContain("403 scope_insufficient");
+    expect(text).toMatch(/scope_insufficient \(HTTP 403\)[\s\S]*Request ID: req_/);
     expect(text).toMatch(/back healthy at \S+: manifest version 4, hash \S+\n\s+\+ etcd_snapshot \(write\)\n\s+- kubectl_rollout_restart\n\s+~ kubectl_label: risk write → destructive/);
     expect(text).toContain("the rotation took effect");
     expect(text).toMatch(/revoked: jk_demo_active\n\s+created: jk_\w+/);
+  });
+
+  it("runs every xeroctl line it prints, through the CLI itself", () => {
+    const commands = lines.filter((l) => l.trimStart().startsWith("$ "));
+    expect(commands.length).toBeGreaterThan(15);
+    for (const line of commands) expect(line).toMatch(/^ {3}\$ xeroctl [^<|&]*$/);
+    const text = lines.join("\n");
+    // Output only xeroctl produces: its table headers, its sentences, its timeline rendering.
+    expect(text).toMatch(/ID +NAME +ROLE +STATUS +EXEC +REGION +LAST HEARTBEAT/);
+    expect(text).toMatch(/Approval [\w-]+ is approved \(by /);
+    expect(text).toContain("Final status: completed");
+    expect(text).toMatch(/Agent agt_\w+: exec paused\./);
   });
 
   it("gets only responses that conform to the spec", () => {

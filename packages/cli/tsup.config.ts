@@ -10,17 +10,18 @@ export default defineConfig([
     clean: true,
     target: "es2022",
     treeshake: true,
-    external: ["@xerotier/api", "@xerotier/approvals", "@xerotier/agents", "@xerotier/exec"],
+    external: ["@xerotier/api", "@xerotier/approvals", "@xerotier/agents", "@xerotier/exec", "commander", "smol-toml", "string-width"],
   },
   {
-    // The binary bundles the SDK packages, so it runs from their sources without building each one first.
+    // The binary bundles everything it imports (the SDK packages from their sources, commander,
+    // smol-toml, string-width), so it starts fast and runs from a copy; `require` is for commander (CJS).
     entry: { cli: "src/cli.ts" },
     format: ["esm"],
     sourcemap: true,
     clean: false,
     target: "es2022",
     platform: "node",
-    banner: { js: "#!/usr/bin/env node" },
-    noExternal: [/^@xerotier\//],
+    banner: { js: '#!/usr/bin/env node\nimport { createRequire as __xeroctlRequire } from "node:module";\nconst require = __xeroctlRequire(import.meta.url);' },
+    noExternal: [/.*/],
   },
 ]);

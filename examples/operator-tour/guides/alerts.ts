@@ -1,5 +1,3 @@
-import { ScopeInsufficientError } from "@xerotier/api";
-import { createAgents } from "@xerotier/agents";
 import { createExec } from "@xerotier/exec";
 import { DEMO } from "@xerotier/testing";
 import alert from "../../alert-triage/alert.json" with { type: "json" };
@@ -7,9 +5,8 @@ import { formatTriageReport, runAlertTriage } from "../../alert-triage/triage";
 import type { TourContext } from "../context";
 
 /** Guide 4, Respond to alerts: triage the alert, pause the agent, resume, read the error envelope. */
-export async function respondToAlerts({ client, readonlyClient, router, print }: TourContext): Promise<void> {
+export async function respondToAlerts({ client, router, print, command }: TourContext): Promise<void> {
   print.guide("Guide 4: Respond to alerts");
-  const agents = createAgents(client);
   const exec = createExec(client);
 
   print.step("Triage the alert from its project, workspace and agent labels (examples/alert-triage)");
@@ -18,9 +15,7 @@ export async function respondToAlerts({ client, readonlyClient, router, print }:
   print.detail(formatTriageReport(report));
   const { workspace, agent } = report.target;
 
-  print.step("Quiesce the misbehaving XEM", `xeroctl agents pause-exec ${agent}`);
-  const paused = await agents.pauseExec(agent);
-  print.detail(`exec_paused: ${paused.exec_paused}`);
+  await command("Quiesce the misbehaving XEM", `xeroctl agents pause-exec ${agent}`);
   const rerouted = await exec.invoke({ workspaceId: workspace, tool: DEMO.tools.read, arguments: { resource: "nodes" } });
   print.detail(`a new call in ${workspace} routes around it: ${rerouted.id} is ${rerouted.status} on ${rerouted.agent_id}`);
   // The demo snapshot takes four minutes; the tour's XEM is quicker.
@@ -28,21 +23,13 @@ export async function respondToAlerts({ client, readonlyClient, router, print }:
   const queued = await exec.invoke({ workspaceId: workspace, tool: DEMO.tools.snapshot });
   print.detail(`a call only ${agent} can serve waits: ${queued.id} is ${queued.status}`);
 
-  print.step("Resume once the host is healthy", `xeroctl agents resume-exec ${agent}`);
-  await agents.resumeExec(agent);
+  await command("Resume once the host is healthy", `xeroctl agents resume-exec ${agent}`);
   const done = await exec.waitForCompletion(queued.id, { timeoutMs: 10_000 });
   print.detail(`${done.id} was dispatched to ${done.agent_id} and ended ${done.status}`);
 
-  print.step("If the target itself is down, pause every XEM bound to the workspace", `xeroctl workspaces pause-exec ${workspace}`);
-  const all = await agents.pauseWorkspace(workspace);
-  print.detail(all.results.map((r) => `${r.agentId}: ${r.ok ? "paused" : `FAILED ${String(r.error)}`}`).join("\n"));
-  await agents.resumeWorkspace(workspace);
+  await command("If the target itself is down, pause every XEM bound to the workspace", `xeroctl workspaces pause-exec ${workspace}`);
+  await command("…and resume them when it is back", `xeroctl workspaces resume-exec ${workspace}`);
 
-  print.step("Watch the error envelope: a key without the management scope");
-  try {
-    await createAgents(readonlyClient).pauseExec(agent);
-  } catch (error) {
-    if (!(error instanceof ScopeInsufficientError)) throw error;
-    print.detail(`${error.status} ${error.code}: ${error.message}\nforward x-request-id ${error.requestId} to support`);
-  }
+  // Exit 1: the error code, message and the request id to forward to support.
+  await command("Watch the error envelope: a key without the management scope", `xeroctl agents pause-exec ${agent}`, { apiKey: "xero_demo_readonly", expectCode: 1 });
 }

@@ -1,14 +1,13 @@
 /**
- * The `xeroctl` binary: wires `run()` to the process. Ctrl-C aborts the running command (which
- * exits 130); a second Ctrl-C exits at once.
+ * The `xeroctl` binary: wires `run()` to the process. Ctrl-C aborts the run, which resolves 130 at
+ * once and prints nothing more; the process exits right then. A second Ctrl-C exits at once too.
  */
+import { EXIT } from "./exit";
 import { run } from "./run";
 
 const controller = new AbortController();
-let interrupts = 0;
 process.on("SIGINT", () => {
-  interrupts++;
-  if (interrupts > 1) process.exit(130);
+  if (controller.signal.aborted) process.exit(EXIT.interrupted);
   controller.abort();
 });
 // A closed pipe (`xeroctl approvals watch | head -1`) ends the command quietly.
@@ -22,8 +21,11 @@ const code = await run(process.argv.slice(2), {
   stderr: (text) => void process.stderr.write(text),
   env: process.env,
   isTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
   signal: controller.signal,
 });
+// Interrupted: nothing is left to flush (output stopped at the abort), so exit now.
+if (code === EXIT.interrupted) process.exit(code);
 process.exitCode = code;
-// Leftover timers (a retry backoff, a keep-alive socket) must not hold the exit.
+// Leftover timers (a keep-alive socket) must not hold the exit once the output is flushed.
 setTimeout(() => process.exit(code), 2_000).unref();

@@ -1,16 +1,23 @@
-import type { ParseArgsConfig } from "node:util";
 import type { XerotierClient, XerotierClientOptions } from "@xerotier/api";
 import type { Connection } from "./connection";
 import type { ExitCode } from "./exit";
-import type { Printer } from "./format";
+import type { OutputFormat, Printer } from "./format";
 import type { CliIO } from "./io";
+import type { Progress } from "./progress";
 import type { ConfigFile } from "./toml";
 
-/** Option definitions in `node:util` `parseArgs` form. */
-export type OptionSpec = NonNullable<ParseArgsConfig["options"]>;
+/** One flag: takes a value (`string`) or not (`boolean`); `multiple` collects repeats. */
+export interface OptionDefinition {
+  type: "string" | "boolean";
+  short?: string;
+  multiple?: boolean;
+}
 
-/** Parsed option values of a command. */
-export type OptionValues = Record<string, string | boolean | undefined>;
+/** Flag definitions by long name (without `--`). */
+export type OptionSpec = Readonly<Record<string, OptionDefinition>>;
+
+/** Parsed option values of a command, by long name. */
+export type OptionValues = Record<string, string | boolean | string[] | undefined>;
 
 /** What a command's handler gets. */
 export interface CommandContext {
@@ -25,13 +32,15 @@ export interface CommandContext {
   /** The resolved connection (may lack key or project; `client()` checks). Resolved on first use. */
   connection(): Connection;
   /** A client for the resolved connection; throws a usage error if the key or project is missing. */
-  client(options?: Pick<XerotierClientOptions, "maxRetries">): XerotierClient;
+  client(options?: Pick<XerotierClientOptions, "maxRetries" | "timeoutMs">): XerotierClient;
   /** Path of the config file. */
   configPath: string;
   /** The config file as loaded. */
   config: ConfigFile;
   /** Aborted on Ctrl-C. */
   signal: AbortSignal;
+  /** Progress on stderr for waits longer than a second (spinner on a terminal, lines otherwise). */
+  progress: Progress;
 }
 
 /** One `xeroctl` command: its words, flags, help and handler. */
@@ -52,6 +61,8 @@ export interface Command {
   positionals?: readonly string[];
   /** How many of `positionals` are optional (from the end). */
   optional?: number;
+  /** Output formats it accepts for `-o`; default table and json. */
+  formats?: readonly OutputFormat[];
   /** Runs it; returns the exit code. */
   run(ctx: CommandContext): Promise<ExitCode>;
 }

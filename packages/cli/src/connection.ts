@@ -10,6 +10,8 @@ export interface Connection {
   project: string | undefined;
   /** API key (never printed). */
   apiKey: string | undefined;
+  /** Where the key came from (`--api-key`, `XEROTIER_API_KEY`, `context 'prod'`), named on a 401. */
+  apiKeySource: string | undefined;
   /** The context the values came from, if any. */
   context: string | undefined;
 }
@@ -19,6 +21,8 @@ export interface ConnectionFlags {
   baseUrl?: string | undefined;
   project?: string | undefined;
   apiKey?: string | undefined;
+  /** How the flag-level key was given; default `--api-key`. */
+  apiKeySource?: string | undefined;
   context?: string | undefined;
 }
 
@@ -29,6 +33,7 @@ interface Layer {
   baseUrl?: string | undefined;
   project?: string | undefined;
   apiKey?: string | undefined;
+  source: string;
 }
 
 /**
@@ -51,27 +56,28 @@ export function resolveConnection(flags: ConnectionFlags, env: Record<string, st
   const currentName = flags.context === undefined ? config.current : undefined;
   const current = currentName === undefined ? undefined : config.deployments[currentName];
   const layers: Layer[] = [
-    layer(flags.baseUrl, flags.project, flags.apiKey, "--base-url"),
+    layer(flags.baseUrl, flags.project, flags.apiKey, flags.apiKeySource ?? "--api-key"),
     ...(explicit ? [layer(explicit.base_url, explicit.project, explicit.api_key, `context '${flags.context}'`)] : []),
-    layer(blank(env.XEROTIER_BASE_URL), blank(env.XEROTIER_PROJECT), blank(env.XEROTIER_API_KEY), "XEROTIER_BASE_URL"),
+    layer(blank(env.XEROTIER_BASE_URL), blank(env.XEROTIER_PROJECT), blank(env.XEROTIER_API_KEY), "XEROTIER_API_KEY"),
     ...(current ? [layer(current.base_url, current.project, current.api_key, `context '${currentName}'`)] : []),
   ];
-  const first = <K extends keyof Layer>(key: K) => layers.find((l) => l[key] !== undefined)?.[key];
+  const first = <K extends "baseUrl" | "project" | "apiKey">(key: K) => layers.find((l) => l[key] !== undefined)?.[key];
   return {
     baseUrl: first("baseUrl") ?? DEFAULT_BASE_URL,
     project: first("project"),
     apiKey: first("apiKey"),
+    apiKeySource: layers.find((l) => l.apiKey !== undefined)?.source,
     context: flags.context ?? (current ? currentName : undefined),
   };
 }
 
 function layer(baseUrl: string | undefined, project: string | undefined, apiKey: string | undefined, source: string): Layer {
-  if (baseUrl === undefined) return { project, apiKey };
+  if (baseUrl === undefined) return { project, apiKey, source };
   const split = splitBaseUrl(baseUrl);
   if (split.project !== undefined && project !== undefined && split.project !== project) {
-    throw new UsageError(`${source} names project '${split.project}' but the project is '${project}'`);
+    throw new UsageError(`${source.startsWith("--") ? "--base-url" : source === "XEROTIER_API_KEY" ? "XEROTIER_BASE_URL" : source} names project '${split.project}' but the project is '${project}'`);
   }
-  return { baseUrl: split.baseUrl, project: project ?? split.project, apiKey };
+  return { baseUrl: split.baseUrl, project: project ?? split.project, apiKey, source };
 }
 
 function blank(value: string | undefined): string | undefined {

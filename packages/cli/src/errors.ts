@@ -1,16 +1,26 @@
-import { XerotierConfigError, XerotierError } from "@xerotier/api";
+import { APIConnectionError, AuthenticationError, XerotierConfigError, XerotierError } from "@xerotier/api";
 import { EXIT, UsageError, type ExitCode } from "./exit";
 import type { OutputFormat } from "./format";
 import type { CliIO } from "./io";
+import { scrubSecrets } from "./secrets";
+
+/** What the run knew about where it connected, for hints in error messages. */
+export interface ErrorContext {
+  /** The API origin tried. */
+  baseUrl?: string | undefined;
+  /** Where the API key came from: `--api-key`, `XEROTIER_API_KEY`, `context 'prod'`, … */
+  keySource?: string | undefined;
+}
 
 /**
- * Prints a failure to stderr and returns its exit code: code, message and request id for API
- * errors, plus how long to wait on a 429; a pointer to `--help` for usage errors.
+ * Prints a failure to stderr and returns its exit code: code, message and the server's request id
+ * for API errors, how long to wait on a 429, the key's source on a 401, the URL tried and what to
+ * check when the router cannot be reached; a pointer to `--help` for usage errors.
  */
-export function reportError(io: CliIO, error: unknown, format: OutputFormat): ExitCode {
+export function reportError(io: CliIO, error: unknown, format: OutputFormat, context: ErrorContext = {}): ExitCode {
   if (error instanceof UsageError) {
     const help = error.command ? `xeroctl ${error.command} --help` : "xeroctl --help";
-    io.stderr(`xeroctl: ${error.message}\nRun '${help}' for usage.\n`);
+    io.stderr(`xeroctl: ${scrubSecrets(error.message)}\nRun '${help}' for usage.\n`);
     return EXIT.usage;
   }
   if (error instanceof XerotierConfigError) {
@@ -18,30 +28,55 @@ export function reportError(io: CliIO, error: unknown, format: OutputFormat): Ex
     return EXIT.usage;
   }
   if (error instanceof XerotierError) {
-    const wait = error.status === 429 && error.retryAfterMs !== undefined ? Math.ceil(error.retryAfterMs / 1000) : undefined;
-    if (format === "json") {
-      const body = {
-        error: {
-          status: error.status ?? null,
-          code: error.code ?? null,
-          message: error.message,
-          request_id: error.requestId ?? null,
-          ...(wait !== undefined ? { retry_after_seconds: wait } : {}),
-        },
-      };
-      io.stderr(`${JSON.stringify(body)}\n`);
-      return EXIT.apiError;
-    }
-    const code = error.code ?? error.name;
-    const status = error.status === undefined ? "" : ` (HTTP ${error.status})`;
-    let text = `Error: ${code}${status}: ${error.message}\n`;
-    if (error.requestId) text += `Request ID: ${error.requestId}\n`;
-    if (error.status === 429) {
-      text += wait !== undefined ? `Rate limited: wait ${wait}s before retrying.\n` : "Rate limited: wait before retrying.\n";
-    }
-    io.stderr(text);
+    io.stderr(format === "json" ? `${JSON.stringify({ error: errorBody(error, context) })}\n` : describe(error, context));
     return EXIT.apiError;
   }
   io.stderr(`xeroctl: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
   return EXIT.apiError;
+}
+
+// Only an id from a response is the server's; a connection error carries at most the id we sent.
+function serverRequestId(error: XerotierError): string | undefined {
+  return error.status === undefined ? undefined : error.requestId;
+}
+
+function retryAfterSeconds(error: XerotierError): number | undefined {
+  return error.status === 429 && error.retryAfterMs !== undefined ? Math.ceil(error.retryAfterMs / 1000) : undefined;
+}
+
+function hint(error: XerotierError, context: ErrorContext): string | undefined {
+  if (error instanceof APIConnectionError) {
+    return `Could not reach ${context.baseUrl ?? "the API"}: check --base-url (or XEROTIER_BASE_URL, or the context), or start the router (pnpm router).`;
+  }
+  if (error instanceof AuthenticationError && context.keySource) return `The API key came from ${context.keySource}.`;
+  return undefined;
+}
+
+function errorBody(error: XerotierError, context: ErrorContext): Record<string, unknown> {
+  const wait = retryAfterSeconds(error);
+  const help = hint(error, context);
+  return {
+    status: error.status ?? null,
+    code: error.code ?? null,
+    message: error.message,
+    request_id: serverRequestId(error) ?? null,
+    ...(wait !== undefined ? { retry_after_seconds: wait } : {}),
+    ...(error instanceof APIConnectionError && context.baseUrl ? { base_url: context.baseUrl } : {}),
+    ...(error instanceof AuthenticationError && context.keySource ? { api_key_source: context.keySource } : {}),
+    ...(help ? { hint: help } : {}),
+  };
+}
+
+function describe(error: XerotierError, context: ErrorContext): string {
+  const code = error.code ?? error.name;
+  const status = error.status === undefined ? "" : ` (HTTP ${error.status})`;
+  let text = `Error: ${code}${status}: ${error.message}\n`;
+  const requestId = serverRequestId(error);
+  if (requestId) text += `Request ID: ${requestId}\n`;
+  if (error.status === 429) {
+    const wait = retryAfterSeconds(error);
+    text += wait !== undefined ? `Rate limited: wait ${wait}s before retrying.\n` : "Rate limited: wait before retrying.\n";
+  }
+  const help = hint(error, context);
+  return help ? `${text}${help}\n` : text;
 }

@@ -6,6 +6,8 @@ export const EXIT = {
   apiError: 1,
   /** Bad flags, missing arguments, unknown context or bad configuration. */
   usage: 2,
+  /** `exec watch --exit-status`: the invocation ended failed, timeout, cancelled or rejected. */
+  unsuccessful: 3,
   /** Interrupted (Ctrl-C). */
   interrupted: 130,
 } as const;

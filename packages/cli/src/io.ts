@@ -9,10 +9,16 @@ export interface CliIO {
   stderr(text: string): void;
   /** Environment variables (`XEROTIER_*`, `XDG_CONFIG_HOME`, `HOME`, `NO_COLOR`). */
   env: Record<string, string | undefined>;
-  /** Whether standard output is a terminal: aligned, colored tables only then. */
+  /** Whether standard output is a terminal: colors and human-readable streams only then. */
   isTTY?: boolean;
-  /** Aborted on Ctrl-C: long-running commands stop and exit 130. */
+  /** Whether standard error is a terminal: a spinner instead of progress lines only then. */
+  stderrIsTTY?: boolean;
+  /** Aborted on Ctrl-C: every request and wait stops, the run resolves 130 and prints nothing more. */
   signal?: AbortSignal;
   /** Overrides `fetch` (tests); default `globalThis.fetch`. */
   fetch?: typeof fetch;
+  /** Reads all of standard input (for `--api-key-stdin` and `api --input -`); default the process's stdin. */
+  readStdin?: () => Promise<string>;
+  /** Clock for relative ages ("3m ago"); default `Date.now`. */
+  now?: () => number;
 }

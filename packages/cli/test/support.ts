@@ -1,7 +1,7 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { copyFile, mkdtemp } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, rmdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const BUILT = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
@@ -14,15 +14,37 @@ let BIN = BUILT;
  * Returns the copy's directory, for the caller to remove.
  */
 export async function buildCli(): Promise<string> {
-  await new Promise<void>((resolve, reject) => {
-    execFile("pnpm", ["--filter", "@xerotier/cli", "build"], { cwd: ROOT, timeout: 120_000 }, (error, _stdout, stderr) =>
-      error ? reject(new Error(`build failed: ${stderr}`)) : resolve(),
-    );
+  await withBuildLock(async () => {
+    await new Promise<void>((resolve, reject) => {
+      execFile("pnpm", ["--filter", "@xerotier/cli", "build"], { cwd: ROOT, timeout: 120_000 }, (error, _stdout, stderr) =>
+        error ? reject(new Error(`build failed: ${stderr}`)) : resolve(),
+      );
+    });
+    const dir = await mkdtemp(join(tmpdir(), "xeroctl-bin-"));
+    BIN = join(dir, "xeroctl.mjs"); // the bundle is ESM; .mjs keeps it so without a package.json
+    await copyFile(BUILT, BIN);
   });
-  const dir = await mkdtemp(join(tmpdir(), "xeroctl-bin-"));
-  BIN = join(dir, "xeroctl.mjs"); // the bundle is ESM; .mjs keeps it so without a package.json
-  await copyFile(BUILT, BIN);
-  return dir;
+  return dirname(BIN);
+}
+
+// Test files run in parallel workers: one build at a time, or one would clean dist/ under another.
+async function withBuildLock(build: () => Promise<void>): Promise<void> {
+  const lock = fileURLToPath(new URL("../dist-build.lock", import.meta.url));
+  const deadline = Date.now() + 240_000;
+  for (;;) {
+    try {
+      await mkdir(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST" || Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  try {
+    await build();
+  } finally {
+    await rmdir(lock);
+  }
 }
 
 /** What one run of the binary produced. */
@@ -32,15 +54,17 @@ export interface Result {
   stderr: string;
 }
 
-/** Runs `node dist/cli.js …args` with exactly `env` (plus PATH), bounded to 15 s. */
-export function xeroctl(args: string[], env: Record<string, string | undefined>): Promise<Result> {
+/** Runs `node dist/cli.js …args` with exactly `env` (plus PATH), bounded to 15 s; `input` is its stdin. */
+export function xeroctl(args: string[], env: Record<string, string | undefined>, input?: string): Promise<Result> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, ...env }, timeout: 15_000 }, (error, stdout, stderr) => {
+    const child = execFile(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, ...env }, timeout: 15_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === "number" ? error.code : null) : 0;
       resolve({ code, stdout, stderr });
     });
+    child.stdin?.end(input ?? "");
   });
 }
+
 
 /** Starts the binary in the background (for `watch`), collecting its output. */
 export function spawnXeroctl(args: string[], env: Record<string, string | undefined>): { child: ChildProcess; output: { stdout: string; stderr: string }; exited: Promise<number | null> } {

@@ -1,17 +1,22 @@
 import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import stringWidth from "string-width";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   COMMANDS,
   ConfigSyntaxError,
   configPath,
   loadConfig,
-  parseCommandLine,
+  closest,
+  createPrinter,
+  looksLikeSecret,
+  parseArgv,
   parseConfig,
   renderTable,
+  relativeAge,
+  humanEventLine,
   resolveConnection,
-  route,
   run,
   saveConfig,
   scanPositionals,
@@ -83,10 +88,21 @@ describe("config TOML", () => {
     expect(parseConfig(serializeConfig(config))).toEqual(config);
   });
 
-  it("rejects what it does not understand, with the line number", () => {
-    expect(() => parseConfig("[other]\n")).toThrow(ConfigSyntaxError);
-    expect(() => parseConfig("[deployment.a]\ncolor = \"red\"\n")).toThrow(/line 2/);
+  it("reads any valid TOML of our shape: inline tables, dotted keys, literal and multi-line strings", () => {
+    expect(parseConfig('deployment = { a = { project = "p" } }\n').deployments).toEqual({ a: { project: "p" } });
+    expect(parseConfig('[deployment]\nb.api_key = \'C:\\k\'\n').deployments).toEqual({ b: { api_key: "C:\\k" } });
+    expect(parseConfig('current = """\nlocal"""\n').current).toBe("local");
+    expect(parseConfig('[deployment."日本"]\nproject = "p"\n').deployments["日本"]).toEqual({ project: "p" });
+  });
+
+  it("rejects invalid TOML with the line number, and valid TOML of another shape naming the key", () => {
+    expect(() => parseConfig("[deployment.a]\nproject = \"p\"\n[deployment.a]\n")).toThrow(/line 3/);
+    expect(() => parseConfig('current = "a"\ncurrent = "b"\n')).toThrow(ConfigSyntaxError);
     expect(() => parseConfig("current = unquoted\n")).toThrow(/line 1/);
+    expect(() => parseConfig("[other]\n")).toThrow(/unknown key 'other'/);
+    expect(() => parseConfig('[deployment.a]\ncolor = "red"\n')).toThrow(/unknown key 'color' in deployment 'a'/);
+    expect(() => parseConfig("[deployment.a]\nproject = 42\n")).toThrow(/'deployment.a.project' must be a string/);
+    expect(() => parseConfig("current = 2024-01-01\n")).toThrow(/'current' must be a string/);
   });
 
   describe("files", () => {
@@ -125,13 +141,16 @@ describe("resolveConnection", () => {
       baseUrl: "http://127.0.0.1:4010",
       project: "proj_env",
       apiKey: "key_flag",
+      apiKeySource: "--api-key",
       context: "local",
     });
+    expect(resolveConnection({}, { XEROTIER_API_KEY: "key_env" }, config).apiKeySource).toBe("XEROTIER_API_KEY");
+    expect(resolveConnection({}, {}, config).apiKeySource).toBe("context 'local'");
   });
 
   it("an explicit --context wins over the environment", () => {
     const c = resolveConnection({ context: "prod" }, { XEROTIER_API_KEY: "key_env", XEROTIER_BASE_URL: "http://other" }, config);
-    expect(c).toEqual({ baseUrl: "https://api.xerotier.ai", project: "acme-prod", apiKey: "key_prod", context: "prod" });
+    expect(c).toEqual({ baseUrl: "https://api.xerotier.ai", project: "acme-prod", apiKey: "key_prod", apiKeySource: "context 'prod'", context: "prod" });
   });
 
   it("a project-scoped --base-url names the project", () => {
@@ -150,35 +169,77 @@ describe("resolveConnection", () => {
 });
 
 describe("argument parsing", () => {
+  const words = (argv: string[]) => scanPositionals(argv).map((p) => p.value);
+  const runOf = (argv: string[]) => {
+    const parsed = parseArgv(argv);
+    if (parsed.kind !== "run") throw new Error(`expected a command, got ${parsed.kind}`);
+    return parsed;
+  };
+  const usageError = (argv: string[]) => {
+    try {
+      parseArgv(argv);
+    } catch (error) {
+      if (error instanceof UsageError) return error.message;
+      throw error;
+    }
+    throw new Error(`${argv.join(" ")} parsed`);
+  };
+
   it("finds command words past global flags and their values", () => {
-    expect(scanPositionals(["-o", "json", "approvals", "show", "ap_1"])).toEqual(["approvals", "show", "ap_1"]);
-    expect(scanPositionals(["approvals", "list", "--workspace", "ws_1", "--status=pending"])).toEqual(["approvals", "list"]);
-    expect(scanPositionals(["exec", "show", "--", "-odd-id"])).toEqual(["exec", "show", "-odd-id"]);
+    expect(words(["-o", "json", "approvals", "show", "ap_1"])).toEqual(["approvals", "show", "ap_1"]);
+    expect(words(["approvals", "list", "--workspace", "ws_1", "--status=pending"])).toEqual(["approvals", "list"]);
+    expect(words(["exec", "show", "--", "-odd-id"])).toEqual(["exec", "show", "-odd-id"]);
   });
 
   it("routes the operator guides' spellings", () => {
-    expect(route(["agents"])?.command.words).toEqual(["agents", "list"]);
-    expect(route(["agents", "agt_1"])).toMatchObject({ command: { words: ["agents", "show"] }, consumed: 1 });
-    expect(route(["agents", "show", "agt_1"])).toMatchObject({ command: { words: ["agents", "show"] }, consumed: 2 });
-    expect(route(["agents", "join-keys", "jk_1"])).toMatchObject({ command: { words: ["agents", "join-keys"] }, consumed: 2 });
-    expect(route(["approvals"])).toBeUndefined();
-    expect(() => route(["bogus"])).toThrow(UsageError);
-    expect(() => route(["approvals", "bogus"])).toThrow(/unknown command 'approvals bogus'/);
+    expect(runOf(["agents"]).command.words).toEqual(["agents", "list"]);
+    expect(runOf(["agents", "agt_1"])).toMatchObject({ command: { words: ["agents", "show"] }, args: ["agt_1"] });
+    expect(runOf(["agents", "show", "agt_1"])).toMatchObject({ command: { words: ["agents", "show"] }, args: ["agt_1"] });
+    expect(runOf(["agents", "join-keys", "jk_1"])).toMatchObject({ command: { words: ["agents", "join-keys"] }, args: ["jk_1"] });
+    expect(runOf(["-o", "json", "status"])).toMatchObject({ command: { words: ["status"] }, values: { output: "json" } });
+    expect(parseArgv(["approvals"])).toMatchObject({ kind: "help", requested: false });
+  });
+
+  it("suggests the closest command or flag for a typo", () => {
+    expect(usageError(["aprovals", "list"])).toBe("unknown command 'aprovals'; did you mean 'approvals'?");
+    expect(usageError(["exec", "shwo", "inv_1"])).toBe("unknown command 'exec shwo'; did you mean 'exec show'?");
+    expect(usageError(["agents", "join-key"])).toBe("unknown command 'agents join-key'; did you mean 'agents join-keys'?");
+    expect(usageError(["approvals", "list", "--worksapce", "ws"])).toBe("unknown flag '--worksapce'; did you mean --workspace?");
+    expect(usageError(["help", "exec", "wacth"])).toBe("unknown command 'exec wacth'; did you mean 'exec watch'?");
+    expect(closest("frobnicate", ["agents", "approvals"])).toBeUndefined();
   });
 
   it("parses a command's flags strictly: unknown flags, missing values and extra positionals are usage errors", () => {
-    const r = route(["approvals", "show", "ap_1"])!;
-    expect(parseCommandLine(["approvals", "show", "ap_1", "-o", "json"], r.command, r.consumed)).toMatchObject({ args: ["ap_1"], format: "json" });
-    expect(() => parseCommandLine(["approvals", "show", "ap_1", "--bogus"], r.command, r.consumed)).toThrow(UsageError);
-    expect(() => parseCommandLine(["approvals", "show"], r.command, r.consumed)).toThrow(/missing <approval-id>/);
-    expect(() => parseCommandLine(["approvals", "show", "a", "b"], r.command, r.consumed)).toThrow(/unexpected argument 'b'/);
-    expect(() => parseCommandLine(["approvals", "show", "a", "-o", "yaml"], r.command, r.consumed)).toThrow(/-o must be table or json/);
+    expect(runOf(["approvals", "show", "ap_1", "-o", "json"])).toMatchObject({ args: ["ap_1"], values: { output: "json" } });
+    expect(usageError(["approvals", "show", "ap_1", "--bogus"])).toBe("unknown flag '--bogus'");
+    expect(usageError(["approvals", "show"])).toBe("missing <approval-id>");
+    expect(usageError(["approvals", "show", "a", "b"])).toBe("unexpected argument 'b'");
+    expect(usageError(["approvals", "list", "--workspace"])).toBe("--workspace needs a value");
+  });
+
+  it("never quotes a word that looks like an API key", () => {
+    const key = "xero_acme_9fKq2LmZ81xQvT0pRw";
+    for (const argv of [["agents", "list", key], [key], ["approvals", key], ["agents", "join-keys", "--create", "x", key], ["approvals", "list", `--api-kye=${key}`]]) {
+      expect(usageError(argv), argv.join(" ")).not.toContain("9fKq2LmZ81xQvT0pRw");
+    }
+    expect(looksLikeSecret(key)).toBe(true);
+    expect(looksLikeSecret("Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5")).toBe(true);
+    expect(looksLikeSecret("de3a0000-0000-4000-8000-000000000001")).toBe(false);
+    expect(looksLikeSecret("agt_xem_fleet_01")).toBe(false);
+  });
+
+  it("the package README documents every command with its examples", async () => {
+    const readme = await readFile(new URL("../README.md", import.meta.url), "utf8");
+    for (const command of COMMANDS) {
+      expect(readme, command.usage).toContain(`### \`xeroctl ${command.usage}\``);
+      for (const example of command.examples) expect(readme).toContain(example);
+    }
   });
 
   it("every command documents at least one example that starts with xeroctl", () => {
     for (const command of COMMANDS) {
       expect(command.examples.length, command.words.join(" ")).toBeGreaterThan(0);
-      for (const example of command.examples) expect(example.startsWith("xeroctl ")).toBe(true);
+      for (const example of command.examples) expect(example.startsWith("xeroctl ") || example.includes("| xeroctl ")).toBe(true);
     }
   });
 });
@@ -208,5 +269,38 @@ describe("output", () => {
     expect(await configList({}, true)).toContain("\u001b[1m");
     expect(await configList({ NO_COLOR: "1" }, true)).not.toContain("\u001b[");
     expect(await configList({}, false)).not.toContain("\u001b[");
+  });
+
+  it("aligns CJK and emoji by display width, not string length", () => {
+    const lines = renderTable(["name", "status"], [["東京エッジ", "healthy"], ["edge 🚀", "offline"], ["plain", "ok"]]);
+    const statusColumn = lines.map((l) => stringWidth(l.slice(0, l.search(/(healthy|offline|ok|STATUS)$/))));
+    expect(new Set(statusColumn).size).toBe(1);
+  });
+
+  it("shows times as relative ages", () => {
+    const now = Date.parse("2026-01-01T12:00:00Z");
+    expect(relativeAge("2026-01-01T11:57:00Z", now)).toBe("3m ago");
+    expect(relativeAge("2026-01-01T12:00:02Z", now)).toBe("just now");
+    expect(relativeAge("2026-01-01T14:00:00Z", now)).toBe("in 2h");
+    expect(relativeAge("2025-12-29T12:00:00Z", now)).toBe("3d ago");
+    expect(relativeAge(null, now)).toBe("-");
+    expect(relativeAge("not a date", now)).toBe("not a date");
+  });
+
+  it("a watched approval event reads as one line: time, type, approval, status, risk, tool, prompt", () => {
+    const event = { id: "evt_1", object: "event", type: "exec.approval_requested", created_at: 1767268800, data: { id: "ap_1", status: "pending", risk: "destructive", tool_name: "kubectl_drain", prompt: "Drain\nnode-9" } };
+    const plain = humanEventLine(event as never, { status: (s) => s });
+    expect(plain).toBe("12:00:00  exec.approval_requested  ap_1  pending  destructive  kubectl_drain  Drain node-9");
+  });
+
+  it("colors statuses by meaning only on a terminal without NO_COLOR, and aligns colored cells", () => {
+    const io = (isTTY: boolean, env: Record<string, string> = {}) => ({ stdout: () => undefined, stderr: () => undefined, env, isTTY });
+    expect(createPrinter(io(true), "table").status("failed")).toBe("\u001b[31mfailed\u001b[39m");
+    expect(createPrinter(io(true), "table").status("completed")).toBe("\u001b[32mcompleted\u001b[39m");
+    expect(createPrinter(io(true), "table").status("pending")).toBe("\u001b[33mpending\u001b[39m");
+    expect(createPrinter(io(true, { NO_COLOR: "1" }), "table").status("failed")).toBe("failed");
+    expect(createPrinter(io(false), "table").status("failed")).toBe("failed");
+    const red = createPrinter(io(true), "table").status("failed");
+    expect(renderTable(["status", "id"], [[red, "a"], ["ok", "b"]]).map((l) => stringWidth(l.replace(/(a|b|ID)$/, "")))).toEqual([8, 8, 8]);
   });
 });

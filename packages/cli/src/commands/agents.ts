@@ -1,5 +1,6 @@
 import { createAgents, type Agent, type JoinKey } from "@xerotier/agents";
-import { EXIT, UsageError } from "../exit";
+import { EXIT, UsageError, type ExitCode } from "../exit";
+import { shown } from "../secrets";
 import { cell } from "../format";
 import type { Command, CommandContext } from "../command";
 import { id, optional, positiveInt, required } from "./util";
@@ -23,7 +24,7 @@ export const agentsList: Command = {
     else
       ctx.out.table(
         ["id", "name", "role", "status", "exec", "region", "last heartbeat"],
-        agents.map((a) => [a.id, a.name, a.role, a.status, execState(a), a.region, cell(a.last_heartbeat_at)]),
+        agents.map((a) => [a.id, a.name, a.role, ctx.out.status(a.status), execState(a), a.region, ctx.out.age(a.last_heartbeat_at)]),
         "No agents enrolled.",
       );
     return EXIT.ok;
@@ -48,11 +49,11 @@ export const agentsShow: Command = {
       ["ID", agent.id],
       ["Name", agent.name],
       ["Role", agent.role],
-      ["Status", agent.status],
+      ["Status", ctx.out.status(agent.status)],
       ["Exec", execState(agent)],
       ["Region", agent.region],
       ["Worker", agent.worker_id],
-      ["Last heartbeat", cell(agent.last_heartbeat_at)],
+      ["Last heartbeat", agent.last_heartbeat_at ? `${agent.last_heartbeat_at} (${ctx.out.age(agent.last_heartbeat_at)})` : "-"],
       ["CURVE rotated", cell(agent.curve_rotated_at)],
       ["Workspaces", cell(agent.manifest.workspace_ids.join(", "))],
       ["Manifest", `v${agent.manifest.version} ${agent.manifest.hash}`],
@@ -67,26 +68,29 @@ export const agentsShow: Command = {
   },
 };
 
-function joinKeyRows(keys: JoinKey[]): string[][] {
-  return keys.map((k) => [k.id, k.name, k.region, k.role, k.status, k.expires_at, k.router_addr]);
+function joinKeyRows(ctx: CommandContext, keys: JoinKey[]): string[][] {
+  return keys.map((k) => [k.id, k.name, k.region, k.role, ctx.out.status(k.status), ctx.out.age(k.expires_at), k.router_addr]);
 }
 
 /** `xeroctl agents join-keys [<id> --revoke | --create …]`. */
 export const agentsJoinKeys: Command = {
   words: ["agents", "join-keys"],
-  usage: "agents join-keys [--create --name <n> --region <r> --router-addr tcp://<host>:5555 | <id> --revoke]",
-  summary: "List join keys; mint one (its secret is printed once); or revoke one.",
+  usage: "agents join-keys [--create --name <n> --region <r> --router-addr tcp://<host>:5555 [--wait [--timeout <s>]] | <id> --revoke]",
+  summary: "List join keys; mint one (its secret is printed once), optionally waiting for the agent that enrols with it; or revoke one.",
   flagHelp: [
     "--create               mint a single-use join key (prints the key once, on stdout)",
     "--name <n>             name of the key (with --create)",
     "--region <r>           region the enrolled agent gets (with --create)",
     "--router-addr <addr>   router address the agent dials, tcp://<host>:5555 (with --create)",
     "--expires-in <hours>   lifetime in hours (with --create; default 24)",
+    "--wait                 after --create, wait until an agent enrols with the key and print it",
+    "--timeout <seconds>    how long --wait waits (default 600)",
     "--revoke               revoke the join key <id>",
   ],
   examples: [
     "xeroctl agents join-keys",
     "xeroctl agents join-keys --create --name edge-east --region us-east-1 --router-addr tcp://router.example.com:5555",
+    "xeroctl agents join-keys --create --name edge-east --region us-east-1 --router-addr tcp://router.example.com:5555 --wait",
     "xeroctl agents join-keys jk_0123 --revoke",
   ],
   options: {
@@ -96,6 +100,8 @@ export const agentsJoinKeys: Command = {
     region: { type: "string" },
     "router-addr": { type: "string" },
     "expires-in": { type: "string" },
+    wait: { type: "boolean" },
+    timeout: { type: "string" },
   },
   positionals: ["id"],
   optional: 1,
@@ -111,14 +117,15 @@ export const agentsJoinKeys: Command = {
         routerAddr: required(ctx.values, "router-addr", name),
         expiresInHours: positiveInt(ctx.values, "expires-in", 24, name),
       });
-      if (ctx.out.format === "json") ctx.out.json(key);
-      else {
+      if (ctx.out.format === "json" && !ctx.values.wait) ctx.out.json(key);
+      else if (ctx.out.format !== "json") {
         ctx.out.line(key.key);
         ctx.out.note(`Created join key ${key.id} (${key.name}, ${key.region}), expires ${key.expires_at}. The key is shown only this once.`);
       }
-      return EXIT.ok;
+      if (!ctx.values.wait) return EXIT.ok;
+      return waitForAgent(ctx, key);
     }
-    for (const flag of ["name", "region", "router-addr", "expires-in"]) {
+    for (const flag of ["name", "region", "router-addr", "expires-in", "timeout"]) {
       if (optional(ctx.values, flag) !== undefined) throw new UsageError(`--${flag} is only valid with --create`, name);
     }
     if (ctx.values.revoke) {
@@ -128,13 +135,28 @@ export const agentsJoinKeys: Command = {
       else ctx.out.line(`Join key ${key.id} is ${key.status}.`);
       return EXIT.ok;
     }
-    if (keyId !== undefined) throw new UsageError(`unexpected argument '${keyId}' (to revoke a key add --revoke)`, name);
+    if (ctx.values.wait) throw new UsageError("--wait is only valid with --create", name);
+    if (keyId !== undefined) throw new UsageError(`unexpected argument '${shown(keyId)}' (to revoke a key add --revoke)`, name);
     const keys = await agentsOf(ctx).listJoinKeys().toArray();
     if (ctx.out.format === "json") ctx.out.json(keys);
-    else ctx.out.table(["id", "name", "region", "role", "status", "expires", "router"], joinKeyRows(keys), "No join keys.");
+    else ctx.out.table(["id", "name", "region", "role", "status", "expires", "router"], joinKeyRows(ctx, keys), "No join keys.");
     return EXIT.ok;
   },
 };
+
+// `--create --wait`: the enrolment that consumes the key, as the deploy guide's next step.
+async function waitForAgent(ctx: CommandContext, key: JoinKey & { key: string }): Promise<ExitCode> {
+  const timeoutMs = positiveInt(ctx.values, "timeout", 600, "agents join-keys") * 1000;
+  const stop = ctx.progress.waiting(`waiting for an agent to enrol with join key ${key.id}…`);
+  try {
+    const agent = await agentsOf(ctx).waitForEnrollment(key.id, { timeoutMs, signal: ctx.signal });
+    if (ctx.out.format === "json") ctx.out.json({ join_key: key, agent });
+    else ctx.out.note(`Agent ${agent.id} (${agent.name}) enrolled with join key ${key.id}; status ${agent.status}.`);
+    return EXIT.ok;
+  } finally {
+    stop();
+  }
+}
 
 function pauseCommand(action: "pause" | "resume"): Command {
   const verb = `${action}-exec`;
@@ -191,8 +213,11 @@ export const agentsCurveRotate: Command = {
       return EXIT.ok;
     }
     const timeoutMs = positiveInt(ctx.values, "timeout", 60, name) * 1000;
-    const result = await api.rotateCurveKey(id(ctx), { confirm: true, timeoutMs, signal: ctx.signal, ...(reason !== undefined ? { reason } : {}) });
-    if (ctx.out.format === "json") ctx.out.json(result);
+    const stop = ctx.progress.waiting(`waiting for the heartbeat after rotation of ${id(ctx)}…`);
+    const result = await api
+      .rotateCurveKey(id(ctx), { confirm: true, timeoutMs, signal: ctx.signal, ...(reason !== undefined ? { reason } : {}) })
+      .finally(stop);
+    if (ctx.out.format === "json") ctx.out.json({ agent_id: result.agentId, rotated_at: result.rotatedAt, heartbeat_at: result.heartbeatAt, curve_public_key: result.curvePublicKey });
     else ctx.out.line(`Rotated CURVE keys of ${result.agentId} at ${result.rotatedAt}; confirmed by heartbeat at ${result.heartbeatAt}.`);
     return EXIT.ok;
   },

@@ -1,7 +1,8 @@
 import { ApprovalStatusValues, RiskValues } from "@xerotier/api";
-import { createApprovals, type Approval, type ApprovalEvent, type ApprovalStatus, type Risk } from "@xerotier/approvals";
+import { createApprovals, createNotifier, type Approval, type ApprovalEvent, type ApprovalStatus, type Checkpoint, type Risk } from "@xerotier/approvals";
+import { fileCheckpoint } from "@xerotier/approvals/node";
 import { EXIT } from "../exit";
-import { cell } from "../format";
+import { cell, type Printer } from "../format";
 import type { Command, CommandContext } from "../command";
 import { id, oneOf, optional, required } from "./util";
 
@@ -42,7 +43,7 @@ export const approvalsList: Command = {
     else
       ctx.out.table(
         ["id", "status", "risk", "tool", "agent", "invocation", "expires"],
-        approvals.map((a) => [a.id, a.status, a.risk, a.tool_name, cell(a.agent_id), a.invocation_id, a.expires_at]),
+        approvals.map((a) => [a.id, ctx.out.status(a.status), a.risk, a.tool_name, cell(a.agent_id), a.invocation_id, ctx.out.age(a.expires_at)]),
         "No approvals match.",
       );
     return EXIT.ok;
@@ -53,7 +54,7 @@ function showApproval(ctx: CommandContext, a: Approval): void {
   if (ctx.out.format === "json") return ctx.out.json(a);
   ctx.out.fields([
     ["ID", a.id],
-    ["Status", a.status],
+    ["Status", ctx.out.status(a.status)],
     ["Risk", a.risk],
     ["Workspace", a.workspace_id],
     ["Agent", cell(a.agent_id)],
@@ -114,28 +115,60 @@ export function sseFrame(event: ApprovalEvent): string {
   return `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
 }
 
+/** One event as a line for a person at a terminal: time, type, approval, status, risk, tool, prompt. */
+export function humanEventLine(event: ApprovalEvent, out: Pick<Printer, "status">): string {
+  const a = (event.data ?? {}) as Partial<Approval>;
+  // `created_at` is unix seconds; a server sending RFC 3339 is read too.
+  const created: unknown = event.created_at;
+  const at = typeof created === "number" ? new Date(created * 1000) : typeof created === "string" ? new Date(created) : undefined;
+  const time = at && !Number.isNaN(at.getTime()) ? at.toISOString().slice(11, 19) : "--:--:--";
+  const prompt = typeof a.prompt === "string" ? a.prompt.replace(/\s+/g, " ").slice(0, 80) : "";
+  return [time, event.type, cell(a.id), out.status(cell(a.status)), cell(a.risk), cell(a.tool_name), prompt].join("  ").trimEnd();
+}
+
+// --resume-from wins over the checkpoint's saved id as the starting point; saves still go to the file.
+function checkpointOf(ctx: CommandContext): Checkpoint | undefined {
+  const file = optional(ctx.values, "checkpoint");
+  const resumeFrom = optional(ctx.values, "resume-from");
+  const saved = file === undefined ? undefined : fileCheckpoint(file);
+  if (resumeFrom === undefined) return saved;
+  return { load: async () => resumeFrom, save: async (eventId) => saved?.save(eventId) };
+}
+
 /** `xeroctl approvals watch --workspace <wid>`: runs until Ctrl-C (exit 130). */
 export const approvalsWatch: Command = {
   words: ["approvals", "watch"],
-  usage: "approvals watch --workspace <wid> [--status <s>] [--risk <r>] [--agent <agent-id>]",
+  usage: "approvals watch --workspace <wid> [--status <s>] [--risk <r>] [--agent <agent-id>] [--checkpoint <file>] [--resume-from <event-id>] [-o sse|json]",
   summary:
-    "Stream approval events as an SSE feed (id:/event:/data: frames) on stdout, or one JSON event per line with -o json. " +
-    "Resumes across disconnects without repeating events; runs until interrupted (Ctrl-C exits 130).",
-  flagHelp: FILTER_FLAGS,
-  examples: ["xeroctl approvals watch --workspace ws_kube_prod | my-notifier", "xeroctl approvals watch --workspace ws_kube_prod -o json"],
-  options: FILTER_OPTIONS,
+    "Follow approval events: readable lines on a terminal, SSE frames (id:/event:/data:) when piped or with -o sse, one JSON event per line with -o json. " +
+    "Resumes across disconnects without repeating events; with --checkpoint also across restarts. Runs until interrupted (Ctrl-C exits 130).",
+  flagHelp: [
+    ...FILTER_FLAGS,
+    "--checkpoint <file>      save the resume point after each event printed (the library's fileCheckpoint format); resume from it on start",
+    "--resume-from <event>    start after this event id (wins over the checkpoint's saved id)",
+    "-o sse|json|table        output: frames, JSON lines, or readable lines (default: lines on a terminal, frames in a pipe)",
+  ],
+  examples: [
+    "xeroctl approvals watch --workspace ws_kube_prod",
+    "xeroctl approvals watch --workspace ws_kube_prod --checkpoint ~/.xeroctl-approvals.json | my-notifier",
+    "xeroctl approvals watch --workspace ws_kube_prod -o json | jq -r .data.prompt",
+  ],
+  options: { ...FILTER_OPTIONS, checkpoint: { type: "string" }, "resume-from": { type: "string" } },
+  formats: ["table", "json", "sse"],
   async run(ctx) {
     const filter = filterOf(ctx, "approvals watch");
-    const watch = createApprovals(ctx.client()).watch({ ...filter, signal: ctx.signal });
-    if (ctx.out.format === "table") ctx.out.note(`Watching approvals in ${filter.workspaceId} (Ctrl-C to stop)…`);
-    try {
-      for await (const event of watch) {
-        if (ctx.out.format === "json") ctx.io.stdout(`${JSON.stringify(event)}\n`);
-        else ctx.io.stdout(sseFrame(event));
-      }
-    } catch (error) {
-      if (!ctx.signal.aborted) throw error;
-    }
+    const mode = ctx.out.format === "table" && !ctx.io.isTTY ? "sse" : ctx.out.format;
+    const write = (event: ApprovalEvent) =>
+      ctx.io.stdout(mode === "json" ? `${JSON.stringify(event)}\n` : mode === "sse" ? sseFrame(event) : `${humanEventLine(event, ctx.out)}\n`);
+    const checkpoint = checkpointOf(ctx);
+    const notifier = createNotifier({
+      approvals: createApprovals(ctx.client()),
+      filter,
+      deliver: write,
+      ...(checkpoint ? { checkpoint } : {}),
+    });
+    if (ctx.io.isTTY) ctx.out.note(`Watching approvals in ${filter.workspaceId} (Ctrl-C to stop)…`);
+    await notifier.run(ctx.signal);
     return ctx.signal.aborted ? EXIT.interrupted : EXIT.ok;
   },
 };

@@ -1,5 +1,6 @@
-import { InvocationStatusValues } from "@xerotier/api";
+import { InvocationStatusValues, sleep } from "@xerotier/api";
 import { createExec, formatTimelineEntry, type Invocation, type InvocationStatus } from "@xerotier/exec";
+import { toApiNames } from "../api-names";
 import { EXIT } from "../exit";
 import { cell } from "../format";
 import type { Command, CommandContext } from "../command";
@@ -14,7 +15,7 @@ function summary(ctx: CommandContext, inv: Invocation): void {
     ["Risk", inv.risk],
     ["Workspace", inv.workspace_id],
     ["Agent", cell(inv.agent_id)],
-    ["Status", inv.status],
+    ["Status", ctx.out.status(inv.status)],
     ["Exit code", cell(inv.exit_code)],
     ["Duration", inv.duration_ms === null ? "-" : `${inv.duration_ms}ms`],
     ...(inv.error ? ([["Error", `${inv.error.code}: ${inv.error.message}`]] as const) : []),
@@ -31,7 +32,7 @@ export const execShow: Command = {
   async run(ctx) {
     const exec = createExec(ctx.client());
     if (ctx.out.format === "json") {
-      ctx.out.json(await exec.exportIncident(id(ctx)));
+      ctx.out.json(toApiNames(await exec.exportIncident(id(ctx))));
       return EXIT.ok;
     }
     const [inv, timeline] = await Promise.all([exec.get(id(ctx)), exec.timeline(id(ctx))]);
@@ -55,7 +56,7 @@ export const execRaw: Command = {
   async run(ctx) {
     const output = await createExec(ctx.client()).output(id(ctx));
     if (ctx.out.format === "json") {
-      ctx.out.json(output);
+      ctx.out.json(toApiNames(output));
       return EXIT.ok;
     }
     const block = (title: string, text: string) => {
@@ -105,42 +106,71 @@ export const execList: Command = {
     else
       ctx.out.table(
         ["id", "status", "tool", "risk", "workspace", "agent", "created"],
-        rows.map((i) => [i.id, i.status, i.tool_name, i.risk, i.workspace_id, cell(i.agent_id), i.created_at]),
+        rows.map((i) => [i.id, ctx.out.status(i.status), i.tool_name, i.risk, i.workspace_id, cell(i.agent_id), ctx.out.age(i.created_at)]),
         "No invocations match.",
       );
     return EXIT.ok;
   },
 };
 
-/** `xeroctl exec watch <id>`: waits for the final status, printing the timeline. */
+/** Final statuses that `exec watch --exit-status` reports as a failure (exit 3). */
+const UNSUCCESSFUL: ReadonlySet<string> = new Set(["failed", "timeout", "cancelled", "rejected"]);
+/** How often `exec watch` re-reads the timeline for new transitions. */
+const TIMELINE_POLL_MS = 1000;
+
+/** `xeroctl exec watch <id>`: prints each transition as it happens, then the final status. */
 export const execWatch: Command = {
   words: ["exec", "watch"],
-  usage: "exec watch <invocation-id> [--timeout <seconds>]",
-  summary: "Wait until an invocation finishes, then print its timeline and final status (Ctrl-C exits 130).",
-  flagHelp: ["--timeout <seconds>   give up after this long (default 600)"],
-  examples: ["xeroctl exec watch inv_demo_running"],
-  options: { timeout: { type: "string" } },
+  usage: "exec watch <invocation-id> [--exit-status] [--timeout <seconds>]",
+  summary:
+    "Follow an invocation: print each transition and approval as it happens, then the final status (Ctrl-C exits 130). " +
+    "With --exit-status, exit 3 when it ends failed, timeout, cancelled or rejected. -o json prints only the final invocation.",
+  flagHelp: ["--exit-status         exit 3 unless the invocation completes", "--timeout <seconds>   give up after this long (default 600)"],
+  examples: ["xeroctl exec watch inv_demo_running", "xeroctl exec watch inv_demo_running --exit-status && echo done"],
+  options: { timeout: { type: "string" }, "exit-status": { type: "boolean" } },
   positionals: ["invocation-id"],
   async run(ctx) {
     const timeoutMs = positiveInt(ctx.values, "timeout", 600, "exec watch") * 1000;
     const exec = createExec(ctx.client());
-    if (ctx.out.format === "table") ctx.out.note(`Waiting for ${id(ctx)} to finish…`);
+    const done = new AbortController();
+    const stopWaiting = ctx.progress.waiting(`waiting for ${id(ctx)} to finish…`);
+    const timeline = timelinePrinter(ctx, exec, id(ctx));
+    const follow = ctx.out.format === "table" ? followTimeline(timeline, AbortSignal.any([ctx.signal, done.signal])) : undefined;
     let final: Invocation;
     try {
       final = await exec.waitForCompletion(id(ctx), { timeoutMs, signal: ctx.signal });
-    } catch (error) {
-      if (ctx.signal.aborted) return EXIT.interrupted;
-      throw error;
+    } finally {
+      done.abort();
+      stopWaiting();
+      await follow?.catch(() => undefined);
     }
-    if (ctx.out.format === "json") {
-      ctx.out.json(final);
-      return EXIT.ok;
+    if (ctx.out.format === "json") ctx.out.json(final);
+    else {
+      await timeline.printNew();
+      ctx.out.line(`Final status: ${final.status}`);
     }
-    for (const entry of await exec.timeline(final.id)) ctx.out.line(formatTimelineEntry(entry));
-    ctx.out.line(`Final status: ${final.status}`);
-    return EXIT.ok;
+    return ctx.values["exit-status"] && UNSUCCESSFUL.has(final.status) ? EXIT.unsuccessful : EXIT.ok;
   },
 };
+
+// Timelines are append-only: each call prints what is past the entries already printed.
+function timelinePrinter(ctx: CommandContext, exec: ReturnType<typeof createExec>, invocationId: string) {
+  let printed = 0;
+  return {
+    async printNew(): Promise<void> {
+      const entries = await exec.timeline(invocationId);
+      for (const entry of entries.slice(printed)) ctx.out.line(formatTimelineEntry(entry));
+      printed = Math.max(printed, entries.length);
+    },
+  };
+}
+
+async function followTimeline(timeline: ReturnType<typeof timelinePrinter>, signal: AbortSignal): Promise<void> {
+  while (!signal.aborted) {
+    await timeline.printNew();
+    await sleep(TIMELINE_POLL_MS, signal).catch(() => undefined);
+  }
+}
 
 /** `xeroctl exec cancel <id>`. */
 export const execCancel: Command = {

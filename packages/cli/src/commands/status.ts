@@ -6,7 +6,8 @@ import type { Command } from "../command";
 
 function brief(error: unknown): string {
   if (!(error instanceof XerotierError)) return error instanceof Error ? error.message : String(error);
-  return `${error.code ?? error.name}: ${error.message}${error.requestId ? ` (request id ${error.requestId})` : ""}`;
+  // Only an id from a response is the server's; without one (a connection error) it is ours.
+  return `${error.code ?? error.name}: ${error.message}${error.requestId && error.status !== undefined ? ` (request id ${error.requestId})` : ""}`;
 }
 
 /** `xeroctl status`: is the router reachable, and does it accept the key? */

@@ -23,7 +23,8 @@ export const workspacesBind: Command = {
 };
 
 function describeFailure(error: unknown): string {
-  if (error instanceof XerotierError) return `${error.code ?? error.name}: ${error.message}${error.requestId ? ` (request id ${error.requestId})` : ""}`;
+  // Only an id from a response is the server's; without one (a connection error) it is ours.
+  if (error instanceof XerotierError) return `${error.code ?? error.name}: ${error.message}${error.requestId && error.status !== undefined ? ` (request id ${error.requestId})` : ""}`;
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -1,0 +1,26 @@
+/**
+ * The SDK's helper results (incident exports, output views) use camelCase; API resources use
+ * snake_case. `xeroctl -o json` prints the API's own names everywhere, so helper objects are
+ * renamed, while API resources and user data inside them (tool arguments, event data) are kept
+ * exactly as the server sent them.
+ */
+const KEEP_AS_IS: ReadonlySet<string> = new Set(["invocation", "approvals", "arguments", "tool_call", "manifest", "data", "artifacts"]);
+
+/**
+ * Renames camelCase keys to snake_case, recursively, except under {@link KEEP_AS_IS} keys.
+ *
+ * @example
+ * ```ts
+ * toApiNames({ exitCode: 0, invocation: { exit_code: 0 } }); // { exit_code: 0, invocation: { exit_code: 0 } }
+ * ```
+ */
+export function toApiNames(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(toApiNames);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => {
+      const name = key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+      return [name, KEEP_AS_IS.has(name) ? inner : toApiNames(inner)];
+    }),
+  );
+}
