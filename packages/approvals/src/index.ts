@@ -43,3 +43,14 @@ export {
 } from "./notifier";
 export { memoryCheckpoint, type Checkpoint } from "./checkpoint";
 // fileCheckpoint (Node-only) is exported from "@xerotier/approvals/node".
+export {
+  DEFAULT_LEASE_MS,
+  leaseRemainingMs,
+  StaleLeaseError,
+  type CommitInput,
+  type Coordination,
+  type CoordinationCallOptions,
+  type Lease,
+} from "./coordination";
+export { checkpointCoordination, memoryCoordination, type LocalCoordination, type LocalCoordinationOptions } from "./memory-coordination";
+export { deliveryKeyOf, resolveDeliveryKey } from "./delivery-key";
