@@ -1,17 +1,20 @@
+import { transitionKey } from "./synthetic";
 import type { ApprovalEvent } from "./types";
 
 /**
- * The key that names one approval transition, `<approval id>:<event type>`
- * (e.g. `apr_123:exec.approval_requested`). It is the same for every copy of that transition
- * (stream, re-list, poll, webhook), so a ledger or a sink can drop repeats by it.
+ * The key that names one approval transition: `<approval id>:<event type>`, and for an escalation
+ * `<approval id>:exec.approval_escalated:<level>` (each level is its own transition). It is the
+ * same for every copy of that transition (stream, re-list, poll, webhook), so a ledger or a sink
+ * can drop repeats by it.
  *
  * @example
  * ```ts
- * deliveryKeyOf(event); // "apr_123:exec.approved"
+ * deliveryKeyOf(event); // "5f9c3b1a-…:exec.approved"
  * ```
  */
 export function deliveryKeyOf(event: Pick<ApprovalEvent, "type" | "data">): string {
-  return `${event.data.id}:${event.type}`;
+  const level = (event.data as { escalation_level?: unknown }).escalation_level;
+  return transitionKey(event.type, { id: event.data.id, escalation_level: typeof level === "number" ? level : 0 });
 }
 
 /**

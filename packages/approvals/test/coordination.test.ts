@@ -1,13 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { deliveryKeyOf, leaseRemainingMs, memoryCoordination, resolveDeliveryKey, StaleLeaseError, type ApprovalEvent } from "../src/index";
 
-const event = (type: ApprovalEvent["type"], id = "apr_1") => ({ type, data: { id } }) as unknown as ApprovalEvent;
+const event = (type: ApprovalEvent["type"], id = "apr_1", level = 0) => ({ type, data: { id, escalation_level: level } }) as unknown as ApprovalEvent;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("deliveryKeyOf", () => {
   it("names one approval transition as '<approval id>:<event type>'", () => {
     expect(deliveryKeyOf(event("exec.approval_requested", "apr_9"))).toBe("apr_9:exec.approval_requested");
     expect(deliveryKeyOf(event("exec.approved", "apr_9"))).toBe("apr_9:exec.approved");
+  });
+
+  it("gives each escalation level its own key, so a second escalation is not taken for a repeat", () => {
+    expect(deliveryKeyOf(event("exec.approval_escalated", "apr_9", 1))).toBe("apr_9:exec.approval_escalated:1");
+    expect(deliveryKeyOf(event("exec.approval_escalated", "apr_9", 2))).toBe("apr_9:exec.approval_escalated:2");
   });
 
   it("prefers the notifier's context.deliveryKey and falls back to the same format", () => {
