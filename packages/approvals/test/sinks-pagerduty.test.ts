@@ -5,6 +5,13 @@ import { pagerDutySink, SinkDeliveryError } from "../src/sinks/index";
 const SEVERITIES = new Set(["critical", "error", "warning", "info"]);
 const ACTIONS = new Set(["trigger", "acknowledge", "resolve"]);
 
+interface PdEvent {
+  routing_key?: unknown;
+  event_action?: string;
+  dedup_key?: unknown;
+  payload?: { summary?: unknown; source?: unknown; severity?: string };
+}
+
 /**
  * The Events API v2 `POST /v2/enqueue` as documented: routing_key and event_action required;
  * dedup_key at most 255 characters; a trigger needs payload.summary (≤ 1024), source, severity.
@@ -17,21 +24,22 @@ function pagerDuty() {
   const answer = (request: Seen) => {
     if (request.method !== "POST" || request.path !== "/v2/enqueue") return { status: 404, body: "{}" };
     if (!String(request.headers["content-type"]).startsWith("application/json")) return invalid("content type");
-    const event = JSON.parse(request.body) as Record<string, any>;
+    const event = JSON.parse(request.body) as PdEvent;
     if (typeof event.routing_key !== "string" || event.routing_key.length === 0) return invalid("routing_key");
-    if (!ACTIONS.has(event.event_action)) return invalid("event_action");
-    if (typeof event.dedup_key !== "string" || event.dedup_key.length > 255) return invalid("dedup_key");
+    if (!ACTIONS.has(String(event.event_action))) return invalid("event_action");
+    const dedupKey = event.dedup_key;
+    if (typeof dedupKey !== "string" || dedupKey.length > 255) return invalid("dedup_key");
     if (event.event_action === "trigger") {
       const p = event.payload ?? {};
-      if (typeof p.summary !== "string" || p.summary.length > 1024 || typeof p.source !== "string" || !SEVERITIES.has(p.severity)) return invalid("payload");
-      const open = alerts.get(event.dedup_key);
+      if (typeof p.summary !== "string" || p.summary.length > 1024 || typeof p.source !== "string" || !SEVERITIES.has(String(p.severity))) return invalid("payload");
+      const open = alerts.get(dedupKey);
       if (open?.status === "triggered") open.triggers += 1;
-      else alerts.set(event.dedup_key, { status: "triggered", triggers: 1, summary: p.summary });
+      else alerts.set(dedupKey, { status: "triggered", triggers: 1, summary: p.summary });
     } else if (event.event_action === "resolve") {
-      const open = alerts.get(event.dedup_key);
+      const open = alerts.get(dedupKey);
       if (open) open.status = "resolved";
     }
-    return { status: 202, body: JSON.stringify({ status: "success", message: "Event processed", dedup_key: event.dedup_key }) };
+    return { status: 202, body: JSON.stringify({ status: "success", message: "Event processed", dedup_key: dedupKey }) };
   };
   return { alerts, answer };
 }

@@ -9,17 +9,28 @@ import { useApprovalsRouter } from "./support";
  * limits checked (header plain_text ≤ 150, section text ≤ 3000, ≤ 10 fields of ≤ 2000, buttons
  * with plain_text labels, action_id ≤ 255, value ≤ 2000). 200 "ok", or 400 "invalid_payload".
  */
+interface TextObject {
+  type: string;
+  text: string;
+}
+interface Block {
+  type: string;
+  text?: TextObject;
+  fields?: TextObject[];
+  elements?: Array<{ type: string; text?: TextObject; action_id: string; value: string }>;
+}
+
 function slackWebhook(request: Seen) {
   const bad = { status: 400, body: "invalid_payload", contentType: "text/html" };
   if (request.method !== "POST" || !String(request.headers["content-type"]).startsWith("application/json")) return bad;
-  const message = JSON.parse(request.body) as { text?: unknown; blocks?: Array<Record<string, any>> };
+  const message = JSON.parse(request.body) as { text?: unknown; blocks?: Block[] };
   if (typeof message.text !== "string" && !Array.isArray(message.blocks)) return bad;
   for (const block of message.blocks ?? []) {
     if (block.type === "header" && (block.text?.type !== "plain_text" || block.text.text.length > 150)) return bad;
     if (block.type === "section" && block.text && block.text.text.length > 3000) return bad;
-    if (block.type === "section" && block.fields && (block.fields.length > 10 || block.fields.some((f: any) => f.text.length > 2000))) return bad;
+    if (block.type === "section" && block.fields && (block.fields.length > 10 || block.fields.some((f) => f.text.length > 2000))) return bad;
     if (block.type === "actions") {
-      for (const e of block.elements) {
+      for (const e of block.elements ?? []) {
         if (e.type !== "button" || e.text?.type !== "plain_text" || e.action_id.length > 255 || e.value.length > 2000) return bad;
       }
     }

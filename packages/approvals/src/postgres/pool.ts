@@ -34,13 +34,13 @@ export interface OwnedPoolSettings {
  * connections are dropped quietly: the next query reconnects, and callers wait through a restart.
  */
 export async function createOwnedPool(settings: OwnedPoolSettings): Promise<PgPoolLike> {
-  let pg: typeof import("pg");
+  let loaded: PgModule | { default: PgModule };
   try {
-    pg = await import("pg");
+    loaded = (await import("pg")) as unknown as PgModule | { default: PgModule };
   } catch (error) {
     throw new Error("postgresCoordination needs the 'pg' package (npm install pg).", { cause: error });
   }
-  const Pool = pg.Pool ?? (pg as unknown as { default: typeof import("pg") }).default.Pool;
+  const Pool = "Pool" in loaded ? loaded.Pool : loaded.default.Pool; // ESM build or CJS interop
   const pool = new Pool({
     connectionString: settings.connectionString,
     max: 4,
@@ -51,5 +51,10 @@ export async function createOwnedPool(settings: OwnedPoolSettings): Promise<PgPo
   });
   // Without a listener, an idle connection dying (a database restart) would crash the process.
   pool.on("error", () => undefined);
-  return pool as unknown as PgPoolLike;
+  return pool;
+}
+
+/** The part of the `pg` module used to build a pool. */
+interface PgModule {
+  Pool: new (config: Record<string, unknown>) => PgPoolLike & { on(event: "error", listener: (error: Error) => void): unknown };
 }
