@@ -19,8 +19,11 @@ export interface SlackUser {
 
 /** What one button press led to, for logs and audits. */
 export interface SlackDecisionOutcome {
+  /** The approval the button was for. */
   approvalId: string;
+  /** Which button. */
   decision: Decision;
+  /** Who pressed it. */
   user: SlackUser;
   /** `done`: recorded; `already_resolved` / `expired`: nothing to do; `forbidden`: `authorize` said no; `failed`: the API call failed. */
   result: "done" | "already_resolved" | "expired" | "forbidden" | "failed";
