@@ -112,7 +112,7 @@ export function postgresCoordination(options: PostgresCoordinationOptions): Post
     async commit(input, call) {
       commits += 1;
       const prune = commits % PRUNE_EVERY_COMMITS === 1;
-      const fenced = await run((pool) => inTransaction(pool, (client) => commitIn(client, t, name, input, prune ? settings.ledgerRetentionMs : undefined)), call);
+      const fenced = await run((pool) => inTransaction(pool, (client) => commitIn(client, t, name, input, prune ? settings.ledgerRetentionMs : undefined, leaseMs)), call);
       if (!fenced) throw new StaleLeaseError(name, input.fencingToken);
     },
     wasDelivered: (keys, call) =>
@@ -149,7 +149,10 @@ function renewSql(t: CoordinationTables): string {
  * The commit transaction. Locking the live lease row first means a successor's acquire waits for
  * this commit, and a stale token finds no row: nothing is written and `false` comes back.
  */
-async function commitIn(client: PgQueryable, t: CoordinationTables, name: string, input: CommitInput, pruneOlderThanMs: number | undefined): Promise<boolean> {
+async function commitIn(client: PgQueryable, t: CoordinationTables, name: string, input: CommitInput, pruneOlderThanMs: number | undefined, leaseMs: number): Promise<boolean> {
+  // A holder frozen mid-transaction (SIGSTOP, GC) would keep the lease row locked and block every
+  // successor; the server ends such a session after half a lease, releasing the lock.
+  await client.query("SELECT set_config('idle_in_transaction_session_timeout', $1, true)", [String(Math.max(50, Math.floor(leaseMs / 2)))]);
   const live = await client.query(`SELECT 1 FROM ${t.leases} WHERE name = $1 AND fencing_token = $2 AND expires_at > clock_timestamp() FOR UPDATE`, [name, input.fencingToken]);
   if (live.rows.length === 0) return false;
   if (input.deliveryKeys.length > 0) {

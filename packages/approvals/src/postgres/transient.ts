@@ -2,7 +2,7 @@ import { backoff, sleep } from "../util";
 
 // SQLSTATE classes and codes that mean "the database is (re)starting or unreachable", not "your query is wrong".
 const TRANSIENT_SQLSTATE_CLASSES = ["08"]; // connection exception
-const TRANSIENT_SQLSTATES = new Set(["57P01", "57P02", "57P03", "53300", "40001", "40P01", "55P03"]);
+const TRANSIENT_SQLSTATES = new Set(["57P01", "57P02", "57P03", "53300", "40001", "40P01", "55P03", "25P03"]);
 const SOCKET_ERRORS = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN"]);
 // node-postgres reports a dropped or timed-out connection as a plain Error with one of these messages.
 const CONNECTION_MESSAGES = /connection terminated|timeout exceeded when trying to connect|not queryable|connection error/i;
