@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { StaleLeaseError } from "../src/index";
-import { isTransientDatabaseError, postgresCoordination, type PostgresCoordination, type PostgresCoordinationOptions } from "../src/postgres/index";
+import { isTransientDatabaseError, postgresCoordination, type PgPoolLike, type PostgresCoordination, type PostgresCoordinationOptions } from "../src/postgres/index";
 import { startTestPostgres, type TestPostgres } from "./postgres-server";
 
 let db: TestPostgres | undefined;
@@ -128,6 +128,43 @@ describe("postgresCoordination commit", () => {
     expect((await c.wasDelivered(["apr_5:exec.approved"])).has("apr_5:exec.approved")).toBe(true);
     expect((await other.wasDelivered(["apr_5:exec.approved"])).size).toBe(0);
   });
+});
+
+/** A pool whose transactions freeze (never send, never resolve) at the first statement matching `freezeOn`, like a SIGSTOPped process. */
+function freezingPool(real: pg.Pool, freezeOn: RegExp): PgPoolLike {
+  return {
+    query: (text, values) => real.query(text, values),
+    async connect() {
+      const client = await real.connect();
+      client.on("error", () => undefined); // the server ends the frozen session; that is the point
+      return {
+        query: (text: string, values?: unknown[]) => (freezeOn.test(text) ? new Promise<never>(() => undefined) : client.query(text, values)),
+        release: (error?: Error | boolean) => client.release(error),
+      };
+    },
+    end: () => real.end(),
+  };
+}
+
+describe("postgresCoordination with a holder frozen mid-commit", () => {
+  it("does not let the frozen transaction's row lock block the successor beyond the lease", async () => {
+    const name = freshName();
+    const real = new pg.Pool({ connectionString: db!.connectionString, max: 2 });
+    real.on("error", () => undefined);
+    try {
+      const frozen = postgresCoordination({ pool: freezingPool(real, /INSERT INTO .*deliveries/), name, leaseMs: 600 });
+      const successor = coordination({ name, leaseMs: 600 });
+      const lease = await frozen.acquire();
+      void frozen.commit({ deliveryKeys: ["apr_1:exec.approval_requested"], resumePoint: "evt_1", fencingToken: lease!.fencingToken }).catch(() => undefined);
+      await wait(650); // the lease ran out while the commit holds the lease row locked
+      const next = await successor.acquire(); // waits for the lock until the server ends the idle transaction
+      expect(next?.fencingToken).toBe(lease!.fencingToken + 1);
+      expect(await successor.load()).toBeUndefined();
+      expect((await successor.wasDelivered(["apr_1:exec.approval_requested"])).size).toBe(0);
+    } finally {
+      void real.end().catch(() => undefined); // never awaited: the frozen client is never released
+    }
+  }, 30_000);
 });
 
 describe("postgresCoordination across a database restart", () => {

@@ -10,6 +10,10 @@ export interface PgQueryable {
 export interface PgPoolClient extends PgQueryable {
   /** Returns the client; pass an error to have the pool discard the connection. */
   release(error?: Error | boolean): void;
+  /** node-postgres emits `"error"` when the server ends the session between two statements. */
+  on?(event: "error", listener: (error: Error) => void): unknown;
+  /** Detaches a listener added with `on`. */
+  removeListener?(event: "error", listener: (error: Error) => void): unknown;
 }
 
 /** A connection pool (`pg.Pool` fits). */

@@ -6,6 +6,10 @@ import type { PgPoolClient, PgPoolLike } from "./pool";
  */
 export async function inTransaction<T>(pool: PgPoolLike, work: (client: PgPoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  // A checked-out client has no "error" listener of the pool's: a session ended by the server
+  // between two statements would otherwise be an uncaught error. The next query fails instead.
+  const ignore = (): void => undefined;
+  client.on?.("error", ignore);
   try {
     await client.query("BEGIN");
     const result = await work(client);
@@ -16,5 +20,7 @@ export async function inTransaction<T>(pool: PgPoolLike, work: (client: PgPoolCl
     await client.query("ROLLBACK").catch(() => undefined);
     client.release(error instanceof Error ? error : true);
     throw error;
+  } finally {
+    client.removeListener?.("error", ignore);
   }
 }
