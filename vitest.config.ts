@@ -7,6 +7,8 @@ const entries: Record<string, string> = {
   "@xerotier/testing": "testing/src/index.ts",
   "@xerotier/approvals": "approvals/src/index.ts",
   "@xerotier/approvals/node": "approvals/src/node.ts",
+  "@xerotier/approvals/sinks": "approvals/src/sinks/index.ts",
+  "@xerotier/approvals/postgres": "approvals/src/postgres/index.ts",
   "@xerotier/agents": "agents/src/index.ts",
   "@xerotier/exec": "exec/src/index.ts",
   "@xerotier/cli": "cli/src/index.ts",

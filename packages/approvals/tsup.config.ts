@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/node.ts"],
+  entry: { index: "src/index.ts", node: "src/node.ts", sinks: "src/sinks/index.ts", postgres: "src/postgres/index.ts" },
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: true,
@@ -9,5 +9,5 @@ export default defineConfig({
   target: "es2022",
   treeshake: true,
   // The client is a peer in practice: bundling it would duplicate its error classes.
-  external: ["@xerotier/api"],
+  external: ["@xerotier/api", "pg"],
 });

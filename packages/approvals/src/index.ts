@@ -28,6 +28,7 @@ export {
   OPEN_STATUSES,
   type Approval,
   type ApprovalEvent,
+  type EventApproval,
   type ApprovalEventType,
   type ApprovalFilter,
   type ApprovalStatus,
@@ -46,5 +47,15 @@ export {
   type NotifierStats,
 } from "./notifier";
 export { memoryCheckpoint, type Checkpoint } from "./checkpoint";
-export { deliveryKey } from "./delivery-key";
 // fileCheckpoint (Node-only) is exported from "@xerotier/approvals/node".
+export {
+  DEFAULT_LEASE_MS,
+  leaseRemainingMs,
+  StaleLeaseError,
+  type CommitInput,
+  type Coordination,
+  type CoordinationCallOptions,
+  type Lease,
+} from "./coordination";
+export { checkpointCoordination, memoryCoordination, type LocalCoordination, type LocalCoordinationOptions } from "./memory-coordination";
+export { deliveryKey, resolveDeliveryKey } from "./delivery-key";

@@ -12,6 +12,8 @@ export type Risk = components["schemas"]["Risk"];
  * see {@link isSyntheticEvent}.
  */
 export type ApprovalEvent = ApiApprovalEvent;
+/** The approval an event carries, read tolerantly: only `id` and `status` are sure to be there. */
+export type EventApproval = ApprovalEvent["data"];
 /** `exec.approval_requested`, `exec.approved`, `exec.rejected`, `exec.approval_escalated` or `exec.approval_timed_out`. */
 export type { ApprovalEventType };
 

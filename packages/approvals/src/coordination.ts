@@ -1,0 +1,109 @@
+/**
+ * The contract between a notifier and where its replicas agree on who delivers and what was
+ * delivered. One interface covers one process (memory, a file checkpoint) and a fleet
+ * (`@xerotier/approvals/postgres`), so moving to several hosts changes one option.
+ *
+ * The protocol a notifier follows (see docs/guides/notifiers-on-several-hosts.md):
+ * 1. `acquire()` until it returns a lease; `renew(lease)` every `leaseMs / 3`; a renewal that
+ *    returns `undefined`, or {@link leaseRemainingMs} reaching 0, means leadership is lost: stop
+ *    delivering at once and go back to `acquire()`.
+ * 2. `load()` the resume point and watch from it.
+ * 3. Per event: skip it when `wasDelivered([key])` has its delivery key; else deliver it, then
+ *    `commit({ deliveryKeys: [key], resumePoint, fencingToken })`. A {@link StaleLeaseError}
+ *    from `commit` means another replica leads now: stop delivering.
+ * 4. `release(lease)` on a clean stop, so a successor takes over without waiting for the expiry.
+ */
+
+/** Leadership of one coordination `name`, held until `deadline`. */
+export interface Lease {
+  /** Grows by at least 1 with every new holder: a commit carrying an older token is refused. */
+  readonly fencingToken: number;
+  /** Who holds it (random per coordination handle); for logs. */
+  readonly holder: string;
+  /**
+   * `performance.now()` value after which the holder must assume it lost the lease. Measured from
+   * when the acquire/renew request was sent, so it errs early, never late.
+   */
+  readonly deadline: number;
+}
+
+/** What {@link Coordination.commit} writes in one atomic step. */
+export interface CommitInput {
+  /** Delivery keys (see `deliveryKey`) whose delivery finished; recorded in the ledger. */
+  deliveryKeys: readonly string[];
+  /** The new resume point; omit it to record deliveries without moving the checkpoint. */
+  resumePoint?: string;
+  /** The fencing token of the lease the caller holds. */
+  fencingToken: number;
+}
+
+/** Cancels a coordination call that is waiting (e.g. for a database to come back). */
+export interface CoordinationCallOptions {
+  /** Aborts the wait; the call then rejects with the abort reason. */
+  signal?: AbortSignal;
+}
+
+/** Where notifier replicas keep one leader, one resume point and one ledger of delivered keys. */
+export interface Coordination {
+  /** The coordination name: replicas sharing it share leadership, checkpoint and ledger. */
+  readonly name: string;
+  /** How long a lease lasts without renewal, in ms. */
+  readonly leaseMs: number;
+  /** Takes the lease if it is free or expired (or already ours); `undefined` while another holder has it. */
+  acquire(options?: CoordinationCallOptions): Promise<Lease | undefined>;
+  /** Extends a lease still held; `undefined` when it was lost (expired and possibly taken over). */
+  renew(lease: Lease, options?: CoordinationCallOptions): Promise<Lease | undefined>;
+  /** Gives the lease up at once (a no-op when it was already lost). */
+  release(lease: Lease, options?: CoordinationCallOptions): Promise<void>;
+  /** The shared resume point, or `undefined` before the first commit. */
+  load(options?: CoordinationCallOptions): Promise<string | undefined>;
+  /**
+   * Records delivered keys and (optionally) the resume point together, all or nothing. Rejects with
+   * {@link StaleLeaseError} and writes nothing when `fencingToken` is not the live lease's token.
+   */
+  commit(input: CommitInput, options?: CoordinationCallOptions): Promise<void>;
+  /** Which of `keys` the ledger holds (delivered by any replica, within the ledger's retention). */
+  wasDelivered(keys: readonly string[], options?: CoordinationCallOptions): Promise<ReadonlySet<string>>;
+  /** Frees what the coordination opened (connections); the lease is not released by this. */
+  close(): Promise<void>;
+}
+
+/**
+ * A commit (or renewal) was refused because the caller's lease is no longer the live one: it
+ * expired, and another replica may already lead. Stop delivering; never retry with the same token.
+ */
+export class StaleLeaseError extends Error {
+  /** The coordination name. */
+  readonly coordinationName: string;
+  /** The token that was refused. */
+  readonly fencingToken: number;
+
+  /** Creates the error for `name` and the refused `fencingToken`. */
+  constructor(coordinationName: string, fencingToken: number) {
+    super(`The lease of '${coordinationName}' with fencing token ${fencingToken} is no longer held; another replica may lead.`);
+    this.name = "StaleLeaseError";
+    this.coordinationName = coordinationName;
+    this.fencingToken = fencingToken;
+  }
+}
+
+/** Milliseconds left before `lease` must be treated as lost (0 once past its deadline). */
+export function leaseRemainingMs(lease: Lease, now: number = performance.now()): number {
+  return Math.max(0, lease.deadline - now);
+}
+
+/** Default lease: a failover happens within this many ms after the leader stops renewing. */
+export const DEFAULT_LEASE_MS = 10_000;
+
+/** Checks a lease duration: a whole number of ms between 100 ms and one day. */
+export function checkLeaseMs(leaseMs: number): number {
+  if (!Number.isInteger(leaseMs) || leaseMs < 100 || leaseMs > 86_400_000) {
+    throw new RangeError(`leaseMs must be an integer between 100 and 86400000; got ${String(leaseMs)}.`);
+  }
+  return leaseMs;
+}
+
+/** A random holder id, so two handles in one process are two contenders. */
+export function newHolderId(): string {
+  return globalThis.crypto.randomUUID();
+}
