@@ -34,8 +34,9 @@ export interface DecisionRecord extends PolicyDecision {
 export interface AutoApproverStats {
   /** Approvals evaluated. */
   evaluated: number;
-  /** Decisions sent (approve + reject). */
+  /** Approvals sent. */
   approved: number;
+  /** Rejections sent. */
   rejected: number;
   /** Left for humans by the policy (incl. unknown risk/status). */
   left: number;

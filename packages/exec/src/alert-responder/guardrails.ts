@@ -3,7 +3,9 @@ import type { AgentExecControls } from "./types";
 
 /** The guardrail settings and the responder's own memory of its pauses. */
 export interface GuardrailState {
+  /** At most this many paused agents per workspace. */
   maxPausedPerWorkspace: number;
+  /** Minimum time between two pauses of one agent. */
   cooldownMs: number;
   /** `workspace/agent` → fingerprint of the alert the bot paused it for. */
   pausedByBot: Map<string, string>;

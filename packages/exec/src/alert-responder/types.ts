@@ -27,8 +27,9 @@ export interface AlertAction {
   alertName?: string;
   /** The alert's status as received (`firing`, `resolved`, or anything else, which is ignored). */
   status: string;
-  /** The workspace and agent labels, when present. */
+  /** The `workspace` label, when present. */
   workspace?: string;
+  /** The `agent` label, when present. */
   agent?: string;
   /** Why (refusals, skips, failures, ignores). */
   reason?: string;
