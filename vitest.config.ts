@@ -7,6 +7,8 @@ const entries: Record<string, string> = {
   "@xerotier/testing": "testing/src/index.ts",
   "@xerotier/approvals": "approvals/src/index.ts",
   "@xerotier/approvals/node": "approvals/src/node.ts",
+  "@xerotier/approvals/auto-approver": "approvals/src/auto-approver.ts",
+  "@xerotier/exec/alerts": "exec/src/alerts.ts",
   "@xerotier/agents": "agents/src/index.ts",
   "@xerotier/exec": "exec/src/index.ts",
   "@xerotier/cli": "cli/src/index.ts",

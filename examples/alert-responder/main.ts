@@ -8,7 +8,8 @@
 // XEROTIER_PROJECT (proj_demo), PORT (9095), PAUSE (unset: triage only). Ctrl-C stops it.
 import { createAgents } from "@xerotier/agents";
 import { createXerotierClient } from "@xerotier/api";
-import { createAlertResponder, createExec, type AlertAction } from "@xerotier/exec";
+import { createExec } from "@xerotier/exec";
+import { createAlertResponder, type AlertAction } from "@xerotier/exec/alerts";
 import { pathToFileURL } from "node:url";
 import { serveHandler, type ServedHandler } from "./serve";
 

@@ -7,7 +7,8 @@
 // Env: XEROTIER_BASE_URL (default http://127.0.0.1:4010), XEROTIER_API_KEY (xero_demo_admin),
 // XEROTIER_PROJECT (proj_demo), WORKSPACE_ID (ws_kube_staging), BOT_NAME (policy-bot). Ctrl-C stops it.
 import { createXerotierClient } from "@xerotier/api";
-import { createApprovals, createAutoApprover, type AutoApprovalPolicy, type AutoApprover, type DecisionRecord, type LeaderGate } from "@xerotier/approvals";
+import { createApprovals } from "@xerotier/approvals";
+import { createAutoApprover, type AutoApprovalPolicy, type AutoApprover, type DecisionRecord, type LeaderGate } from "@xerotier/approvals/auto-approver";
 import { pathToFileURL } from "node:url";
 
 /** The policy of this example, as data: review it like any other config change. */

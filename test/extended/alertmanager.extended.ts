@@ -3,7 +3,7 @@
 import { DEMO, startRouter, type RunningRouter } from "@xerotier/testing";
 import { createAgents } from "@xerotier/agents";
 import { createXerotierClient } from "@xerotier/api";
-import type { AlertAction } from "@xerotier/exec";
+import type { AlertAction } from "@xerotier/exec/alerts";
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";

@@ -43,4 +43,4 @@ export {
 } from "./notifier";
 export { memoryCheckpoint, type Checkpoint } from "./checkpoint";
 // fileCheckpoint (Node-only) is exported from "@xerotier/approvals/node".
-export * from "./auto-approver/index";
+// The auto-approver kit is exported from "@xerotier/approvals/auto-approver".

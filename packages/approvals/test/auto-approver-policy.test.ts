@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evaluatePolicy, inWindow, type Approval, type AutoApprovalPolicy } from "../src/index";
+import type { Approval } from "../src/index";
+import { evaluatePolicy, inWindow, type AutoApprovalPolicy } from "../src/auto-approver";
 
 const NOON_WED = new Date("2026-11-25T12:00:00Z");
 

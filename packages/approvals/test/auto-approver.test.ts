@@ -1,6 +1,7 @@
 import { DEMO } from "@xerotier/testing";
 import { describe, expect, it } from "vitest";
-import { createApprovals, createAutoApprover, type AutoApprovalPolicy, type DecisionRecord, type Risk } from "../src/index";
+import { createApprovals, type Risk } from "../src/index";
+import { createAutoApprover, type AutoApprovalPolicy, type DecisionRecord } from "../src/auto-approver";
 import { useApprovalsRouter } from "./support";
 
 const h = useApprovalsRouter();

@@ -2,7 +2,8 @@
 import { DEMO } from "@xerotier/testing";
 import { describe, expect, it } from "vitest";
 import { createPolicyBot, type PolicyBotOptions } from "../../../examples/auto-approver/policy";
-import { createApprovals, type DecisionRecord } from "../src/index";
+import { createApprovals } from "../src/index";
+import type { DecisionRecord } from "../src/auto-approver";
 import { useApprovalsRouter } from "./support";
 
 const h = useApprovalsRouter();

@@ -24,4 +24,4 @@ export { alertTargets, type AlertInput, type AlertmanagerAlert, type Alertmanage
 export { ExecInputError, InvocationAlreadyFinishedError, InvocationWaitTimeoutError } from "./errors";
 export { FINAL_STATUSES, isFinished } from "./types";
 export type { Agent, Approval, ArtifactRef, Invocation, InvocationOutput, InvocationStatus, InvocationTransition, Risk, Tool } from "./types";
-export { createAlertResponder, type AgentExecControls, type AlertAction, type AlertActionKind, type AlertResponder, type AlertResponderOptions } from "./alert-responder/index";
+// The alert responder is exported from "@xerotier/exec/alerts".

@@ -1,7 +1,8 @@
 import { createAgents } from "@xerotier/agents";
 import { DEMO } from "@xerotier/testing";
 import { beforeEach, describe, expect, it } from "vitest";
-import { createAlertResponder, createExec, type AlertAction, type AlertResponderOptions } from "../src/index";
+import { createExec } from "../src/index";
+import { createAlertResponder, type AlertAction, type AlertResponderOptions } from "../src/alerts";
 import { useRouter } from "./support";
 
 const { workspaces: WS, agents: AG } = DEMO;

@@ -3,7 +3,7 @@ import { DEMO } from "@xerotier/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { formatAction, startAlertResponder } from "../../../examples/alert-responder/main";
 import type { ServedHandler } from "../../../examples/alert-responder/serve";
-import type { AlertAction } from "../src/index";
+import type { AlertAction } from "../src/alerts";
 import { useRouter } from "./support";
 
 describe("examples/alert-responder", () => {
