@@ -72,7 +72,8 @@ export function createAutoApprover(options: AutoApproverOptions): AutoApprover {
   async function consider(approval: Approval): Promise<DecisionRecord> {
     stats.evaluated += 1;
     const decision = evaluatePolicy(options.policy, approval, now());
-    const note = `${options.botName}: ${decision.action} by rule ${decision.rule} (${decision.reason})`;
+    // The API caps a note at 2 000 characters; the bot and the rule come first, so they survive.
+    const note = `${options.botName}: ${decision.action} by rule ${decision.rule} (${decision.reason})`.slice(0, 2000);
     if (decision.action !== "leave" && done.has(approval.id)) return record({ ...decision, action: "leave", rule: "seen" }, "left", note);
     return act(decision, note);
   }
