@@ -9,6 +9,8 @@ const entries: Record<string, string> = {
   "@xerotier/approvals/node": "approvals/src/node.ts",
   "@xerotier/approvals/sinks": "approvals/src/sinks/index.ts",
   "@xerotier/approvals/postgres": "approvals/src/postgres/index.ts",
+  "@xerotier/approvals/auto-approver": "approvals/src/auto-approver.ts",
+  "@xerotier/exec/alerts": "exec/src/alerts.ts",
   "@xerotier/agents": "agents/src/index.ts",
   "@xerotier/exec": "exec/src/index.ts",
   "@xerotier/cli": "cli/src/index.ts",

@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts", node: "src/node.ts", sinks: "src/sinks/index.ts", postgres: "src/postgres/index.ts" },
+  entry: { index: "src/index.ts", node: "src/node.ts", sinks: "src/sinks/index.ts", postgres: "src/postgres/index.ts", "auto-approver": "src/auto-approver.ts" },
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: true,

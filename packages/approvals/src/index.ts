@@ -59,3 +59,4 @@ export {
 } from "./coordination";
 export { checkpointCoordination, memoryCoordination, type LocalCoordination, type LocalCoordinationOptions } from "./memory-coordination";
 export { deliveryKey, resolveDeliveryKey } from "./delivery-key";
+// The auto-approver kit is exported from "@xerotier/approvals/auto-approver".

@@ -25,3 +25,4 @@ export { ExecInputError, InvocationAlreadyFinishedError, InvocationWaitTimeoutEr
 export { ACTIVE_STATUSES, FINAL_STATUSES, isFinished, isKnownStatus } from "./types";
 export type { DriftReporting, UnknownStatusReport } from "./drift";
 export type { Agent, Approval, ArtifactRef, Invocation, InvocationOutput, InvocationStatus, InvocationTransition, Risk, Tool } from "./types";
+// The alert responder is exported from "@xerotier/exec/alerts".

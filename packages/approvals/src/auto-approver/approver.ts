@@ -1,0 +1,87 @@
+import type { Approvals } from "../approvals";
+import type { EventApproval as Approval } from "../types";
+import type { WatchOptions } from "../watch";
+import type { AutoApprovalPolicy, PolicyDecision } from "./policy";
+
+/**
+ * Who may decide when several replicas run. Contract: `isLeader()` is asked right before each
+ * decision is sent; a replica that answers false records `not-leader` and sends nothing. Back it
+ * with a lease (e.g. the notifier's fleet coordination) so at most one replica says true at once;
+ * a decision that races a lease hand-over is still safe, because a second identical decision
+ * resolves quietly and a conflicting one is reported as `already-resolved`.
+ */
+export interface LeaderGate {
+  /** True while this replica holds the lease. */
+  isLeader(): boolean | Promise<boolean>;
+}
+
+/** What happened to one decision: sent, only reported (dry run), or why nothing was sent. */
+export type DecisionOutcome = "sent" | "dry-run" | "left" | "not-leader" | "already-resolved" | "expired" | "failed";
+
+/** One line of the audit trail: the policy's decision, what the bot did, and the note it sent. */
+export interface DecisionRecord extends PolicyDecision {
+  /** What the bot did about it. */
+  outcome: DecisionOutcome;
+  /** The note sent with the decision (names the bot and the rule). */
+  note: string;
+  /** When it was decided. */
+  at: string;
+  /** The error message, for `failed`. */
+  error?: string;
+}
+
+/** Counters for a health check. */
+export interface AutoApproverStats {
+  /** Approvals evaluated. */
+  evaluated: number;
+  /** Approvals sent. */
+  approved: number;
+  /** Rejections sent. */
+  rejected: number;
+  /** Left for humans by the policy (incl. unknown risk/status). */
+  left: number;
+  /** Left because the risk or status was unknown (also counted in `left`). */
+  unknown: number;
+  /** Would have been sent, but dry run. */
+  dryRun: number;
+  /** Not sent: another replica leads. */
+  notLeader: number;
+  /** Someone decided first, or the approval expired. */
+  raced: number;
+  /** Sending failed. */
+  failed: number;
+}
+
+/** Options of {@link createAutoApprover}. */
+export interface AutoApproverOptions {
+  /** The approvals API (`createApprovals(client)`). */
+  approvals: Pick<Approvals, "approve" | "reject" | "watch" | "list">;
+  /** What may be decided automatically. */
+  policy: AutoApprovalPolicy;
+  /** Named in every note, e.g. `staging-approver`. */
+  botName: string;
+  /** Report what would be done; send nothing. Default false. */
+  dryRun?: boolean;
+  /** Called with every decision record. */
+  onDecision?: (record: DecisionRecord) => void;
+  /** Only the leader decides; every replica decides when omitted. */
+  leader?: LeaderGate;
+  /** Watch options (workspace filter, mode, resume point…); `signal` comes from `run`. */
+  watch?: Omit<WatchOptions, "signal">;
+  /** Decision records kept in memory. Default 1 000. */
+  maxRecords?: number;
+  /** Clock for time windows. */
+  now?: () => Date;
+}
+
+/** A running auto-approver. */
+export interface AutoApprover {
+  /** Sweeps open approvals, then follows the watch until `signal` aborts. */
+  run(signal?: AbortSignal): Promise<void>;
+  /** Evaluates and acts on one approval (idempotent per approval id within the memory window). */
+  consider(approval: Approval): Promise<DecisionRecord>;
+  /** Counters for a health check. */
+  stats(): AutoApproverStats;
+  /** The most recent decision records, oldest first. */
+  records(): readonly DecisionRecord[];
+}

@@ -1,0 +1,102 @@
+import { RecentIds } from "@xerotier/api";
+import { ApprovalAlreadyResolvedError, ApprovalExpiredError } from "../errors";
+import type { EventApproval as Approval } from "../types";
+import type { AutoApprover, AutoApproverOptions, AutoApproverStats, DecisionOutcome, DecisionRecord } from "./approver";
+import { evaluatePolicy, type PolicyDecision } from "./policy";
+
+const UNKNOWN_RULES = new Set(["unknown-risk", "unknown-status"]);
+
+/**
+ * A policy-driven auto-approver: evaluates each open approval with {@link evaluatePolicy}, sends
+ * approve/reject with a note naming the bot and the rule, leaves everything else (and every
+ * unknown risk or status) for humans, and keeps counters and a bounded audit trail.
+ *
+ * @example
+ * ```ts
+ * const bot = createAutoApprover({ approvals, botName: "staging-bot", policy: { maxRisk: "write", workspaces: ["ws_kube_staging"] } });
+ * await bot.run(signal);
+ * ```
+ */
+export function createAutoApprover(options: AutoApproverOptions): AutoApprover {
+  const stats: AutoApproverStats = { evaluated: 0, approved: 0, rejected: 0, left: 0, unknown: 0, dryRun: 0, notLeader: 0, raced: 0, failed: 0 };
+  const log: DecisionRecord[] = [];
+  const maxRecords = Math.max(1, options.maxRecords ?? 1000);
+  const done = new RecentIds(10_000);
+  const now = options.now ?? (() => new Date());
+
+  const record = (decision: PolicyDecision, outcome: DecisionOutcome, note: string, error?: string): DecisionRecord => {
+    const entry: DecisionRecord = { ...decision, outcome, note, at: now().toISOString(), ...(error === undefined ? {} : { error }) };
+    log.push(entry);
+    if (log.length > maxRecords) log.shift();
+    options.onDecision?.(entry);
+    return entry;
+  };
+
+  async function send(decision: PolicyDecision, note: string): Promise<DecisionOutcome> {
+    const call = decision.action === "approve" ? options.approvals.approve : options.approvals.reject;
+    await call(decision.approvalId, { note });
+    if (decision.action === "approve") stats.approved += 1;
+    else stats.rejected += 1;
+    return "sent";
+  }
+
+  async function act(decision: PolicyDecision, note: string): Promise<DecisionRecord> {
+    if (decision.action === "leave") {
+      stats.left += 1;
+      if (UNKNOWN_RULES.has(decision.rule)) stats.unknown += 1;
+      return record(decision, "left", note);
+    }
+    if (options.dryRun) {
+      stats.dryRun += 1;
+      return record(decision, "dry-run", note);
+    }
+    if (options.leader && !(await options.leader.isLeader())) {
+      stats.notLeader += 1;
+      return record(decision, "not-leader", note);
+    }
+    try {
+      const outcome = await send(decision, note);
+      done.add(decision.approvalId);
+      return record(decision, outcome, note);
+    } catch (error) {
+      if (error instanceof ApprovalAlreadyResolvedError || error instanceof ApprovalExpiredError) {
+        stats.raced += 1;
+        done.add(decision.approvalId);
+        return record(decision, error instanceof ApprovalExpiredError ? "expired" : "already-resolved", note);
+      }
+      stats.failed += 1;
+      return record(decision, "failed", note, error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  async function consider(approval: Approval): Promise<DecisionRecord> {
+    stats.evaluated += 1;
+    const decision = evaluatePolicy(options.policy, approval, now());
+    // The API caps a note at 2 000 characters; the bot and the rule come first, so they survive.
+    const note = `${options.botName}: ${decision.action} by rule ${decision.rule} (${decision.reason})`.slice(0, 2000);
+    if (decision.action !== "leave" && done.has(approval.id)) return record({ ...decision, action: "leave", rule: "seen" }, "left", note);
+    return act(decision, note);
+  }
+
+  async function run(signal?: AbortSignal): Promise<void> {
+    const watch = options.approvals.watch({ ...options.watch, ...(signal ? { signal } : {}) });
+    const events = watch[Symbol.asyncIterator]();
+    let next = events.next();
+    void next.catch(() => undefined); // rethrown by the await below
+    // Open the watch first, then sweep what already waits: nothing lands in between unseen.
+    const filter = options.watch?.workspaceId ? { workspaceId: options.watch.workspaceId } : {};
+    for (const status of ["pending", "escalated"] as const) {
+      for await (const approval of options.approvals.list({ ...filter, status })) {
+        if (signal?.aborted) break;
+        await consider(approval);
+      }
+    }
+    for (let result = await next; !result.done; result = await next) {
+      next = events.next();
+      const { type, data } = result.value;
+      if (type === "exec.approval_requested" || type === "exec.approval_escalated") await consider(data);
+    }
+  }
+
+  return { run, consider, stats: () => ({ ...stats }), records: () => [...log] };
+}

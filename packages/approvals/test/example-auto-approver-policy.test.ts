@@ -1,0 +1,42 @@
+/** examples/auto-approver/policy.ts against the reference router over HTTP. */
+import { DEMO } from "@xerotier/testing";
+import { describe, expect, it } from "vitest";
+import { createPolicyBot, type PolicyBotOptions } from "../../../examples/auto-approver/policy";
+import { createApprovals } from "../src/index";
+import type { DecisionRecord } from "../src/auto-approver";
+import { useApprovalsRouter } from "./support";
+
+const h = useApprovalsRouter();
+const TUESDAY_10H = () => new Date("2026-11-24T10:00:00Z");
+const SATURDAY_10H = () => new Date("2026-11-28T10:00:00Z");
+
+async function runBot(options: Partial<PolicyBotOptions>, ids: string[]): Promise<DecisionRecord[]> {
+  const records: DecisionRecord[] = [];
+  const bot = createPolicyBot({ baseUrl: h.baseUrl, apiKey: "xero_demo_admin", project: DEMO.project, workspaceId: DEMO.workspaces.staging, botName: "policy-bot", dryRun: false, onDecision: (r) => records.push(r), ...options });
+  const controller = new AbortController();
+  const running = bot.run(controller.signal);
+  for (let i = 0; i < 400 && !ids.every((id) => records.some((r) => r.approvalId === id)); i++) await new Promise((r) => setTimeout(r, 10));
+  controller.abort();
+  await running;
+  return records;
+}
+
+describe("examples/auto-approver/policy", () => {
+  it("approves a write call in working hours with a note naming the bot and the rule", async () => {
+    const write = h.injectApproval({ risk: "write", workspaceId: DEMO.workspaces.staging });
+    const records = await runBot({ now: TUESDAY_10H }, [write.id]);
+    expect(records.find((r) => r.approvalId === write.id)).toMatchObject({ action: "approve", rule: "allow", outcome: "sent" });
+    const decided = await createApprovals(h.client()).get(write.id);
+    expect(decided.status).toBe("approved");
+    expect(decided.note).toMatch(/^policy-bot: approve by rule allow/);
+  });
+
+  it("leaves the same call for a human on a Saturday, and in dry run decides nothing", async () => {
+    const write = h.injectApproval({ risk: "write", workspaceId: DEMO.workspaces.staging });
+    const weekend = await runBot({ now: SATURDAY_10H }, [write.id]);
+    expect(weekend.find((r) => r.approvalId === write.id)).toMatchObject({ action: "leave", rule: "time-window", outcome: "left" });
+    const dry = await runBot({ now: TUESDAY_10H, dryRun: true }, [write.id]);
+    expect(dry.find((r) => r.approvalId === write.id)).toMatchObject({ action: "approve", outcome: "dry-run" });
+    expect((await createApprovals(h.client()).get(write.id)).status).toBe("pending");
+  });
+});

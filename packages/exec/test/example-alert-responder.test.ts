@@ -1,0 +1,36 @@
+/** examples/alert-responder served over HTTP on 127.0.0.1, against the reference router. */
+import { DEMO } from "@xerotier/testing";
+import { afterEach, describe, expect, it } from "vitest";
+import { formatAction, startAlertResponder } from "../../../examples/alert-responder/main";
+import type { ServedHandler } from "../../../examples/alert-responder/serve";
+import type { AlertAction } from "../src/alerts";
+import { useRouter } from "./support";
+
+describe("examples/alert-responder", () => {
+  const h = useRouter({ clock: "manual", rateLimit: false });
+  let served: ServedHandler | undefined;
+  afterEach(() => served?.close());
+
+  it("receives an Alertmanager v4 POST, triages and pauses, and logs each action with the fingerprint", async () => {
+    const actions: AlertAction[] = [];
+    served = await startAlertResponder({ baseUrl: h.baseUrl, apiKey: "xero_demo_admin", project: DEMO.project, port: 0, pause: true, onAction: (a) => actions.push(a) });
+    const labels = { alertname: "XemToolFailures", project: DEMO.project, workspace: DEMO.workspaces.staging, agent: DEMO.agents.edge03 };
+    const body = {
+      receiver: "xerotier-bot",
+      status: "firing",
+      alerts: [{ status: "firing", labels, annotations: {}, startsAt: "2026-11-24T08:55:00Z", endsAt: "0001-01-01T00:00:00Z", generatorURL: "", fingerprint: "3f1b2c" }],
+      groupLabels: { alertname: "XemToolFailures" },
+      commonLabels: labels,
+      commonAnnotations: {},
+      externalURL: "http://alertmanager.example:9093",
+      version: "4",
+      groupKey: '{}:{alertname="XemToolFailures"}',
+      truncatedAlerts: 0,
+    };
+    const response = await fetch(`${served.url}/alerts`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    expect(response.status).toBe(200);
+    expect(actions.map((a) => a.kind)).toEqual(["triaged", "paused"]);
+    expect(formatAction(actions[1]!)).toContain(`paused 3f1b2c XemToolFailures ${DEMO.workspaces.staging} ${DEMO.agents.edge03}`);
+    expect((await fetch(`${served.url}/alerts`, { method: "POST", body: "{" })).status).toBe(400);
+  });
+});
