@@ -29,7 +29,7 @@ export function useApprovalsRouter(options: Omit<StartRouterOptions, "port" | "h
     ...options,
     seed: (world, s) => {
       state = s;
-      seedDemo(world, s);
+      seedDemo(world, s, "proj_demo");
     },
   });
   return Object.assign(Object.create(h) as RouterHarness, {

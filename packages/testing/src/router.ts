@@ -6,7 +6,7 @@ import type { ConformanceMode } from "./conformance/types";
 import { createWorld, type SeedFn, type World, type WorldOptions } from "./domain/world";
 import { createFaultRegistry } from "./faults/injector";
 import type { FaultInjector } from "./faults/types";
-import { createApiKeyStore, DEMO_API_KEYS, type ApiKeyConfig, type ApiKeyStore } from "./http/api-keys";
+import { createApiKeyStore, DEMO_API_KEYS, DEMO_PROJECT, type ApiKeyConfig, type ApiKeyStore } from "./http/api-keys";
 import { buildApp } from "./http/app";
 import { CONTROL_PREFIX } from "./http/control";
 import type { RouterEnv } from "./http/env";
@@ -16,6 +16,9 @@ import { createOpenStreams } from "./http/open-streams";
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimiter, type RateLimitOptions } from "./http/rate-limit";
 import { newRequestId, REQUEST_ID_HEADER } from "./http/request-id";
 import { registerRoutes } from "./routes/index";
+import { splitProjectPath } from "./http/authorize";
+import { routedPath } from "./http/request-path";
+import { createIdFactory } from "./domain/ids";
 
 /** Options of {@link createRouter}. Every field is optional. */
 export interface RouterOptions {
@@ -65,8 +68,10 @@ export interface RequestLogEntry {
 export interface Router {
   /** Answers a request, like the global `fetch` would if the router were a server. */
   fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
-  /** The domain: resources, lifecycle and events, for arranging state and asserting on it. */
+  /** The default project's world (the first API key's project, `proj_demo` by default): resources, lifecycle and events. */
   readonly world: World;
+  /** The world of one project (by id or alias); each project's data is its own. */
+  worldOf(project: string): World;
   /** The router's clock (`advance()` it when it is manual). */
   readonly clock: Clock;
   /** Fault injection. */
@@ -113,47 +118,76 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
   const streams = createOpenStreams();
   const injected = new WeakSet<Request>();
   const onError = options.onError ?? ((error: unknown, requestId: string) => console.error(`[xerotier-router] ${requestId}`, error));
-  const newWorld = () =>
+  const ids = options.world?.idFactory ?? createIdFactory();
+  const newWorld = (project: string) =>
     createWorld({
       ...options.world,
+      idFactory: ids,
+      project,
       clock,
       seed: options.seed ?? "demo",
       ...(options.eventHistoryLimit !== undefined ? { eventHistoryLimit: options.eventHistoryLimit } : {}),
       ...(options.heartbeatIntervalMs !== undefined ? { heartbeatIntervalMs: options.heartbeatIntervalMs } : {}),
     });
 
-  let world = newWorld();
+  // One world (and one app around it) per project: nothing is shared between projects.
+  const projects = new Map<string, { world: World; app: Hono<RouterEnv> }>();
   let closed = false;
-  const build = () =>
+  const build = (world: World): Hono<RouterEnv> =>
     buildApp({
       apiKeys,
       rateLimit,
       idempotency,
       faults,
       conformance,
-      control: { world: () => world, clock, faults: faults.injector, conformance, rateLimit, reset },
+      control: { world: (project) => projectFor(project ?? defaultProject()).world, clock, faults: faults.injector, conformance, rateLimit, reset },
       mountRoutes: (app) => mountRoutes(app, world, { keepAliveMs: options.keepAliveMs, retryMs: options.retryMs }),
       markInjected: (request) => injected.add(request),
       onUnexpectedError: onError,
     });
-  let app = build();
+  const defaultProject = () => apiKeys.list()[0]?.project ?? DEMO_PROJECT.id;
+  function projectFor(project: string): { world: World; app: Hono<RouterEnv> } {
+    let entry = projects.get(project);
+    if (!entry) {
+      const world = newWorld(project);
+      entry = { world, app: build(world) };
+      projects.set(project, entry);
+    }
+    return entry;
+  }
+  /** The project a request's path names (id or alias of a known key); unknown ones get the default app, whose auth refuses them. */
+  function appFor(request: Request): Hono<RouterEnv> {
+    const { project } = splitProjectPath(routedPath(request));
+    const owner = project === undefined ? undefined : apiKeys.canonicalProject(project);
+    return projectFor(owner ?? defaultProject()).app;
+  }
+
+  /** Every key's project gets its world at once, so seeded timers start with the router. */
+  const seedProjects = () => {
+    for (const record of apiKeys.list()) projectFor(record.project);
+  };
+  seedProjects();
+
+  function disposeWorlds(): void {
+    for (const { world } of projects.values()) world.dispose();
+    projects.clear();
+  }
 
   function reset(): void {
     streams.closeAll();
     faults.injector.reset();
-    world.dispose();
-    world = newWorld();
-    app = build();
+    disposeWorlds();
     rateLimit.reset();
     idempotency.store.reset();
     apiKeys.reset();
+    seedProjects();
   }
 
   async function handle(request: Request): Promise<Response> {
     const started = performance.now();
     let response: Response;
     try {
-      response = await app.fetch(request);
+      response = await appFor(request).fetch(request);
     } catch (error) {
       // Hono rethrows non-Error throws; the router still answers.
       const requestId = newRequestId();
@@ -165,7 +199,7 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
       response.headers.set(REQUEST_ID_HEADER, newRequestId());
     }
     const url = new URL(request.url);
-    const checked = url.pathname.startsWith(`${CONTROL_PREFIX}/`) || request.method === "OPTIONS" || injected.has(request);
+    const checked = routedPath(request).startsWith(`${CONTROL_PREFIX}/`) || request.method === "OPTIONS" || injected.has(request);
     if (!checked) response = await checkConformance(conformance, request, response);
     if (response.body && (response.headers.get("content-type") ?? "").startsWith("text/event-stream")) {
       response = new Response(streams.track(response.body, request.signal), response);
@@ -200,7 +234,10 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
       }
     },
     get world() {
-      return world;
+      return projectFor(defaultProject()).world;
+    },
+    worldOf(project) {
+      return projectFor(apiKeys.canonicalProject(project) ?? project).world;
     },
     clock,
     faults: faults.injector,
@@ -214,7 +251,7 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
       closed = true;
       streams.closeAll();
       faults.injector.reset();
-      world.dispose();
+      disposeWorlds();
       if (ownsClock) clock.dispose();
     },
   };

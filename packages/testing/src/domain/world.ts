@@ -17,6 +17,7 @@ import { createToolsApi, type ToolsApi } from "./tools";
 import type { ToolBehaviorSource } from "./tool-behavior";
 import { createWorkspacesApi, type WorkspacesApi } from "./workspaces";
 import { resolveSeed, type SeedFn } from "../seed/index";
+import { DEMO } from "../seed/demo-ids";
 
 export type { SeedFn } from "../seed/index";
 export type { EnrollAgentInput } from "./agent-control";
@@ -28,6 +29,8 @@ export type { IdFactory, IdKind } from "./ids";
 export interface WorldOptions {
   /** Every timed behaviour runs on this clock (manual in tests). */
   clock: Clock;
+  /** The project this world belongs to (each project has its own world). Default `proj_demo`. */
+  project?: string;
   /** Initial data: `"demo"` (see `DEMO`), `"empty"` (default), or your own function. */
   seed?: "demo" | "empty" | SeedFn;
   /** Events kept for `Last-Event-ID` replay. Default 1000. */
@@ -57,6 +60,8 @@ export interface WorldOptions {
  * clock.advance(5_000); // dispatched → running → completed
  */
 export interface World extends AgentControl {
+  /** The project whose data this world holds. */
+  readonly project: string;
   readonly clock: Clock;
   readonly events: EventLog;
   readonly config: Readonly<WorldConfig>;
@@ -98,7 +103,9 @@ export function createWorld(options: WorldOptions): World {
     behaviors: new Map(),
   };
   const { startHeartbeats, stopHeartbeats, ...control } = createAgentControl(state);
+  const project = options.project ?? DEMO.project;
   const world: World = {
+    project,
     clock,
     events: state.events,
     config,
@@ -120,7 +127,7 @@ export function createWorld(options: WorldOptions): World {
       for (const rec of state.approvals.values()) rec.cancelTimer?.();
     },
   };
-  resolveSeed(options.seed)(world, state);
+  resolveSeed(options.seed)(world, state, project);
   startHeartbeats();
   return world;
 }

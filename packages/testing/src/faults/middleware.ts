@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from "hono";
 import { splitProjectPath } from "../http/authorize";
 import type { RouterEnv } from "../http/env";
 import { replaceResponse } from "../http/request-id";
+import { routedPath } from "../http/request-path";
 import type { FaultRegistry } from "./injector";
 import { injectedFailure } from "./responses";
 import { applyStreamPlan } from "./stream";
@@ -15,7 +16,7 @@ import { applyStreamPlan } from "./stream";
 export function faultMiddleware(faults: FaultRegistry, markInjected: (request: Request) => void): MiddlewareHandler<RouterEnv> {
   return async (c, next) => {
     const method = c.req.method;
-    const { apiPath } = splitProjectPath(new URL(c.req.url).pathname);
+    const { apiPath } = splitProjectPath(routedPath(c.req.raw));
     const signal = c.req.raw.signal;
 
     const latency = faults.take("latency", method, apiPath);

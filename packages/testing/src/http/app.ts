@@ -14,6 +14,7 @@ import { registerHealth } from "./health";
 import type { Idempotency } from "./idempotency";
 import { rateLimitMiddleware, type RateLimiter } from "./rate-limit";
 import { requestIdMiddleware } from "./request-id";
+import { routedPath } from "./request-path";
 
 /** Everything the HTTP layer is built from. */
 export interface AppParts {
@@ -45,7 +46,7 @@ export function buildApp(parts: AppParts): Hono<RouterEnv> {
   app.use("*", corsMiddleware());
   registerControlRoutes(app, parts.control);
   const faults = faultMiddleware(parts.faults, parts.markInjected);
-  app.use("*", (c, next) => (new URL(c.req.url).pathname.startsWith(`${CONTROL_PREFIX}/`) ? next() : faults(c, next)));
+  app.use("*", (c, next) => (routedPath(c.req.raw).startsWith(`${CONTROL_PREFIX}/`) ? next() : faults(c, next)));
   registerHealth(app);
 
   const api = "/:project/v1/*";

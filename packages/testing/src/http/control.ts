@@ -12,7 +12,8 @@ export const CONTROL_PREFIX = "/_router";
 
 /** What the control endpoints act on. */
 export interface ControlTarget {
-  world(): World;
+  /** The world of `project` (default: the default project's). */
+  world(project?: string): World;
   clock: Clock;
   faults: FaultInjector;
   conformance: Conformance;
@@ -57,19 +58,19 @@ export function registerControlRoutes(app: Hono<RouterEnv>, target: ControlTarge
     return c.json(clockState(target.clock));
   });
 
-  app.post(`${base}/enroll`, async (c) => c.json(target.world().enrollAgent((await jsonBody(c)) as unknown as EnrollAgentInput), 201));
+  app.post(`${base}/enroll`, async (c) => c.json(target.world(c.req.query("project")).enrollAgent((await jsonBody(c)) as unknown as EnrollAgentInput), 201));
   app.post(`${base}/agents/:id/status`, async (c) => {
     const { status } = await jsonBody(c);
     if (status !== "healthy" && status !== "degraded" && status !== "offline") {
       throw invalid("status must be healthy, degraded or offline", "status");
     }
-    return c.json(target.world().setAgentStatus(c.req.param("id"), status));
+    return c.json(target.world(c.req.query("project")).setAgentStatus(c.req.param("id"), status));
   });
-  app.post(`${base}/agents/:id/heartbeat`, (c) => c.json(target.world().heartbeat(c.req.param("id"))));
+  app.post(`${base}/agents/:id/heartbeat`, (c) => c.json(target.world(c.req.query("project")).heartbeat(c.req.param("id"))));
   app.post(`${base}/tools/:name/behavior`, async (c) => {
     const text = await c.req.text();
     const behavior = text.trim() === "" || text.trim() === "null" ? undefined : parse(text);
-    target.world().setToolBehavior(c.req.param("name"), behavior as Parameters<World["setToolBehavior"]>[1]);
+    target.world(c.req.query("project")).setToolBehavior(c.req.param("name"), behavior as Parameters<World["setToolBehavior"]>[1]);
     return c.json({ tool_name: c.req.param("name"), behavior: behavior ?? null });
   });
 
