@@ -42,6 +42,11 @@ export interface RouterOptions {
   retryMs?: number;
   /** Further world settings (tool run times, approval timeouts, id factory). */
   world?: Omit<WorldOptions, "clock" | "seed" | "eventHistoryLimit" | "heartbeatIntervalMs">;
+  /**
+   * A secret the `/_router/*` control endpoints require in `x-router-control-token`, so only
+   * code that was given it (your test helpers) can change the router. Default: none.
+   */
+  controlToken?: string;
   /** Called once per answered request, for logs (the CLI prints these). Never sees secrets. */
   onRequest?: (entry: RequestLogEntry) => void;
   /** Called with an exception a route did not expect, before it is answered as a 500. Default: `console.error`. */
@@ -140,6 +145,7 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
       idempotency,
       faults,
       conformance,
+      ...(options.controlToken !== undefined ? { controlToken: options.controlToken } : {}),
       control: { world: (project) => projectFor(project ?? defaultProject()).world, clock, faults: faults.injector, conformance, rateLimit, reset },
       mountRoutes: (app) => mountRoutes(app, world, { keepAliveMs: options.keepAliveMs, retryMs: options.retryMs }),
       markInjected: (request) => injected.add(request),

@@ -8,6 +8,7 @@ import { authenticate } from "./auth";
 import { authorize } from "./authorize";
 import { registerControlRoutes, CONTROL_PREFIX, type ControlTarget } from "./control";
 import { corsMiddleware } from "./cors";
+import { controlGuard } from "./control-guard";
 import type { RouterEnv } from "./env";
 import { renderError, renderNotFound } from "./errors";
 import { registerHealth } from "./health";
@@ -24,6 +25,8 @@ export interface AppParts {
   faults: FaultRegistry;
   conformance: Conformance;
   control: ControlTarget;
+  /** When set, `/_router/*` requires it in `x-router-control-token`. */
+  controlToken?: string;
   /** Mounts the spec's operations under `/:project/v1/...`. */
   mountRoutes(app: Hono<RouterEnv>): void;
   /** Marks a request whose response is a deliberate fault (skipped by conformance). */
@@ -34,7 +37,7 @@ export interface AppParts {
 
 /**
  * The router's Hono app. Middleware order, outermost first, each in its own file:
- * request id → CORS → faults → (under `/:project/v1`) authenticate → rate limit →
+ * request id → CORS (API only) → control guard → faults → (under `/:project/v1`) authenticate → rate limit →
  * authorize (project, scope) → idempotency → conformance tap for event streams → routes.
  */
 export function buildApp(parts: AppParts): Hono<RouterEnv> {
@@ -43,7 +46,8 @@ export function buildApp(parts: AppParts): Hono<RouterEnv> {
   app.notFound(renderNotFound());
 
   app.use("*", requestIdMiddleware());
-  app.use("*", corsMiddleware());
+  app.use("*", corsMiddleware(CONTROL_PREFIX));
+  app.use("*", controlGuard(CONTROL_PREFIX, parts.controlToken));
   registerControlRoutes(app, parts.control);
   const faults = faultMiddleware(parts.faults, parts.markInjected);
   app.use("*", (c, next) => (routedPath(c.req.raw).startsWith(`${CONTROL_PREFIX}/`) ? next() : faults(c, next)));
