@@ -49,7 +49,10 @@ export interface RouterOptions {
   controlToken?: string;
   /** Called once per answered request, for logs (the CLI prints these). Never sees secrets. */
   onRequest?: (entry: RequestLogEntry) => void;
-  /** Called with an exception a route did not expect, before it is answered as a 500. Default: `console.error`. */
+  /**
+   * Called with an exception a route did not expect (before it is answered as a 500), or that a
+   * scheduled task threw (`requestId` is then `"scheduled-task"`; the router goes on). Default: `console.error`.
+   */
   onError?: (error: unknown, requestId: string) => void;
 }
 
@@ -128,6 +131,7 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
     createWorld({
       ...options.world,
       idFactory: ids,
+      onError: (error: unknown) => onError(error, "scheduled-task"),
       project,
       clock,
       seed: options.seed ?? "demo",

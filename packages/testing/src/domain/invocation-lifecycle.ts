@@ -57,11 +57,16 @@ export function dispatchTo(state: WorldState, rec: InvocationRecord, agentRec: A
   transition(state, rec, "dispatched", actor, reason);
   state.events.append("exec.dispatched", inv);
 
-  const behavior = resolveBehavior(
-    state.behaviors.get(inv.tool_name),
-    { invocationId: inv.id, toolName: inv.tool_name, workspaceId: inv.workspace_id, agentId: agent.id, arguments: inv.arguments },
-    state.config.toolRunMs,
-  );
+  let behavior: ResolvedToolBehavior;
+  try {
+    behavior = resolveBehavior(
+      state.behaviors.get(inv.tool_name),
+      { invocationId: inv.id, toolName: inv.tool_name, workspaceId: inv.workspace_id, agentId: agent.id, arguments: inv.arguments },
+      state.config.toolRunMs,
+    );
+  } catch (error) {
+    return failInternally(state, rec, `agent:${agent.id}`, error);
+  }
   scheduleStart(state, rec, agentRec, behavior, state.config.startDelayMs);
 }
 
@@ -82,7 +87,28 @@ export function scheduleEnd(state: WorldState, rec: InvocationRecord, agentRec: 
   const timeoutMs = agentRec.agent.manifest.tools.find((t) => t.name === inv.tool_name)?.timeout_ms ?? Number.POSITIVE_INFINITY;
   const actor = `agent:${agentRec.agent.id}`;
   if (behavior.runMs > timeoutMs) later(state, rec, timeoutMs - elapsedMs, () => endWithTimeout(state, rec, actor, timeoutMs));
-  else later(state, rec, behavior.runMs - elapsedMs, () => endWithExit(state, rec, actor, behavior));
+  else
+    later(state, rec, behavior.runMs - elapsedMs, () => {
+      try {
+        endWithExit(state, rec, actor, behavior);
+      } catch (error) {
+        if (!isFinished(rec)) failInternally(state, rec, actor, error);
+      }
+    });
+}
+
+/**
+ * Fails a run whose simulated tool behaviour threw or was malformed: status `failed`, error
+ * and transition reason `internal_error`, event `exec.failed`. The router goes on.
+ */
+export function failInternally(state: WorldState, rec: InvocationRecord, actor: string, error: unknown): void {
+  const inv = rec.invocation;
+  const detail = error instanceof Error ? error.message : String(error);
+  inv.exit_code = null;
+  inv.error = { code: "internal_error", message: `The simulated behaviour of ${inv.tool_name} failed: ${detail}` };
+  rec.output = { stdout: "", stderr: "", truncated: false, artifacts: [] };
+  transition(state, rec, "failed", actor, "internal_error");
+  state.events.append("exec.failed", inv);
 }
 
 function endWithExit(state: WorldState, rec: InvocationRecord, actor: string, behavior: ResolvedToolBehavior): void {

@@ -3,7 +3,7 @@
  * tools, invocations, approvals, artifacts and the event log, with every timed behaviour
  * scheduled on an injectable {@link Clock}. Routes (src/routes) and the control API call it.
  */
-import type { Clock } from "../clock";
+import { guardedClock, type Clock } from "../clock";
 import { createAgentControl, type AgentControl } from "./agent-control";
 import { createAgentsApi, type AgentsApi } from "./agents";
 import { createApprovalsApi, type ApprovalsApi } from "./approvals";
@@ -43,6 +43,8 @@ export interface WorldOptions {
   startDelayMs?: number;
   /** Approval timeouts by risk, seconds. Default `{ destructive: 900, irreversible: 3600 }`. */
   approvalTimeoutSeconds?: Partial<WorldConfig["approvalTimeoutSeconds"]>;
+  /** Called with an exception thrown by a scheduled task (which is then dropped). Default: `console.error`. */
+  onError?: (error: unknown) => void;
   /** Mints ids and secrets. Default: deterministic counters (`inv_000001`, …). */
   idFactory?: IdFactory;
 }
@@ -80,7 +82,7 @@ export interface World extends AgentControl {
 
 /** Builds a world, applies the seed and starts the heartbeat ticker. */
 export function createWorld(options: WorldOptions): World {
-  const { clock } = options;
+  const clock = guardedClock(options.clock, options.onError ?? ((error) => console.error("[xerotier-router] scheduled task failed", error)));
   const config: WorldConfig = {
     eventHistoryLimit: options.eventHistoryLimit ?? 1000,
     heartbeatIntervalMs: options.heartbeatIntervalMs ?? 10_000,

@@ -1,11 +1,12 @@
 import type { Context, Hono } from "hono";
 import type { Clock } from "../clock";
 import type { Conformance } from "../conformance/recorder";
-import type { EnrollAgentInput, World } from "../domain/world";
+import type { World } from "../domain/world";
 import type { FailOptions, FaultInjector, FaultMatch, StreamFaultOptions } from "../faults/types";
 import type { RouterEnv } from "./env";
 import type { RateLimiter } from "./rate-limit";
 import { RouterError } from "./router-error";
+import { parseEnroll, parseRateLimit, parseToolBehavior } from "./control-bodies";
 
 /** Prefix of the control endpoints: outside the spec, unauthenticated, never faulted or checked. */
 export const CONTROL_PREFIX = "/_router";
@@ -58,7 +59,7 @@ export function registerControlRoutes(app: Hono<RouterEnv>, target: ControlTarge
     return c.json(clockState(target.clock));
   });
 
-  app.post(`${base}/enroll`, async (c) => c.json(target.world(c.req.query("project")).enrollAgent((await jsonBody(c)) as unknown as EnrollAgentInput), 201));
+  app.post(`${base}/enroll`, async (c) => c.json(target.world(c.req.query("project")).enrollAgent(parseEnroll(await jsonBody(c))), 201));
   app.post(`${base}/agents/:id/status`, async (c) => {
     const { status } = await jsonBody(c);
     if (status !== "healthy" && status !== "degraded" && status !== "offline") {
@@ -69,15 +70,15 @@ export function registerControlRoutes(app: Hono<RouterEnv>, target: ControlTarge
   app.post(`${base}/agents/:id/heartbeat`, (c) => c.json(target.world(c.req.query("project")).heartbeat(c.req.param("id"))));
   app.post(`${base}/tools/:name/behavior`, async (c) => {
     const text = await c.req.text();
-    const behavior = text.trim() === "" || text.trim() === "null" ? undefined : parse(text);
-    target.world(c.req.query("project")).setToolBehavior(c.req.param("name"), behavior as Parameters<World["setToolBehavior"]>[1]);
+    const raw = text.trim() === "" || text.trim() === "null" ? undefined : parse(text);
+    if (raw !== undefined && (typeof raw !== "object" || raw === null || Array.isArray(raw))) throw invalid("The body must be a JSON object or null.", null);
+    const behavior = raw === undefined ? undefined : parseToolBehavior(raw as Record<string, unknown>);
+    target.world(c.req.query("project")).setToolBehavior(c.req.param("name"), behavior);
     return c.json({ tool_name: c.req.param("name"), behavior: behavior ?? null });
   });
 
   app.post(`${base}/rate-limit`, async (c) => {
-    const body = await jsonBody(c);
-    if (body.enabled === false) target.rateLimit.set(false);
-    else target.rateLimit.set({ limit: Number(body.limit), windowMs: Number(body.windowMs) });
+    target.rateLimit.set(parseRateLimit(await jsonBody(c)));
     return c.json({ rateLimit: target.rateLimit.options });
   });
 
