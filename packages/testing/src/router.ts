@@ -8,6 +8,7 @@ import { createFaultRegistry } from "./faults/injector";
 import type { FaultInjector } from "./faults/types";
 import { createApiKeyStore, DEMO_API_KEYS, DEMO_PROJECT, type ApiKeyConfig, type ApiKeyStore } from "./http/api-keys";
 import { buildApp } from "./http/app";
+import { DEFAULT_BODY_LIMITS, type BodyLimits } from "./http/body-limits";
 import { CONTROL_PREFIX } from "./http/control";
 import type { RouterEnv } from "./http/env";
 import { errorResponse, internalError } from "./http/errors";
@@ -47,6 +48,8 @@ export interface RouterOptions {
    * code that was given it (your test helpers) can change the router. Default: none.
    */
   controlToken?: string;
+  /** Request body limits: `maxBodyBytes` (default 1 MiB → 413) and `maxJsonDepth` (default 64 → 400). */
+  limits?: Partial<BodyLimits>;
   /** Called once per answered request, for logs (the CLI prints these). Never sees secrets. */
   onRequest?: (entry: RequestLogEntry) => void;
   /**
@@ -149,6 +152,7 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
       idempotency,
       faults,
       conformance,
+      bodyLimits: { ...DEFAULT_BODY_LIMITS, ...options.limits },
       ...(options.controlToken !== undefined ? { controlToken: options.controlToken } : {}),
       control: { world: (project) => projectFor(project ?? defaultProject()).world, clock, faults: faults.injector, conformance, rateLimit, reset },
       mountRoutes: (app) => mountRoutes(app, world, { keepAliveMs: options.keepAliveMs, retryMs: options.retryMs }),

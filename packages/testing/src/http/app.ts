@@ -8,6 +8,7 @@ import { authenticate } from "./auth";
 import { authorize } from "./authorize";
 import { registerControlRoutes, CONTROL_PREFIX, type ControlTarget } from "./control";
 import { corsMiddleware } from "./cors";
+import { bodyLimits, type BodyLimits } from "./body-limits";
 import { controlGuard } from "./control-guard";
 import type { RouterEnv } from "./env";
 import { renderError, renderNotFound } from "./errors";
@@ -25,6 +26,8 @@ export interface AppParts {
   faults: FaultRegistry;
   conformance: Conformance;
   control: ControlTarget;
+  /** Request body limits (API and control plane). */
+  bodyLimits: BodyLimits;
   /** When set, `/_router/*` requires it in `x-router-control-token`. */
   controlToken?: string;
   /** Mounts the spec's operations under `/:project/v1/...`. */
@@ -38,7 +41,7 @@ export interface AppParts {
 /**
  * The router's Hono app. Middleware order, outermost first, each in its own file:
  * request id → CORS (API only) → control guard → faults → (under `/:project/v1`) authenticate → rate limit →
- * authorize (project, scope) → idempotency → conformance tap for event streams → routes.
+ * authorize (project, scope) → body limits → idempotency → conformance tap for event streams → routes.
  */
 export function buildApp(parts: AppParts): Hono<RouterEnv> {
   const app = new Hono<RouterEnv>();
@@ -48,6 +51,7 @@ export function buildApp(parts: AppParts): Hono<RouterEnv> {
   app.use("*", requestIdMiddleware());
   app.use("*", corsMiddleware(CONTROL_PREFIX));
   app.use("*", controlGuard(CONTROL_PREFIX, parts.controlToken));
+  app.use(`${CONTROL_PREFIX}/*`, bodyLimits(parts.bodyLimits));
   registerControlRoutes(app, parts.control);
   const faults = faultMiddleware(parts.faults, parts.markInjected);
   app.use("*", (c, next) => (routedPath(c.req.raw).startsWith(`${CONTROL_PREFIX}/`) ? next() : faults(c, next)));
@@ -57,6 +61,7 @@ export function buildApp(parts: AppParts): Hono<RouterEnv> {
   app.use(api, authenticate(parts.apiKeys));
   app.use(api, rateLimitMiddleware(parts.rateLimit));
   app.use(api, authorize(parts.apiKeys));
+  app.use(api, bodyLimits(parts.bodyLimits));
   app.use(api, parts.idempotency.middleware);
   app.use(api, sseTapMiddleware(parts.conformance));
   parts.mountRoutes(app);

@@ -3,6 +3,7 @@ import type { Clock } from "../clock";
 import type { RouterEnv } from "./env";
 import { replaceResponse } from "./request-id";
 import { RouterError } from "./router-error";
+import { bodyText } from "./body-limits";
 
 /** How long the first response for a key is kept (contract §7): 24 h of router clock. */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
@@ -69,8 +70,8 @@ export function createIdempotency(clock: Clock): Idempotency {
       throw new RouterError(400, "invalid_request", "Idempotency-Key must be 1 to 255 characters.", { param: "Idempotency-Key" });
     }
     const url = new URL(c.req.url);
-    const body = new Uint8Array(await c.req.raw.clone().arrayBuffer());
-    const fingerprint = `${c.req.method} ${url.pathname}${url.search}\n${new TextDecoder().decode(body)}`;
+    // The body was checked as UTF-8 by the body limits, so equal text means equal bytes.
+    const fingerprint = `${c.req.method} ${url.pathname}${url.search}\n${bodyText(c)}`;
     const scopedKey = `${c.get("principal").keyId}\u0000${idempotencyKey}`;
 
     // At most two rounds: wait for an in-flight twin once, then replay or run.
