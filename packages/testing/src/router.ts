@@ -39,6 +39,8 @@ export interface RouterOptions {
   heartbeatIntervalMs?: number;
   /** Interval of `: keep-alive` comments on event streams (default 15 000 ms). */
   keepAliveMs?: number;
+  /** Bytes an event stream may hold for a client that stops reading; past it the client is disconnected (default 1 MiB). */
+  streamBufferBytes?: number;
   /** The `retry:` value sent at the start of each event stream (default 3000 ms). */
   retryMs?: number;
   /** Further world settings (tool run times, approval timeouts, id factory). */
@@ -115,7 +117,7 @@ export function createRouter(options: RouterOptions = {}): Router {
 }
 
 /** Mounts the spec's operations; the seam between the HTTP layer and the domain's routes. */
-export type MountRoutes = (app: Hono<RouterEnv>, world: World, options: { keepAliveMs?: number; retryMs?: number }) => void;
+export type MountRoutes = (app: Hono<RouterEnv>, world: World, options: { keepAliveMs?: number; retryMs?: number; maxBufferedBytes?: number }) => void;
 
 /** @internal Builds a router around any route set (tests of the HTTP layer use a tiny one). */
 export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes): Router {
@@ -155,7 +157,7 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
       bodyLimits: { ...DEFAULT_BODY_LIMITS, ...options.limits },
       ...(options.controlToken !== undefined ? { controlToken: options.controlToken } : {}),
       control: { world: (project) => projectFor(project ?? defaultProject()).world, clock, faults: faults.injector, conformance, rateLimit, reset },
-      mountRoutes: (app) => mountRoutes(app, world, { keepAliveMs: options.keepAliveMs, retryMs: options.retryMs }),
+      mountRoutes: (app) => mountRoutes(app, world, { keepAliveMs: options.keepAliveMs, retryMs: options.retryMs, maxBufferedBytes: options.streamBufferBytes }),
       markInjected: (request) => injected.add(request),
       onUnexpectedError: onError,
     });
