@@ -20,6 +20,7 @@ import { registerRoutes } from "./routes/index";
 import { splitProjectPath } from "./http/authorize";
 import { routedPath } from "./http/request-path";
 import { createIdFactory } from "./domain/ids";
+import { eventSeq } from "./domain/events";
 
 /** Options of {@link createRouter}. Every field is optional. */
 export interface RouterOptions {
@@ -31,6 +32,8 @@ export interface RouterOptions {
   apiKeys?: readonly ApiKeyConfig[];
   /** Per-key fixed-window limit on the router clock; default 600 per minute; `false` disables it. */
   rateLimit?: RateLimitOptions | false;
+  /** Most idempotent responses kept at once (default 10 000); entries also expire after 24 h of router clock. */
+  idempotencyMaxEntries?: number;
   /** Spec conformance checking of every response: `"off"`, `"record"` (default) or `"throw"`. */
   validate?: ConformanceMode;
   /** Events kept for `Last-Event-ID` replay (default 1000). */
@@ -125,15 +128,18 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
   const ownsClock = typeof options.clock !== "object";
   const apiKeys = createApiKeyStore(options.apiKeys ?? DEMO_API_KEYS);
   const rateLimit = createRateLimiter(clock, options.rateLimit ?? DEFAULT_RATE_LIMIT);
-  const idempotency = createIdempotency(clock);
+  const idempotency = createIdempotency(clock, options.idempotencyMaxEntries);
   const faults = createFaultRegistry();
   const conformance = createConformance(options.validate ?? "record");
   const streams = createOpenStreams();
   const injected = new WeakSet<Request>();
   const onError = options.onError ?? ((error: unknown, requestId: string) => console.error(`[xerotier-router] ${requestId}`, error));
   const ids = options.world?.idFactory ?? createIdFactory();
+  // Per project, the last event sequence number issued by any of its worlds: never reused.
+  const lastEventSeq = new Map<string, number>();
   const newWorld = (project: string) =>
     createWorld({
+      eventIdsAfter: lastEventSeq.get(project) ?? 0,
       ...options.world,
       idFactory: ids,
       onError: (error: unknown) => onError(error, "scheduled-task"),
@@ -185,7 +191,10 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
   seedProjects();
 
   function disposeWorlds(): void {
-    for (const { world } of projects.values()) world.dispose();
+    for (const [project, { world }] of projects) {
+      lastEventSeq.set(project, eventSeq(world.events.latestId() ?? "") ?? lastEventSeq.get(project) ?? 0);
+      world.dispose();
+    }
     projects.clear();
   }
 

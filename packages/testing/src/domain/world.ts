@@ -43,6 +43,8 @@ export interface WorldOptions {
   startDelayMs?: number;
   /** Approval timeouts by risk, seconds. Default `{ destructive: 900, irreversible: 3600 }`. */
   approvalTimeoutSeconds?: Partial<WorldConfig["approvalTimeoutSeconds"]>;
+  /** Event ids start after this sequence number (a reset world continues its predecessor's ids). Default 0. */
+  eventIdsAfter?: number;
   /** Called with an exception thrown by a scheduled task (which is then dropped). Default: `console.error`. */
   onError?: (error: unknown) => void;
   /** Mints ids and secrets. Default: deterministic counters (`inv_000001`, …). */
@@ -95,7 +97,7 @@ export function createWorld(options: WorldOptions): World {
     clock,
     config,
     ids: options.idFactory ?? createIdFactory(),
-    events: createEventLog(clock, config.eventHistoryLimit),
+    events: createEventLog(clock, config.eventHistoryLimit, options.eventIdsAfter ?? 0),
     agents: new Map(),
     workspaces: new Map(),
     joinKeys: new Map(),

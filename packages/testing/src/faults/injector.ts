@@ -76,7 +76,7 @@ export function createFaultRegistry(): FaultRegistry {
     failAfterHandling: (count, fail) =>
       armRequest({ kind: "failAfterHandling", match: fail.match, remaining: positive(count, "count"), triggered: 0, fail: checkFail(fail) }),
     latency: (ms, match, count) =>
-      armRequest({ kind: "latency", match, remaining: count === undefined ? Infinity : positive(count, "count"), triggered: 0, latencyMs: nonNegative(ms, "ms") }),
+      armRequest({ kind: "latency", match, remaining: count === undefined ? Infinity : positive(count, "count"), triggered: 0, latencyMs: delay(ms, "ms") }),
     hang: (match, count) => armRequest({ kind: "hang", match, remaining: positive(count ?? 1, "count"), triggered: 0 }),
     cutStreamAfterEvents: (events, options: StreamFaultOptions = {}) =>
       armStream("cutStreamAfterEvents", { cutAfterEvents: nonNegative(events, "events"), graceful: options.graceful }, options.times),
@@ -144,6 +144,16 @@ function checkFail(fail: FailOptions): FailOptions {
 
 function positive(n: number, name: string): number {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`${name} must be a positive integer, got ${String(n)}`);
+  return n;
+}
+
+/** Longest injected latency: ten minutes (a timer cannot wait more than 2^31 - 1 ms anyway). */
+export const MAX_FAULT_LATENCY_MS = 600_000;
+
+function delay(n: number, name: string): number {
+  if (!Number.isFinite(n) || n < 0 || n > MAX_FAULT_LATENCY_MS) {
+    throw new RangeError(`${name} must be a number of milliseconds from 0 to ${MAX_FAULT_LATENCY_MS}, got ${String(n)}`);
+  }
   return n;
 }
 

@@ -23,10 +23,13 @@ export function faultMiddleware(faults: FaultRegistry, markInjected: (request: R
     if (latency?.latencyMs) await sleep(latency.latencyMs, signal);
 
     if (faults.take("hang", method, apiPath)) {
-      markInjected(c.req.raw);
       await faults.waitForRelease(signal);
-      // Nobody is listening any more; 499 is nginx's "client closed request".
-      return new Response(null, { status: 499 });
+      if (signal.aborted) {
+        // Nobody is listening any more; 499 is nginx's "client closed request".
+        markInjected(c.req.raw);
+        return new Response(null, { status: 499 });
+      }
+      // Released (faults reset) while the caller still waits: the request goes on as normal.
     }
 
     const failure = faults.take("failNext", method, apiPath);

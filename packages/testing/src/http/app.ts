@@ -58,7 +58,7 @@ export function buildApp(parts: AppParts): Hono<RouterEnv> {
   registerHealth(app);
 
   const api = "/:project/v1/*";
-  app.use(api, authenticate(parts.apiKeys));
+  app.use(api, authenticate(parts.apiKeys, parts.rateLimit));
   app.use(api, rateLimitMiddleware(parts.rateLimit));
   app.use(api, authorize(parts.apiKeys));
   app.use(api, bodyLimits(parts.bodyLimits));

@@ -7,6 +7,8 @@ import { bodyText } from "./body-limits";
 
 /** How long the first response for a key is kept (contract §7): 24 h of router clock. */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+/** Most responses kept at once; past it the oldest are forgotten first. */
+export const DEFAULT_IDEMPOTENCY_MAX_ENTRIES = 10_000;
 /** Header added to a replayed response, as Stripe does, so a test can tell a replay apart. */
 export const REPLAYED_HEADER = "idempotent-replayed";
 
@@ -37,7 +39,7 @@ interface InFlight {
  *   replays, so two simultaneous retries cause one side effect.
  */
 export interface IdempotencyStore {
-  /** Number of keys currently remembered. */
+  /** Number of keys currently remembered (entries past the 24 h window are evicted first). */
   readonly size: number;
   /** Forgets every key. */
   reset(): void;
@@ -50,8 +52,15 @@ export interface Idempotency {
 }
 
 /** Creates idempotency handling on the router's clock. */
-export function createIdempotency(clock: Clock): Idempotency {
+export function createIdempotency(clock: Clock, maxEntries = DEFAULT_IDEMPOTENCY_MAX_ENTRIES): Idempotency {
+  // Insertion order is storage order (the clock never goes back), so the oldest entry is first.
   const stored = new Map<string, StoredResponse>();
+  const evict = () => {
+    for (const [key, entry] of stored) {
+      if (clock.now() - entry.storedAt < IDEMPOTENCY_TTL_MS && stored.size <= maxEntries) break;
+      stored.delete(key);
+    }
+  };
   const inFlight = new Map<string, InFlight>();
 
   const lookup = (scopedKey: string): StoredResponse | undefined => {
@@ -96,6 +105,7 @@ export function createIdempotency(clock: Clock): Idempotency {
       const response = c.res;
       if (response.status < 500 && !isStream(response)) {
         const bytes = new Uint8Array(await response.clone().arrayBuffer());
+        stored.delete(scopedKey);
         stored.set(scopedKey, {
           fingerprint,
           storedAt: clock.now(),
@@ -103,6 +113,7 @@ export function createIdempotency(clock: Clock): Idempotency {
           headers: [...response.headers.entries()],
           body: bytes,
         });
+        evict();
       }
     } finally {
       inFlight.delete(scopedKey);
@@ -113,6 +124,7 @@ export function createIdempotency(clock: Clock): Idempotency {
   return {
     store: {
       get size() {
+        evict();
         return stored.size;
       },
       reset() {
