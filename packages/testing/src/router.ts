@@ -3,7 +3,9 @@ import { createManualClock, createRealClock, type Clock } from "./clock";
 import { checkConformance } from "./conformance/middleware";
 import { createConformance, type Conformance } from "./conformance/recorder";
 import type { ConformanceMode } from "./conformance/types";
-import { createWorld, type SeedFn, type World, type WorldOptions } from "./domain/world";
+import { createWorld, type ScenarioApi, type SeedFn, type World, type WorldOptions } from "./domain/world";
+import { createAgentSimulator, type AgentSimulator } from "./kit/agents";
+import { createEventWaiter, type EventWaiter } from "./kit/events";
 import { createFaultRegistry } from "./faults/injector";
 import type { FaultInjector } from "./faults/types";
 import { createApiKeyStore, DEMO_API_KEYS, DEMO_PROJECT, type ApiKeyConfig, type ApiKeyStore } from "./http/api-keys";
@@ -88,6 +90,12 @@ export interface Router {
   readonly world: World;
   /** The world of one project (by id or alias); each project's data is its own. */
   worldOf(project: string): World;
+  /** Test kit: situations the public API cannot create, in the default project (e.g. an approval at any risk). */
+  readonly scenario: ScenarioApi;
+  /** Test kit: simulated agents of the default project (enrol, health, heartbeat). */
+  readonly agents: AgentSimulator;
+  /** Test kit: wait for the next event of a type (`await router.events.next("exec.approved")`). */
+  readonly events: EventWaiter;
   /** The router's clock (`advance()` it when it is manual). */
   readonly clock: Clock;
   /** Fault injection. */
@@ -240,6 +248,7 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
     return response;
   }
 
+  const currentWorld = (): World => projectFor(defaultProject()).world;
   const router: Router = {
     async fetch(input, init) {
       const request = input instanceof Request && init === undefined ? input : new Request(input, init);
@@ -265,6 +274,9 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
       return projectFor(apiKeys.canonicalProject(project) ?? project).world;
     },
     clock,
+    scenario: { requestApproval: (request) => currentWorld().scenario.requestApproval(request) },
+    agents: createAgentSimulator(currentWorld),
+    events: createEventWaiter(currentWorld),
     faults: faults.injector,
     conformance,
     apiKeys,
@@ -275,7 +287,7 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
       if (closed) return;
       closed = true;
       streams.closeAll();
-      faults.injector.reset();
+      faults.close();
       disposeWorlds();
       if (ownsClock) clock.dispose();
     },

@@ -13,6 +13,7 @@ import { createIdFactory, type IdFactory } from "./ids";
 import { createInvocationsApi, type InvocationsApi } from "./invocations";
 import { createJoinKeysApi, type JoinKeysApi } from "./join-keys";
 import type { WorldConfig, WorldState } from "./state";
+import { createScenarioApi, type ScenarioApi } from "./scenario";
 import { createToolsApi, type ToolsApi } from "./tools";
 import type { ToolBehaviorSource } from "./tool-behavior";
 import { createWorkspacesApi, type WorkspacesApi } from "./workspaces";
@@ -21,6 +22,7 @@ import { DEMO } from "../seed/demo-ids";
 
 export type { SeedFn } from "../seed/index";
 export type { EnrollAgentInput } from "./agent-control";
+export type { ApprovalRequest, ScenarioApi } from "./scenario";
 export type { ToolBehavior, ToolBehaviorSource, ToolCallInfo, ArtifactSpec } from "./tool-behavior";
 export type { EventLog, StoredEvent, EventReplay } from "./events";
 export type { IdFactory, IdKind } from "./ids";
@@ -76,6 +78,8 @@ export interface World extends AgentControl {
   readonly joinKeys: JoinKeysApi;
   readonly workspaces: WorkspacesApi;
   readonly artifacts: ArtifactsApi;
+  /** Situations the public API cannot create (an approval at any risk). */
+  readonly scenario: ScenarioApi;
   /** Sets how runs of `toolName` end from now on (`undefined` restores the default). */
   setToolBehavior(toolName: string, behavior: ToolBehaviorSource | undefined): void;
   /** Stops heartbeats and every pending timer. The world must not be used afterwards. */
@@ -120,6 +124,7 @@ export function createWorld(options: WorldOptions): World {
     joinKeys: createJoinKeysApi(state),
     workspaces: createWorkspacesApi(state),
     artifacts: createArtifactsApi(state),
+    scenario: createScenarioApi(state),
     ...control,
     setToolBehavior(toolName, behavior) {
       if (behavior === undefined) state.behaviors.delete(toolName);

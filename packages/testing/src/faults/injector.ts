@@ -27,6 +27,10 @@ export interface FaultRegistry {
   takeStreamPlan(): StreamPlan | undefined;
   /** Waits until `signal` aborts or the faults are reset; how a hang ends. */
   waitForRelease(signal: AbortSignal): Promise<void>;
+  /** Releases every hang for good: the router is closing, so released requests are dropped. */
+  close(): void;
+  /** True once {@link FaultRegistry.close} ran. */
+  readonly closed: boolean;
 }
 
 /** Whether a request matches a fault's filter. */
@@ -40,6 +44,7 @@ export function matches(match: FaultMatch | undefined, method: string, apiPath: 
 /** Creates the fault registry behind `router.faults`. */
 export function createFaultRegistry(): FaultRegistry {
   let requestFaults: RequestFault[] = [];
+  let closed = false;
   let streamFaults: StreamFault[] = [];
   const releases = new Set<() => void>();
 
@@ -119,6 +124,13 @@ export function createFaultRegistry(): FaultRegistry {
       if (inject.length) plan.inject = inject;
       streamFaults = streamFaults.filter((f) => f.remaining > 0);
       return plan;
+    },
+    get closed() {
+      return closed;
+    },
+    close() {
+      closed = true;
+      injector.reset();
     },
     waitForRelease(signal) {
       return new Promise<void>((resolve) => {

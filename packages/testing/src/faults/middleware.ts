@@ -24,8 +24,8 @@ export function faultMiddleware(faults: FaultRegistry, markInjected: (request: R
 
     if (faults.take("hang", method, apiPath)) {
       await faults.waitForRelease(signal);
-      if (signal.aborted) {
-        // Nobody is listening any more; 499 is nginx's "client closed request".
+      if (signal.aborted || faults.closed) {
+        // Nobody is listening any more (or the router is going away); 499 is nginx's "client closed request".
         markInjected(c.req.raw);
         return new Response(null, { status: 499 });
       }
