@@ -276,7 +276,7 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
     clock,
     scenario: { requestApproval: (request) => currentWorld().scenario.requestApproval(request) },
     agents: createAgentSimulator(currentWorld),
-    events: createEventWaiter(currentWorld),
+    events: createEventWaiter(currentWorld, () => streams.size),
     faults: faults.injector,
     conformance,
     apiKeys,

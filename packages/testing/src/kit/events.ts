@@ -22,11 +22,16 @@ export interface EventWaiter {
   next(type?: string, options?: NextEventOptions): Promise<StoredEvent>;
   /** Every retained event of the default project, oldest first. */
   list(): StoredEvent[];
+  /** How many event streams are open right now (wait for your bot to be listening before acting). */
+  readonly openStreams: number;
 }
 
 /** An {@link EventWaiter} on whatever world is current (a reset swaps it). */
-export function createEventWaiter(world: () => World): EventWaiter {
+export function createEventWaiter(world: () => World, openStreams: () => number): EventWaiter {
   return {
+    get openStreams() {
+      return openStreams();
+    },
     next(type, { timeoutMs = 5000, where } = {}) {
       return new Promise<StoredEvent>((resolve, reject) => {
         const unsubscribe = world().events.subscribe((event) => {
