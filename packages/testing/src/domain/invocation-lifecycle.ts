@@ -17,6 +17,7 @@ export function transition(
 ): void {
   const inv = rec.invocation;
   const at = iso(now);
+  countInFlight(state, inv.agent_id, inv.transitions.length > 0 && IN_FLIGHT.has(inv.status), IN_FLIGHT.has(to));
   inv.transitions.push({ from: inv.transitions.length === 0 ? null : inv.status, to, at, actor, reason });
   inv.status = to;
   if (to === "running") inv.started_at = at;
@@ -25,6 +26,16 @@ export function transition(
     inv.duration_ms = inv.started_at === null ? null : Math.max(0, now - parseIso(inv.started_at));
     for (const cancel of rec.timers.splice(0)) cancel();
   }
+}
+
+const IN_FLIGHT: ReadonlySet<InvocationStatus> = new Set(["dispatched", "running"]);
+
+/** Keeps `state.inFlightByAgent` in step with a transition that enters or leaves dispatched/running. */
+function countInFlight(state: WorldState, agentId: string | null, was: boolean, is: boolean): void {
+  if (agentId === null || was === is) return;
+  const next = (state.inFlightByAgent.get(agentId) ?? 0) + (is ? 1 : -1);
+  if (next > 0) state.inFlightByAgent.set(agentId, next);
+  else state.inFlightByAgent.delete(agentId);
 }
 
 /** True once the invocation reached a final status. */

@@ -13,6 +13,7 @@ import { createIdFactory, type IdFactory } from "./ids";
 import { createInvocationsApi, type InvocationsApi } from "./invocations";
 import { createJoinKeysApi, type JoinKeysApi } from "./join-keys";
 import type { WorldConfig, WorldState } from "./state";
+import { OrderedMap } from "./ordered-map";
 import { createScenarioApi, type ScenarioApi } from "./scenario";
 import { createToolsApi, type ToolsApi } from "./tools";
 import type { ToolBehaviorSource } from "./tool-behavior";
@@ -105,8 +106,9 @@ export function createWorld(options: WorldOptions): World {
     agents: new Map(),
     workspaces: new Map(),
     joinKeys: new Map(),
-    invocations: new Map(),
-    approvals: new Map(),
+    invocations: new OrderedMap(),
+    approvals: new OrderedMap(),
+    inFlightByAgent: new Map(),
     artifacts: new Map(),
     behaviors: new Map(),
   };

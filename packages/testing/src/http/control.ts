@@ -70,7 +70,7 @@ export function registerControlRoutes(app: Hono<RouterEnv>, target: ControlTarge
   });
   app.post(`${base}/agents/:id/heartbeat`, (c) => c.json(target.world(c.req.query("project")).heartbeat(c.req.param("id"))));
   app.post(`${base}/tools/:name/behavior`, async (c) => {
-    const text = bodyText(c);
+    const text = await bodyText(c);
     const raw = text.trim() === "" || text.trim() === "null" ? undefined : parse(text);
     if (raw !== undefined && (typeof raw !== "object" || raw === null || Array.isArray(raw))) throw invalid("The body must be a JSON object or null.", null);
     const behavior = raw === undefined ? undefined : parseToolBehavior(raw as Record<string, unknown>);
@@ -169,7 +169,7 @@ function streamOptions(body: Record<string, unknown>): StreamFaultOptions {
 }
 
 async function jsonBody(c: Context<RouterEnv>): Promise<Record<string, unknown>> {
-  const text = bodyText(c);
+  const text = await bodyText(c);
   if (text.trim() === "") return {};
   const value = parse(text);
   if (!value || typeof value !== "object" || Array.isArray(value)) throw invalid("The body must be a JSON object.", null);

@@ -80,7 +80,7 @@ export function createIdempotency(clock: Clock, maxEntries = DEFAULT_IDEMPOTENCY
     }
     const url = new URL(c.req.url);
     // The body was checked as UTF-8 by the body limits, so equal text means equal bytes.
-    const fingerprint = `${c.req.method} ${url.pathname}${url.search}\n${bodyText(c)}`;
+    const fingerprint = `${c.req.method} ${url.pathname}${url.search}\n${await bodyText(c)}`;
     const scopedKey = `${c.get("principal").keyId}\u0000${idempotencyKey}`;
 
     // At most two rounds: wait for an in-flight twin once, then replay or run.

@@ -8,7 +8,7 @@ import { bodyText } from "../http/body-limits";
  * is allowed); text that is not JSON is a 400 `json_parse_error`.
  */
 export async function readJsonBody(c: Context<RouterEnv>): Promise<unknown> {
-  const text = bodyText(c);
+  const text = await bodyText(c);
   if (text.trim() === "") return undefined;
   try {
     return JSON.parse(text) as unknown;
