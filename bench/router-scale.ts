@@ -12,6 +12,8 @@
 import { createRouter, DEMO } from "../packages/testing/src/index";
 
 const SIZES = process.argv.includes("--quick") ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+const ONLY = process.argv.find((a) => a.startsWith("--sizes="));
+if (ONLY) SIZES.splice(0, SIZES.length, ...ONLY.slice(8).split(",").map(Number));
 const SAMPLES = 100;
 const WARMUP = 20;
 const BASE = "http://router.test/proj_demo/v1";
@@ -65,7 +67,10 @@ async function measure(size: number) {
 }
 
 const rows = [];
-for (const size of SIZES) rows.push(await measure(size));
+for (const size of SIZES) {
+  rows.push(await measure(size));
+  console.error(`measured ${size}`);
+}
 console.log("| approvals | p50 first page | p50 page after the middle | p50 invocations page | p50 invoke | heap after GC |");
 console.log("|---:|---:|---:|---:|---:|---:|");
 for (const r of rows) {
