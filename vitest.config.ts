@@ -5,6 +5,8 @@ const src = (file: string) => fileURLToPath(new URL(`./packages/${file}`, import
 const entries: Record<string, string> = {
   "@xerotier/api": "api/src/index.ts",
   "@xerotier/testing": "testing/src/index.ts",
+  "@xerotier/testing/msw": "testing/src/msw.ts",
+  "@xerotier/testing/vitest": "testing/src/vitest.ts",
   "@xerotier/approvals": "approvals/src/index.ts",
   "@xerotier/approvals/node": "approvals/src/node.ts",
   "@xerotier/approvals/sinks": "approvals/src/sinks/index.ts",

@@ -1,10 +1,12 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  // index: the library; cli: the `xerotier-router` bin (keeps its #! line; types for index only).
-  entry: { index: "src/index.ts", cli: "src/cli.ts" },
+  // index: the library; msw and vitest: optional adapters; cli: the `xerotier-router` bin (keeps its #! line; types for index only).
+  entry: { index: "src/index.ts", cli: "src/cli.ts", msw: "src/msw.ts", vitest: "src/vitest.ts" },
+  // Optional peers: never bundled.
+  external: ["msw", "vitest"],
   format: ["esm", "cjs"],
-  dts: { entry: { index: "src/index.ts" } },
+  dts: { entry: { index: "src/index.ts", msw: "src/msw.ts", vitest: "src/vitest.ts" } },
   sourcemap: true,
   clean: true,
   target: "es2022",

@@ -1,6 +1,6 @@
 /** Shared helpers for the agents tests: the reference router over HTTP, and a request counter. */
 import type { XerotierClient } from "@xerotier/api";
-export { useRouter } from "../../testing/test/support/harness";
+export { useRouter } from "@xerotier/testing/vitest";
 
 /** Counts the requests a client sends (one per call, retries excluded), by `METHOD path`. */
 export function countRequests(client: XerotierClient): string[] {

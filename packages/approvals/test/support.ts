@@ -4,12 +4,10 @@
  */
 import type { XerotierClient } from "@xerotier/api";
 import { DEMO, type StartRouterOptions } from "@xerotier/testing";
-import { seedDemo } from "../../testing/src/seed/demo";
-import type { WorldState } from "../../testing/src/domain/state";
-import { useRouter, type RouterHarness } from "../../testing/test/support/harness";
+import { useRouter, type RouterHarness } from "@xerotier/testing/vitest";
 import type { Approval, Risk } from "../src/index";
 
-/** The harness plus a handle on the world state, for approvals the public API cannot open. */
+/** The harness plus the kit's way to open approvals the public API cannot open. */
 export interface ApprovalsHarness extends RouterHarness {
   /** Opens a gated approval at any risk (the demo router gates only destructive/irreversible calls). */
   injectApproval(input: { risk: Risk; workspaceId: string; toolName?: string }): Approval;
@@ -20,46 +18,10 @@ export interface ApprovalsHarness extends RouterHarness {
  * reconnects are quick.
  */
 export function useApprovalsRouter(options: Omit<StartRouterOptions, "port" | "host"> = {}): ApprovalsHarness {
-  let state: WorldState | undefined;
-  let counter = 0;
-  const h = useRouter({
-    clock: "manual",
-    rateLimit: false,
-    retryMs: 5,
-    ...options,
-    seed: (world, s) => {
-      state = s;
-      seedDemo(world, s);
-    },
-  });
+  const h = useRouter({ clock: "manual", rateLimit: false, retryMs: 5, ...options });
   return Object.assign(Object.create(h) as RouterHarness, {
     injectApproval(input: { risk: Risk; workspaceId: string; toolName?: string }): Approval {
-      if (!state) throw new Error("router not started");
-      counter += 1;
-      const now = state.clock.now();
-      const toolName = input.toolName ?? (input.risk === "read" ? DEMO.tools.read : input.risk === "write" ? DEMO.tools.write : DEMO.tools.destructive);
-      const approval: Approval = {
-        id: `11111111-0000-4000-8000-${String(counter).padStart(12, "0")}`,
-        object: "approval",
-        status: "pending",
-        risk: input.risk,
-        workspace_id: input.workspaceId,
-        agent_id: DEMO.agents.fleet01,
-        invocation_id: `inv_injected_${counter}`,
-        tool_name: toolName,
-        tool_call: { name: toolName, arguments: { resource: "pods" } },
-        prompt: `injected ${input.risk} request ${counter}`,
-        timeout_seconds: 900,
-        expires_at: new Date(now + 900_000).toISOString(),
-        created_at: new Date(now).toISOString(),
-        decided_at: null,
-        decided_by: null,
-        note: null,
-        escalation_level: 0,
-      };
-      state.approvals.set(approval.id, { approval });
-      state.events.append("exec.approval_requested", approval);
-      return structuredClone(approval);
+      return h.router.scenario.requestApproval({ ...input, arguments: { resource: "pods" } });
     },
   });
 }

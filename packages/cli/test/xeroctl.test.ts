@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { createExec } from "@xerotier/exec";
 import { DEMO } from "@xerotier/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { useRouter } from "../../testing/test/support/harness";
+import { useRouter } from "@xerotier/testing/vitest";
 import { COMMANDS } from "../src/index";
 import { buildCli, frameIds, spawnXeroctl, waitFor, xeroctl } from "./support";
 

@@ -6,17 +6,20 @@
  * xerotier-router --port 4010 --seed demo
  * xerotier-router --port 0 --seed empty --manual-clock --quiet
  */
+import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { DEMO_API_KEYS, DEMO_PROJECT } from "./http/api-keys";
 import { startRouter, type RunningRouter } from "./server";
 
-const USAGE = `Usage: xerotier-router [--port 4010] [--host 127.0.0.1] [--seed demo|empty] [--manual-clock] [--quiet]
+const USAGE = `Usage: xerotier-router [--port 4010] [--host 127.0.0.1] [--seed demo|empty] [--manual-clock] [--control-token TOKEN|auto] [--quiet]
 
 Starts the Xerotier reference router: an in-memory, spec-true Xerotier API for tests and demos.
   --port          TCP port (0 picks a free one; default 4010)
   --host          interface to bind (default 127.0.0.1)
   --seed          initial data: demo (default) or empty
   --manual-clock  time moves only on POST /_router/clock/advance {"ms": n}
+  --control-token require this token (header x-router-control-token) on /_router/*;
+                  "auto" generates one; it is printed at start
   --quiet         do not log requests
   --help          show this help`;
 
@@ -30,6 +33,7 @@ function parse(argv: string[]) {
       seed: { type: "string", default: "demo" },
       "manual-clock": { type: "boolean", default: false },
       quiet: { type: "boolean", default: false },
+      "control-token": { type: "string" },
       help: { type: "boolean", default: false },
     },
     strict: true,
@@ -37,7 +41,10 @@ function parse(argv: string[]) {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0-65535, got '${values.port}'`);
   if (values.seed !== "demo" && values.seed !== "empty") throw new Error(`--seed must be demo or empty, got '${values.seed}'`);
-  return { port, host: values.host, seed: values.seed, manualClock: values["manual-clock"], quiet: values.quiet, help: values.help };
+  const token = values["control-token"];
+  if (token !== undefined && token.length < 8 && token !== "auto") throw new Error("--control-token must be at least 8 characters (or auto)");
+  const controlToken = token === "auto" ? randomBytes(16).toString("hex") : token;
+  return { controlToken, port, host: values.host, seed: values.seed, manualClock: values["manual-clock"], quiet: values.quiet, help: values.help };
 }
 
 async function main(): Promise<void> {
@@ -73,6 +80,7 @@ async function main(): Promise<void> {
     host: args.host,
     seed: args.seed as "demo" | "empty",
     clock: args.manualClock ? "manual" : "real",
+    ...(args.controlToken !== undefined ? { controlToken: args.controlToken } : {}),
     ...(args.quiet ? {} : { onRequest: (e) => process.stdout.write(`${e.method} ${e.path} → ${e.status} ${e.requestId} ${e.durationMs}ms\n`) }),
   });
   started.running = running;
@@ -83,6 +91,7 @@ async function main(): Promise<void> {
       `Xerotier reference router listening on ${running.url}`,
       `  project:  ${DEMO_PROJECT.id}   (base URL ${running.url}/${DEMO_PROJECT.id})`,
       `  API key:  ${admin.key}   (demo key, every scope)`,
+      ...(args.controlToken !== undefined ? [`  control:  ${running.url}/_router/*   (header x-router-control-token: ${args.controlToken})`] : []),
       `  seed:     ${args.seed}${args.manualClock ? ", manual clock" : ""}`,
       `  try:      curl -H 'Authorization: Bearer ${admin.key}' ${running.url}/${DEMO_PROJECT.id}/v1/exec/approvals`,
       "",

@@ -82,3 +82,27 @@ export function createRealClock(): Clock {
     },
   };
 }
+
+/**
+ * The same clock, but a task that throws is reported to `onError` instead of escaping: on a
+ * real clock an exception in a timer would end the process; on a manual one it would abort
+ * `advance()` half-way. The world schedules everything through this.
+ */
+export function guardedClock(clock: Clock, onError: (error: unknown) => void): Clock {
+  return {
+    get kind() {
+      return clock.kind;
+    },
+    now: () => clock.now(),
+    schedule: (delayMs, fn) =>
+      clock.schedule(delayMs, () => {
+        try {
+          fn();
+        } catch (error) {
+          onError(error);
+        }
+      }),
+    advance: (ms) => clock.advance(ms),
+    dispose: () => clock.dispose(),
+  };
+}

@@ -3,11 +3,14 @@ import { createManualClock, createRealClock, type Clock } from "./clock";
 import { checkConformance } from "./conformance/middleware";
 import { createConformance, type Conformance } from "./conformance/recorder";
 import type { ConformanceMode } from "./conformance/types";
-import { createWorld, type SeedFn, type World, type WorldOptions } from "./domain/world";
+import { createWorld, type ScenarioApi, type SeedFn, type World, type WorldOptions } from "./domain/world";
+import { createAgentSimulator, type AgentSimulator } from "./kit/agents";
+import { createEventWaiter, type EventWaiter } from "./kit/events";
 import { createFaultRegistry } from "./faults/injector";
 import type { FaultInjector } from "./faults/types";
-import { createApiKeyStore, DEMO_API_KEYS, type ApiKeyConfig, type ApiKeyStore } from "./http/api-keys";
+import { createApiKeyStore, DEMO_API_KEYS, DEMO_PROJECT, type ApiKeyConfig, type ApiKeyStore } from "./http/api-keys";
 import { buildApp } from "./http/app";
+import { DEFAULT_BODY_LIMITS, type BodyLimits } from "./http/body-limits";
 import { CONTROL_PREFIX } from "./http/control";
 import type { RouterEnv } from "./http/env";
 import { errorResponse, internalError } from "./http/errors";
@@ -15,8 +18,11 @@ import { createIdempotency, type IdempotencyStore } from "./http/idempotency";
 import { createOpenStreams } from "./http/open-streams";
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimiter, type RateLimitOptions } from "./http/rate-limit";
 import { newRequestId, REQUEST_ID_HEADER } from "./http/request-id";
-import { createRouterAgents, type RouterAgents } from "./router-agents";
 import { registerRoutes } from "./routes/index";
+import { splitProjectPath } from "./http/authorize";
+import { routedPath } from "./http/request-path";
+import { createIdFactory } from "./domain/ids";
+import { eventSeq } from "./domain/events";
 
 /** Options of {@link createRouter}. Every field is optional. */
 export interface RouterOptions {
@@ -28,6 +34,8 @@ export interface RouterOptions {
   apiKeys?: readonly ApiKeyConfig[];
   /** Per-key fixed-window limit on the router clock; default 600 per minute; `false` disables it. */
   rateLimit?: RateLimitOptions | false;
+  /** Most idempotent responses kept at once (default 10 000); entries also expire after 24 h of router clock. */
+  idempotencyMaxEntries?: number;
   /** Spec conformance checking of every response: `"off"`, `"record"` (default) or `"throw"`. */
   validate?: ConformanceMode;
   /** Events kept for `Last-Event-ID` replay (default 1000). */
@@ -36,13 +44,25 @@ export interface RouterOptions {
   heartbeatIntervalMs?: number;
   /** Interval of `: keep-alive` comments on event streams (default 15 000 ms). */
   keepAliveMs?: number;
+  /** Bytes an event stream may hold for a client that stops reading; past it the client is disconnected (default 1 MiB). */
+  streamBufferBytes?: number;
   /** The `retry:` value sent at the start of each event stream (default 3000 ms). */
   retryMs?: number;
   /** Further world settings (tool run times, approval timeouts, id factory). */
   world?: Omit<WorldOptions, "clock" | "seed" | "eventHistoryLimit" | "heartbeatIntervalMs">;
+  /**
+   * A secret the `/_router/*` control endpoints require in `x-router-control-token`, so only
+   * code that was given it (your test helpers) can change the router. Default: none.
+   */
+  controlToken?: string;
+  /** Request body limits: `maxBodyBytes` (default 1 MiB → 413) and `maxJsonDepth` (default 64 → 400). */
+  limits?: Partial<BodyLimits>;
   /** Called once per answered request, for logs (the CLI prints these). Never sees secrets. */
   onRequest?: (entry: RequestLogEntry) => void;
-  /** Called with an exception a route did not expect, before it is answered as a 500. Default: `console.error`. */
+  /**
+   * Called with an exception a route did not expect (before it is answered as a 500), or that a
+   * scheduled task threw (`requestId` is then `"scheduled-task"`; the router goes on). Default: `console.error`.
+   */
   onError?: (error: unknown, requestId: string) => void;
 }
 
@@ -66,8 +86,16 @@ export interface RequestLogEntry {
 export interface Router {
   /** Answers a request, like the global `fetch` would if the router were a server. */
   fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
-  /** The domain: resources, lifecycle and events, for arranging state and asserting on it. */
+  /** The default project's world (the first API key's project, `proj_demo` by default): resources, lifecycle and events. */
   readonly world: World;
+  /** The world of one project (by id or alias); each project's data is its own. */
+  worldOf(project: string): World;
+  /** Test kit: situations the public API cannot create, in the default project (e.g. an approval at any risk). */
+  readonly scenario: ScenarioApi;
+  /** Test kit: simulated agents of the default project (enrol, health, heartbeat, a XEM restart). */
+  readonly agents: AgentSimulator;
+  /** Test kit: wait for the next event of a type (`await router.events.next("exec.approved")`). */
+  readonly events: EventWaiter;
   /** The router's clock (`advance()` it when it is manual). */
   readonly clock: Clock;
   /** Fault injection. */
@@ -80,8 +108,6 @@ export interface Router {
   readonly rateLimit: RateLimiter;
   /** The idempotency memory. */
   readonly idempotency: IdempotencyStore;
-  /** Plays the XEM host: `agents.restart(agentId, { tools, downtimeMs })` simulates a restart. */
-  readonly agents: RouterAgents;
   /** Back to the seed: a fresh world, no faults, fresh rate windows, idempotency memory and keys. Open streams end. */
   reset(): void;
   /** Ends open event streams, releases hung requests and stops every timer. Later requests fail like a refused connection. */
@@ -102,7 +128,7 @@ export function createRouter(options: RouterOptions = {}): Router {
 }
 
 /** Mounts the spec's operations; the seam between the HTTP layer and the domain's routes. */
-export type MountRoutes = (app: Hono<RouterEnv>, world: World, options: { keepAliveMs?: number; retryMs?: number }) => void;
+export type MountRoutes = (app: Hono<RouterEnv>, world: World, options: { keepAliveMs?: number; retryMs?: number; maxBufferedBytes?: number }) => void;
 
 /** @internal Builds a router around any route set (tests of the HTTP layer use a tiny one). */
 export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes): Router {
@@ -110,53 +136,91 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
   const ownsClock = typeof options.clock !== "object";
   const apiKeys = createApiKeyStore(options.apiKeys ?? DEMO_API_KEYS);
   const rateLimit = createRateLimiter(clock, options.rateLimit ?? DEFAULT_RATE_LIMIT);
-  const idempotency = createIdempotency(clock);
+  const idempotency = createIdempotency(clock, options.idempotencyMaxEntries);
   const faults = createFaultRegistry();
   const conformance = createConformance(options.validate ?? "record");
   const streams = createOpenStreams();
   const injected = new WeakSet<Request>();
   const onError = options.onError ?? ((error: unknown, requestId: string) => console.error(`[xerotier-router] ${requestId}`, error));
-  const newWorld = () =>
+  const ids = options.world?.idFactory ?? createIdFactory();
+  // Per project, the last event sequence number issued by any of its worlds: never reused.
+  const lastEventSeq = new Map<string, number>();
+  const newWorld = (project: string) =>
     createWorld({
+      eventIdsAfter: lastEventSeq.get(project) ?? 0,
       ...options.world,
+      idFactory: ids,
+      onError: (error: unknown) => onError(error, "scheduled-task"),
+      project,
       clock,
       seed: options.seed ?? "demo",
       ...(options.eventHistoryLimit !== undefined ? { eventHistoryLimit: options.eventHistoryLimit } : {}),
       ...(options.heartbeatIntervalMs !== undefined ? { heartbeatIntervalMs: options.heartbeatIntervalMs } : {}),
     });
 
-  let world = newWorld();
+  // One world (and one app around it) per project: nothing is shared between projects.
+  const projects = new Map<string, { world: World; app: Hono<RouterEnv> }>();
   let closed = false;
-  const build = () =>
+  const build = (world: World): Hono<RouterEnv> =>
     buildApp({
       apiKeys,
       rateLimit,
       idempotency,
       faults,
       conformance,
-      control: { world: () => world, clock, faults: faults.injector, conformance, rateLimit, reset },
-      mountRoutes: (app) => mountRoutes(app, world, { keepAliveMs: options.keepAliveMs, retryMs: options.retryMs }),
+      bodyLimits: { ...DEFAULT_BODY_LIMITS, ...options.limits },
+      ...(options.controlToken !== undefined ? { controlToken: options.controlToken } : {}),
+      control: { world: (project) => projectFor(project ?? defaultProject()).world, clock, faults: faults.injector, conformance, rateLimit, reset },
+      mountRoutes: (app) => mountRoutes(app, world, { keepAliveMs: options.keepAliveMs, retryMs: options.retryMs, maxBufferedBytes: options.streamBufferBytes }),
       markInjected: (request) => injected.add(request),
       onUnexpectedError: onError,
     });
-  let app = build();
+  const defaultProject = () => apiKeys.list()[0]?.project ?? DEMO_PROJECT.id;
+  function projectFor(project: string): { world: World; app: Hono<RouterEnv> } {
+    let entry = projects.get(project);
+    if (!entry) {
+      const world = newWorld(project);
+      entry = { world, app: build(world) };
+      projects.set(project, entry);
+    }
+    return entry;
+  }
+  /** The project a request's path names (id or alias of a known key); unknown ones get the default app, whose auth refuses them. */
+  function appFor(request: Request): Hono<RouterEnv> {
+    const { project } = splitProjectPath(routedPath(request));
+    const owner = project === undefined ? undefined : apiKeys.canonicalProject(project);
+    return projectFor(owner ?? defaultProject()).app;
+  }
+
+  /** Every key's project gets its world at once, so seeded timers start with the router. */
+  const seedProjects = () => {
+    for (const record of apiKeys.list()) projectFor(record.project);
+  };
+  seedProjects();
+
+  function disposeWorlds(): void {
+    for (const [project, { world }] of projects) {
+      lastEventSeq.set(project, eventSeq(world.events.latestId() ?? "") ?? lastEventSeq.get(project) ?? 0);
+      world.dispose();
+    }
+    projects.clear();
+  }
 
   function reset(): void {
     streams.closeAll();
     faults.injector.reset();
-    world.dispose();
-    world = newWorld();
-    app = build();
+    disposeWorlds();
     rateLimit.reset();
     idempotency.store.reset();
     apiKeys.reset();
+    seedProjects();
   }
 
   async function handle(request: Request): Promise<Response> {
     const started = performance.now();
     let response: Response;
     try {
-      response = await app.fetch(request);
+      response = await appFor(request).fetch(request);
     } catch (error) {
       // Hono rethrows non-Error throws; the router still answers.
       const requestId = newRequestId();
@@ -168,7 +232,7 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
       response.headers.set(REQUEST_ID_HEADER, newRequestId());
     }
     const url = new URL(request.url);
-    const checked = url.pathname.startsWith(`${CONTROL_PREFIX}/`) || request.method === "OPTIONS" || injected.has(request);
+    const checked = routedPath(request).startsWith(`${CONTROL_PREFIX}/`) || request.method === "OPTIONS" || injected.has(request);
     if (!checked) response = await checkConformance(conformance, request, response);
     if (response.body && (response.headers.get("content-type") ?? "").startsWith("text/event-stream")) {
       response = new Response(streams.track(response.body, request.signal), response);
@@ -184,6 +248,7 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
     return response;
   }
 
+  const currentWorld = (): World => projectFor(defaultProject()).world;
   const router: Router = {
     async fetch(input, init) {
       const request = input instanceof Request && init === undefined ? input : new Request(input, init);
@@ -203,22 +268,27 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
       }
     },
     get world() {
-      return world;
+      return projectFor(defaultProject()).world;
+    },
+    worldOf(project) {
+      return projectFor(apiKeys.canonicalProject(project) ?? project).world;
     },
     clock,
+    scenario: { requestApproval: (request) => currentWorld().scenario.requestApproval(request) },
+    agents: createAgentSimulator(currentWorld),
+    events: createEventWaiter(currentWorld, () => streams.size),
     faults: faults.injector,
     conformance,
     apiKeys,
     rateLimit,
     idempotency: idempotency.store,
-    agents: createRouterAgents(() => world),
     reset,
     async close() {
       if (closed) return;
       closed = true;
       streams.closeAll();
-      faults.injector.reset();
-      world.dispose();
+      faults.close();
+      disposeWorlds();
       if (ownsClock) clock.dispose();
     },
   };

@@ -1,6 +1,7 @@
 import { createAdaptorServer, type Http2Bindings, type HttpBindings } from "@hono/node-server";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { allowedHosts, checkHost } from "./host-check";
 import { createRouter, type Router, type RouterOptions } from "./router";
 
 /** Options of {@link startRouter}: where to listen, plus everything {@link createRouter} takes. */
@@ -9,6 +10,13 @@ export interface StartRouterOptions extends RouterOptions {
   port?: number;
   /** Interface to bind. Default `127.0.0.1` (never all interfaces unless asked). */
   host?: string;
+  /**
+   * Further `Host` header values to answer (e.g. `"router.local:4010"`). Requests for any
+   * other host get 421 `host_not_allowed` (a DNS-rebinding guard); the loopback names and the
+   * bound address with its port are always allowed. Bound to every interface, nothing is
+   * checked unless this is given.
+   */
+  allowedHosts?: readonly string[];
 }
 
 /**
@@ -18,7 +26,9 @@ export interface StartRouterOptions extends RouterOptions {
  * the socket after what was already written, without the final chunk: the client sees a
  * dropped connection, as it would from a real network failure.
  */
-async function serve(router: Router, request: Request, env: HttpBindings | Http2Bindings): Promise<Response> {
+async function serve(router: Router, request: Request, env: HttpBindings | Http2Bindings, hosts: Set<string> | undefined): Promise<Response> {
+  const misdirected = checkHost(request, hosts);
+  if (misdirected) return misdirected;
   const response = await router.fetch(request);
   if (!response.body || !(response.headers.get("content-type") ?? "").startsWith("text/event-stream")) return response;
   const headers = new Headers(response.headers);
@@ -54,6 +64,8 @@ export interface RunningRouter {
   readonly port: number;
   /** The in-process router behind the server: world, clock, faults, conformance. */
   readonly router: Router;
+  /** The control token `/_router/*` requires, if one was set. */
+  readonly controlToken?: string;
   /**
    * Simulates a router restart that keeps its state: every connection is cut (clients see their
    * event streams drop and new connections refused), then the same router listens again on the
@@ -73,27 +85,31 @@ export interface RunningRouter {
  * await close();
  */
 export async function startRouter(options: StartRouterOptions = {}): Promise<RunningRouter> {
-  const { port = 4010, host = "127.0.0.1", ...routerOptions } = options;
+  const { port = 4010, host = "127.0.0.1", allowedHosts: extraHosts, ...routerOptions } = options;
   const router = createRouter(routerOptions);
   let server: Server;
+  // The Host check needs the port actually bound, known only once listening.
+  const guard: { hosts?: Set<string> } = {};
   try {
-    server = await listen(router, port, host);
+    server = await listen(router, port, host, guard);
   } catch (error) {
     await router.close();
     throw error;
   }
   const address = server.address() as AddressInfo;
   const displayHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  guard.hosts = allowedHosts(address.address, address.port, host === address.address ? extraHosts : [host, ...(extraHosts ?? [])]);
   let closing: Promise<void> | undefined;
   return {
     url: `http://${displayHost}:${address.port}`,
     port: address.port,
     router,
+    ...(routerOptions.controlToken !== undefined ? { controlToken: routerOptions.controlToken } : {}),
     async restart({ downMs = 0 } = {}) {
       if (closing) throw new Error("restart(): the router is closed");
       await stop(server);
       if (downMs > 0) await new Promise((resolve) => setTimeout(resolve, downMs));
-      server = await listen(router, address.port, address.address);
+      server = await listen(router, address.port, address.address, guard);
     },
     close() {
       closing ??= (async () => {
@@ -110,9 +126,9 @@ export async function startRouter(options: StartRouterOptions = {}): Promise<Run
 }
 
 /** A Node HTTP server answering with `router`, listening on `port`. */
-async function listen(router: Router, port: number, host: string): Promise<Server> {
+async function listen(router: Router, port: number, host: string, guard: { hosts?: Set<string> }): Promise<Server> {
   // overrideGlobalObjects: false keeps the process's global Request/Response untouched.
-  const server = createAdaptorServer({ fetch: (request, env) => serve(router, request, env), overrideGlobalObjects: false }) as Server;
+  const server = createAdaptorServer({ fetch: (request, env) => serve(router, request, env, guard.hosts), overrideGlobalObjects: false }) as Server;
   // Let event streams live beyond Node's default request timeout; keep-alive comments keep them busy.
   server.requestTimeout = 0;
   await new Promise<void>((resolve, reject) => {

@@ -38,7 +38,7 @@ export interface Health {
 }
 
 /** Tolerant reading of `ErrorCode`: known values, or any other string. */
-export type ErrorCode = "invalid_body" | "invalid_request" | "json_parse_error" | "exec_tool_not_found" | "tool_not_mcp_visible" | "authentication_error" | "scope_insufficient" | "cross_project_access" | "project_not_found" | "approval_not_found" | "invocation_not_found" | "agent_not_found" | "join_key_not_found" | "workspace_not_found" | "binding_not_found" | "artifact_not_found" | "approval_already_resolved" | "approval_expired" | "idempotency_key_reused" | "invocation_already_finished" | "rate_limit_exceeded" | "capacity_exceeded" | "quota_exceeded" | "internal_error" | "backend_unavailable" | "endpoint_inactive" | "model_provisioning" | "tool_executor_unavailable" | (string & {});
+export type ErrorCode = "invalid_body" | "invalid_request" | "json_parse_error" | "exec_tool_not_found" | "tool_not_mcp_visible" | "authentication_error" | "scope_insufficient" | "cross_project_access" | "project_not_found" | "approval_not_found" | "invocation_not_found" | "agent_not_found" | "join_key_not_found" | "workspace_not_found" | "binding_not_found" | "artifact_not_found" | "approval_already_resolved" | "approval_expired" | "idempotency_key_reused" | "invocation_already_finished" | "rate_limit_exceeded" | "capacity_exceeded" | "quota_exceeded" | "payload_too_large" | "unsupported_media_type" | "internal_error" | "backend_unavailable" | "endpoint_inactive" | "model_provisioning" | "tool_executor_unavailable" | (string & {});
 
 /** Tolerant reading of `RetryStrategy`: every field optional. */
 export interface RetryStrategy {

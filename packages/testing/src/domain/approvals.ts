@@ -1,7 +1,6 @@
 import { notFound, RouterError } from "../http/router-error";
 import { chooseAgent, tryDispatch } from "./dispatch";
 import { transition } from "./invocation-lifecycle";
-import { newestFirst, paginate } from "./paginate";
 import type { ApprovalRecord, InvocationRecord, WorldState } from "./state";
 import { iso, parseIso } from "./time";
 import type { Approval, ApprovalStatus, Page, PageQuery, Risk } from "./types";
@@ -155,8 +154,7 @@ export function createApprovalsApi(state: WorldState): ApprovalsApi {
         (filter.status === undefined || a.status === filter.status) &&
         (filter.risk === undefined || a.risk === filter.risk) &&
         (filter.agent_id === undefined || a.agent_id === filter.agent_id);
-      const all = newestFirst([...state.approvals.values()].map((r) => r.approval));
-      return paginate(all, filter, (a) => a.id, keep);
+      return state.approvals.pageNewestFirst(filter, (r) => r.approval, keep);
     },
     get: (id) => structuredClone(find(id).approval),
     approve: (id, input, actor) => decide(id, "approved", input, actor),

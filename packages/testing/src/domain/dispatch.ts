@@ -23,12 +23,7 @@ export function canServe(state: WorldState, agent: Agent, workspaceId: string, t
 }
 
 function inFlight(state: WorldState, agentId: string): number {
-  let n = 0;
-  for (const rec of state.invocations.values()) {
-    const { agent_id, status } = rec.invocation;
-    if (agent_id === agentId && (status === "dispatched" || status === "running")) n += 1;
-  }
-  return n;
+  return state.inFlightByAgent.get(agentId) ?? 0;
 }
 
 /** The agent a new call would go to: the eligible bound agent with the fewest calls in flight (ties: binding order). */

@@ -58,10 +58,11 @@ export function eventSeq(id: string): number | undefined {
 }
 
 /** Creates an empty event log that keeps the newest `limit` events. */
-export function createEventLog(clock: Clock, limit = 1000): EventLog {
+export function createEventLog(clock: Clock, limit = 1000, idsAfter = 0): EventLog {
   const history: StoredEvent[] = [];
   const subscribers = new Set<(event: StoredEvent) => void>();
-  let seq = 0;
+  // Ids continue after a previous world's (a router reset), so none is ever issued twice.
+  let seq = idsAfter;
   const seqAt = (index: number) => eventSeq(history[index]?.id ?? "") ?? 0;
 
   return {
@@ -91,6 +92,9 @@ export function createEventLog(clock: Clock, limit = 1000): EventLog {
       const requested = eventSeq(lastEventId);
       if (requested === undefined) {
         return { events: [], reset: true, reason: "last_event_id is not an event id this server issued" };
+      }
+      if (requested <= idsAfter && idsAfter > 0) {
+        return { events: [], reset: true, reason: "last_event_id is from before the router was reset" };
       }
       if (requested > seq) {
         return { events: [], reset: true, reason: "last_event_id is newer than this server's history" };

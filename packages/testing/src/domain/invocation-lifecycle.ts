@@ -17,6 +17,7 @@ export function transition(
 ): void {
   const inv = rec.invocation;
   const at = iso(now);
+  countInFlight(state, inv.agent_id, inv.transitions.length > 0 && IN_FLIGHT.has(inv.status), IN_FLIGHT.has(to));
   inv.transitions.push({ from: inv.transitions.length === 0 ? null : inv.status, to, at, actor, reason });
   inv.status = to;
   if (to === "running") inv.started_at = at;
@@ -25,6 +26,16 @@ export function transition(
     inv.duration_ms = inv.started_at === null ? null : Math.max(0, now - parseIso(inv.started_at));
     for (const cancel of rec.timers.splice(0)) cancel();
   }
+}
+
+const IN_FLIGHT: ReadonlySet<InvocationStatus> = new Set(["dispatched", "running"]);
+
+/** Keeps `state.inFlightByAgent` in step with a transition that enters or leaves dispatched/running. */
+function countInFlight(state: WorldState, agentId: string | null, was: boolean, is: boolean): void {
+  if (agentId === null || was === is) return;
+  const next = (state.inFlightByAgent.get(agentId) ?? 0) + (is ? 1 : -1);
+  if (next > 0) state.inFlightByAgent.set(agentId, next);
+  else state.inFlightByAgent.delete(agentId);
 }
 
 /** True once the invocation reached a final status. */
@@ -57,11 +68,16 @@ export function dispatchTo(state: WorldState, rec: InvocationRecord, agentRec: A
   transition(state, rec, "dispatched", actor, reason);
   state.events.append("exec.dispatched", inv);
 
-  const behavior = resolveBehavior(
-    state.behaviors.get(inv.tool_name),
-    { invocationId: inv.id, toolName: inv.tool_name, workspaceId: inv.workspace_id, agentId: agent.id, arguments: inv.arguments },
-    state.config.toolRunMs,
-  );
+  let behavior: ResolvedToolBehavior;
+  try {
+    behavior = resolveBehavior(
+      state.behaviors.get(inv.tool_name),
+      { invocationId: inv.id, toolName: inv.tool_name, workspaceId: inv.workspace_id, agentId: agent.id, arguments: inv.arguments },
+      state.config.toolRunMs,
+    );
+  } catch (error) {
+    return failInternally(state, rec, `agent:${agent.id}`, error);
+  }
   scheduleStart(state, rec, agentRec, behavior, state.config.startDelayMs);
 }
 
@@ -82,7 +98,28 @@ export function scheduleEnd(state: WorldState, rec: InvocationRecord, agentRec: 
   const timeoutMs = agentRec.agent.manifest.tools.find((t) => t.name === inv.tool_name)?.timeout_ms ?? Number.POSITIVE_INFINITY;
   const actor = `agent:${agentRec.agent.id}`;
   if (behavior.runMs > timeoutMs) later(state, rec, timeoutMs - elapsedMs, () => endWithTimeout(state, rec, actor, timeoutMs));
-  else later(state, rec, behavior.runMs - elapsedMs, () => endWithExit(state, rec, actor, behavior));
+  else
+    later(state, rec, behavior.runMs - elapsedMs, () => {
+      try {
+        endWithExit(state, rec, actor, behavior);
+      } catch (error) {
+        if (!isFinished(rec)) failInternally(state, rec, actor, error);
+      }
+    });
+}
+
+/**
+ * Fails a run whose simulated tool behaviour threw or was malformed: status `failed`, error
+ * and transition reason `internal_error`, event `exec.failed`. The router goes on.
+ */
+export function failInternally(state: WorldState, rec: InvocationRecord, actor: string, error: unknown): void {
+  const inv = rec.invocation;
+  const detail = error instanceof Error ? error.message : String(error);
+  inv.exit_code = null;
+  inv.error = { code: "internal_error", message: `The simulated behaviour of ${inv.tool_name} failed: ${detail}` };
+  rec.output = { stdout: "", stderr: "", truncated: false, artifacts: [] };
+  transition(state, rec, "failed", actor, "internal_error");
+  state.events.append("exec.failed", inv);
 }
 
 function endWithExit(state: WorldState, rec: InvocationRecord, actor: string, behavior: ResolvedToolBehavior): void {

@@ -3,7 +3,6 @@ import { closeApprovalsOnCancel, openApproval } from "./approvals";
 import { checkArguments } from "./arguments";
 import { tryDispatch } from "./dispatch";
 import { isFinished, transition } from "./invocation-lifecycle";
-import { newestFirst, paginate } from "./paginate";
 import type { InvocationRecord, WorldState } from "./state";
 import { iso } from "./time";
 import { catalogue, toolNotFound } from "./tools";
@@ -101,8 +100,7 @@ export function createInvocationsApi(state: WorldState): InvocationsApi {
         (filter.agent_id === undefined || inv.agent_id === filter.agent_id) &&
         (filter.status === undefined || inv.status === filter.status) &&
         (filter.tool_name === undefined || inv.tool_name === filter.tool_name);
-      const all = newestFirst([...state.invocations.values()].map((r) => r.invocation));
-      return paginate(all, filter, (inv) => inv.id, keep);
+      return state.invocations.pageNewestFirst(filter, (r) => r.invocation, keep);
     },
     get: (id) => structuredClone(find(id).invocation),
     cancel(id, actor) {

@@ -1,5 +1,6 @@
 import type { Clock } from "../clock";
 import type { EventLog } from "./events";
+import type { OrderedMap } from "./ordered-map";
 import type { IdFactory } from "./ids";
 import type { ToolBehaviorSource } from "./tool-behavior";
 import type {
@@ -72,8 +73,12 @@ export interface WorldState {
   readonly agents: Map<string, AgentRecord>;
   readonly workspaces: Map<string, WorkspaceRecord>;
   readonly joinKeys: Map<string, JoinKeyRecord>;
-  readonly invocations: Map<string, InvocationRecord>;
-  readonly approvals: Map<string, ApprovalRecord>;
+  /** By id, in creation order (pages in O(page)). */
+  readonly invocations: OrderedMap<string, InvocationRecord>;
+  /** By id, in creation order (pages in O(page)). */
+  readonly approvals: OrderedMap<string, ApprovalRecord>;
+  /** Calls `dispatched` or `running` per agent id, kept by `transition()`: choosing an agent is O(bound agents). */
+  readonly inFlightByAgent: Map<string, number>;
   readonly artifacts: Map<string, ArtifactContent>;
   readonly behaviors: Map<string, ToolBehaviorSource>;
 }

@@ -3,7 +3,7 @@
  * tools, invocations, approvals, artifacts and the event log, with every timed behaviour
  * scheduled on an injectable {@link Clock}. Routes (src/routes) and the control API call it.
  */
-import type { Clock } from "../clock";
+import { guardedClock, type Clock } from "../clock";
 import { createAgentControl, type AgentControl } from "./agent-control";
 import { createAgentRestart, type AgentRestart } from "./agent-restart";
 import { createAgentsApi, type AgentsApi } from "./agents";
@@ -14,14 +14,18 @@ import { createIdFactory, type IdFactory } from "./ids";
 import { createInvocationsApi, type InvocationsApi } from "./invocations";
 import { createJoinKeysApi, type JoinKeysApi } from "./join-keys";
 import type { WorldConfig, WorldState } from "./state";
+import { OrderedMap } from "./ordered-map";
+import { createScenarioApi, type ScenarioApi } from "./scenario";
 import { createToolsApi, type ToolsApi } from "./tools";
 import type { ToolBehaviorSource } from "./tool-behavior";
 import { createWorkspacesApi, type WorkspacesApi } from "./workspaces";
 import { resolveSeed, type SeedFn } from "../seed/index";
+import { DEMO } from "../seed/demo-ids";
 
 export type { SeedFn } from "../seed/index";
 export type { EnrollAgentInput } from "./agent-control";
 export type { RestartAgentInput } from "./agent-restart";
+export type { ApprovalRequest, ScenarioApi } from "./scenario";
 export type { ToolBehavior, ToolBehaviorSource, ToolCallInfo, ArtifactSpec } from "./tool-behavior";
 export type { EventLog, StoredEvent, EventReplay } from "./events";
 export type { IdFactory, IdKind } from "./ids";
@@ -30,6 +34,8 @@ export type { IdFactory, IdKind } from "./ids";
 export interface WorldOptions {
   /** Every timed behaviour runs on this clock (manual in tests). */
   clock: Clock;
+  /** The project this world belongs to (each project has its own world). Default `proj_demo`. */
+  project?: string;
   /** Initial data: `"demo"` (see `DEMO`), `"empty"` (default), or your own function. */
   seed?: "demo" | "empty" | SeedFn;
   /** Events kept for `Last-Event-ID` replay. Default 1000. */
@@ -42,6 +48,10 @@ export interface WorldOptions {
   startDelayMs?: number;
   /** Approval timeouts by risk, seconds. Default `{ destructive: 900, irreversible: 3600 }`. */
   approvalTimeoutSeconds?: Partial<WorldConfig["approvalTimeoutSeconds"]>;
+  /** Event ids start after this sequence number (a reset world continues its predecessor's ids). Default 0. */
+  eventIdsAfter?: number;
+  /** Called with an exception thrown by a scheduled task (which is then dropped). Default: `console.error`. */
+  onError?: (error: unknown) => void;
   /** Mints ids and secrets. Default: deterministic counters (`inv_000001`, …). */
   idFactory?: IdFactory;
 }
@@ -59,6 +69,8 @@ export interface WorldOptions {
  * clock.advance(5_000); // dispatched → running → completed
  */
 export interface World extends AgentControl, AgentRestart {
+  /** The project whose data this world holds. */
+  readonly project: string;
   readonly clock: Clock;
   readonly events: EventLog;
   readonly config: Readonly<WorldConfig>;
@@ -69,6 +81,8 @@ export interface World extends AgentControl, AgentRestart {
   readonly joinKeys: JoinKeysApi;
   readonly workspaces: WorkspacesApi;
   readonly artifacts: ArtifactsApi;
+  /** Situations the public API cannot create (an approval at any risk). */
+  readonly scenario: ScenarioApi;
   /** Sets how runs of `toolName` end from now on (`undefined` restores the default). */
   setToolBehavior(toolName: string, behavior: ToolBehaviorSource | undefined): void;
   /** Stops heartbeats and every pending timer. The world must not be used afterwards. */
@@ -77,7 +91,7 @@ export interface World extends AgentControl, AgentRestart {
 
 /** Builds a world, applies the seed and starts the heartbeat ticker. */
 export function createWorld(options: WorldOptions): World {
-  const { clock } = options;
+  const clock = guardedClock(options.clock, options.onError ?? ((error) => console.error("[xerotier-router] scheduled task failed", error)));
   const config: WorldConfig = {
     eventHistoryLimit: options.eventHistoryLimit ?? 1000,
     heartbeatIntervalMs: options.heartbeatIntervalMs ?? 10_000,
@@ -90,18 +104,21 @@ export function createWorld(options: WorldOptions): World {
     clock,
     config,
     ids: options.idFactory ?? createIdFactory(),
-    events: createEventLog(clock, config.eventHistoryLimit),
+    events: createEventLog(clock, config.eventHistoryLimit, options.eventIdsAfter ?? 0),
     agents: new Map(),
     workspaces: new Map(),
     joinKeys: new Map(),
-    invocations: new Map(),
-    approvals: new Map(),
+    invocations: new OrderedMap(),
+    approvals: new OrderedMap(),
+    inFlightByAgent: new Map(),
     artifacts: new Map(),
     behaviors: new Map(),
   };
   const { startHeartbeats, stopHeartbeats, ...control } = createAgentControl(state);
   const { cancelRestarts, ...restart } = createAgentRestart(state);
+  const project = options.project ?? DEMO.project;
   const world: World = {
+    project,
     clock,
     events: state.events,
     config,
@@ -112,6 +129,7 @@ export function createWorld(options: WorldOptions): World {
     joinKeys: createJoinKeysApi(state),
     workspaces: createWorkspacesApi(state),
     artifacts: createArtifactsApi(state),
+    scenario: createScenarioApi(state),
     ...control,
     ...restart,
     setToolBehavior(toolName, behavior) {
@@ -125,7 +143,7 @@ export function createWorld(options: WorldOptions): World {
       for (const rec of state.approvals.values()) rec.cancelTimer?.();
     },
   };
-  resolveSeed(options.seed)(world, state);
+  resolveSeed(options.seed)(world, state, project);
   startHeartbeats();
   return world;
 }

@@ -27,6 +27,10 @@ export interface FaultRegistry {
   takeStreamPlan(): StreamPlan | undefined;
   /** Waits until `signal` aborts or the faults are reset; how a hang ends. */
   waitForRelease(signal: AbortSignal): Promise<void>;
+  /** Releases every hang for good: the router is closing, so released requests are dropped. */
+  close(): void;
+  /** True once {@link FaultRegistry.close} ran. */
+  readonly closed: boolean;
 }
 
 /** Whether a request matches a fault's filter. */
@@ -40,6 +44,7 @@ export function matches(match: FaultMatch | undefined, method: string, apiPath: 
 /** Creates the fault registry behind `router.faults`. */
 export function createFaultRegistry(): FaultRegistry {
   let requestFaults: RequestFault[] = [];
+  let closed = false;
   let streamFaults: StreamFault[] = [];
   const releases = new Set<() => void>();
 
@@ -76,7 +81,7 @@ export function createFaultRegistry(): FaultRegistry {
     failAfterHandling: (count, fail) =>
       armRequest({ kind: "failAfterHandling", match: fail.match, remaining: positive(count, "count"), triggered: 0, fail: checkFail(fail) }),
     latency: (ms, match, count) =>
-      armRequest({ kind: "latency", match, remaining: count === undefined ? Infinity : positive(count, "count"), triggered: 0, latencyMs: nonNegative(ms, "ms") }),
+      armRequest({ kind: "latency", match, remaining: count === undefined ? Infinity : positive(count, "count"), triggered: 0, latencyMs: delay(ms, "ms") }),
     hang: (match, count) => armRequest({ kind: "hang", match, remaining: positive(count ?? 1, "count"), triggered: 0 }),
     cutStreamAfterEvents: (events, options: StreamFaultOptions = {}) =>
       armStream("cutStreamAfterEvents", { cutAfterEvents: nonNegative(events, "events"), graceful: options.graceful }, options.times),
@@ -120,6 +125,13 @@ export function createFaultRegistry(): FaultRegistry {
       streamFaults = streamFaults.filter((f) => f.remaining > 0);
       return plan;
     },
+    get closed() {
+      return closed;
+    },
+    close() {
+      closed = true;
+      injector.reset();
+    },
     waitForRelease(signal) {
       return new Promise<void>((resolve) => {
         const release = () => {
@@ -144,6 +156,16 @@ function checkFail(fail: FailOptions): FailOptions {
 
 function positive(n: number, name: string): number {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`${name} must be a positive integer, got ${String(n)}`);
+  return n;
+}
+
+/** Longest injected latency: ten minutes (a timer cannot wait more than 2^31 - 1 ms anyway). */
+export const MAX_FAULT_LATENCY_MS = 600_000;
+
+function delay(n: number, name: string): number {
+  if (!Number.isFinite(n) || n < 0 || n > MAX_FAULT_LATENCY_MS) {
+    throw new RangeError(`${name} must be a number of milliseconds from 0 to ${MAX_FAULT_LATENCY_MS}, got ${String(n)}`);
+  }
   return n;
 }
 

@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from "hono";
 import { splitProjectPath } from "../http/authorize";
 import type { RouterEnv } from "../http/env";
 import { replaceResponse } from "../http/request-id";
+import { routedPath } from "../http/request-path";
 import type { FaultRegistry } from "./injector";
 import { injectedFailure } from "./responses";
 import { applyStreamPlan } from "./stream";
@@ -15,17 +16,20 @@ import { applyStreamPlan } from "./stream";
 export function faultMiddleware(faults: FaultRegistry, markInjected: (request: Request) => void): MiddlewareHandler<RouterEnv> {
   return async (c, next) => {
     const method = c.req.method;
-    const { apiPath } = splitProjectPath(new URL(c.req.url).pathname);
+    const { apiPath } = splitProjectPath(routedPath(c.req.raw));
     const signal = c.req.raw.signal;
 
     const latency = faults.take("latency", method, apiPath);
     if (latency?.latencyMs) await sleep(latency.latencyMs, signal);
 
     if (faults.take("hang", method, apiPath)) {
-      markInjected(c.req.raw);
       await faults.waitForRelease(signal);
-      // Nobody is listening any more; 499 is nginx's "client closed request".
-      return new Response(null, { status: 499 });
+      if (signal.aborted || faults.closed) {
+        // Nobody is listening any more (or the router is going away); 499 is nginx's "client closed request".
+        markInjected(c.req.raw);
+        return new Response(null, { status: 499 });
+      }
+      // Released (faults reset) while the caller still waits: the request goes on as normal.
     }
 
     const failure = faults.take("failNext", method, apiPath);

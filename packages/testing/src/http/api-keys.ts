@@ -68,6 +68,8 @@ export interface ApiKeyStore {
   list(): ApiKeyRecord[];
   /** Whether any key belongs to this project (by id or alias). */
   knowsProject(project: string): boolean;
+  /** The project id a path segment names (a key's project id or alias), if any key knows it. */
+  canonicalProject(project: string): string | undefined;
   /** Back to the keys the router was created with. */
   reset(): void;
 }
@@ -99,6 +101,7 @@ export function createApiKeyStore(initial: readonly ApiKeyConfig[] = DEMO_API_KE
     byId: (id) => [...keys.values()].find((r) => r.id === id),
     list: () => [...keys.values()],
     knowsProject: (project) => [...keys.values()].some((r) => projectMatches(r, project)),
+    canonicalProject: (project) => [...keys.values()].find((r) => projectMatches(r, project))?.project,
     reset,
   };
 }

@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from "hono";
 import { projectMatches, type ApiKeyStore, type Scope } from "./api-keys";
 import type { RouterEnv } from "./env";
 import { RouterError } from "./router-error";
+import { routedPath } from "./request-path";
 
 /** The scope a path under `/{project}` needs, by prefix (contract §1); undefined when none applies. */
 export function requiredScope(apiPath: string): Scope | undefined {
@@ -27,7 +28,7 @@ const SURFACE: Record<Scope, string> = {
 export function authorize(keys: ApiKeyStore): MiddlewareHandler<RouterEnv> {
   return async (c, next) => {
     const principal = c.get("principal");
-    const { project, apiPath } = splitProjectPath(new URL(c.req.url).pathname);
+    const { project, apiPath } = splitProjectPath(routedPath(c.req.raw));
     const record = keys.byId(principal.keyId);
     if (project !== undefined && record && !projectMatches(record, project)) {
       if (!keys.knowsProject(project)) {

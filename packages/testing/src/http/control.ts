@@ -2,18 +2,21 @@ import type { Context, Hono } from "hono";
 import type { Clock } from "../clock";
 import type { Conformance } from "../conformance/recorder";
 import type { ToolDescriptor } from "../domain/types";
-import type { EnrollAgentInput, RestartAgentInput, World } from "../domain/world";
+import type { RestartAgentInput, World } from "../domain/world";
 import type { FailOptions, FaultInjector, FaultMatch, StreamFaultOptions } from "../faults/types";
 import type { RouterEnv } from "./env";
 import type { RateLimiter } from "./rate-limit";
 import { RouterError } from "./router-error";
+import { bodyText } from "./body-limits";
+import { parseEnroll, parseRateLimit, parseToolBehavior } from "./control-bodies";
 
 /** Prefix of the control endpoints: outside the spec, unauthenticated, never faulted or checked. */
 export const CONTROL_PREFIX = "/_router";
 
 /** What the control endpoints act on. */
 export interface ControlTarget {
-  world(): World;
+  /** The world of `project` (default: the default project's). */
+  world(project?: string): World;
   clock: Clock;
   faults: FaultInjector;
   conformance: Conformance;
@@ -59,27 +62,27 @@ export function registerControlRoutes(app: Hono<RouterEnv>, target: ControlTarge
     return c.json(clockState(target.clock));
   });
 
-  app.post(`${base}/enroll`, async (c) => c.json(target.world().enrollAgent((await jsonBody(c)) as unknown as EnrollAgentInput), 201));
+  app.post(`${base}/enroll`, async (c) => c.json(target.world(c.req.query("project")).enrollAgent(parseEnroll(await jsonBody(c))), 201));
   app.post(`${base}/agents/:id/status`, async (c) => {
     const { status } = await jsonBody(c);
     if (status !== "healthy" && status !== "degraded" && status !== "offline") {
       throw invalid("status must be healthy, degraded or offline", "status");
     }
-    return c.json(target.world().setAgentStatus(c.req.param("id"), status));
+    return c.json(target.world(c.req.query("project")).setAgentStatus(c.req.param("id"), status));
   });
-  app.post(`${base}/agents/:id/restart`, async (c) => c.json(target.world().restartAgent(c.req.param("id"), restartInput(await jsonBody(c)))));
-  app.post(`${base}/agents/:id/heartbeat`, (c) => c.json(target.world().heartbeat(c.req.param("id"))));
+  app.post(`${base}/agents/:id/restart`, async (c) => c.json(target.world(c.req.query("project")).restartAgent(c.req.param("id"), restartInput(await jsonBody(c)))));
+  app.post(`${base}/agents/:id/heartbeat`, (c) => c.json(target.world(c.req.query("project")).heartbeat(c.req.param("id"))));
   app.post(`${base}/tools/:name/behavior`, async (c) => {
-    const text = await c.req.text();
-    const behavior = text.trim() === "" || text.trim() === "null" ? undefined : parse(text);
-    target.world().setToolBehavior(c.req.param("name"), behavior as Parameters<World["setToolBehavior"]>[1]);
+    const text = await bodyText(c);
+    const raw = text.trim() === "" || text.trim() === "null" ? undefined : parse(text);
+    if (raw !== undefined && (typeof raw !== "object" || raw === null || Array.isArray(raw))) throw invalid("The body must be a JSON object or null.", null);
+    const behavior = raw === undefined ? undefined : parseToolBehavior(raw as Record<string, unknown>);
+    target.world(c.req.query("project")).setToolBehavior(c.req.param("name"), behavior);
     return c.json({ tool_name: c.req.param("name"), behavior: behavior ?? null });
   });
 
   app.post(`${base}/rate-limit`, async (c) => {
-    const body = await jsonBody(c);
-    if (body.enabled === false) target.rateLimit.set(false);
-    else target.rateLimit.set({ limit: Number(body.limit), windowMs: Number(body.windowMs) });
+    target.rateLimit.set(parseRateLimit(await jsonBody(c)));
     return c.json({ rateLimit: target.rateLimit.options });
   });
 
@@ -181,7 +184,7 @@ function streamOptions(body: Record<string, unknown>): StreamFaultOptions {
 }
 
 async function jsonBody(c: Context<RouterEnv>): Promise<Record<string, unknown>> {
-  const text = await c.req.text();
+  const text = await bodyText(c);
   if (text.trim() === "") return {};
   const value = parse(text);
   if (!value || typeof value !== "object" || Array.isArray(value)) throw invalid("The body must be a JSON object.", null);

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import type { RouterEnv } from "./env";
 import { setHeader } from "./request-id";
+import { routedPath } from "./request-path";
 
 // Every header the SDK sends; retries add x-xerotier-retry-count.
 const ALLOW_HEADERS = "Authorization, Content-Type, Idempotency-Key, Last-Event-ID, x-request-id, x-xerotier-retry-count, Cache-Control";
@@ -9,12 +10,15 @@ const EXPOSE_HEADERS =
 const ALLOW_METHODS = "GET, POST, PATCH, DELETE, OPTIONS";
 
 /**
- * CORS for browser code: any origin, the SDK's request headers allowed, the correlation and
+ * CORS for browser code on the API (never on `/_router/*`): any origin, the SDK's request headers allowed, the correlation and
  * rate-limit headers exposed. A preflight (`OPTIONS`) is answered 204 here, before auth, since
  * browsers never send credentials on it.
  */
-export function corsMiddleware(): MiddlewareHandler<RouterEnv> {
+export function corsMiddleware(controlPrefix: string): MiddlewareHandler<RouterEnv> {
   return async (c, next) => {
+    // The control plane answers no CORS at all: no web page may drive it.
+    const path = routedPath(c.req.raw);
+    if (path === controlPrefix || path.startsWith(`${controlPrefix}/`)) return next();
     if (c.req.method === "OPTIONS") {
       return new Response(null, {
         status: 204,

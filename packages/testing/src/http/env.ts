@@ -13,5 +13,7 @@ export type RouterEnv = {
   Variables: {
     requestId: string;
     principal: Principal;
+    /** The request body, read once within the body limits (unset when there was none). */
+    bodyText?: string;
   };
 };

@@ -2,6 +2,7 @@ import type { Context, ErrorHandler, NotFoundHandler } from "hono";
 import type { RouterEnv } from "./env";
 import { newRequestId, REQUEST_ID_HEADER } from "./request-id";
 import { RouterError } from "./router-error";
+import { routedPath } from "./request-path";
 
 /**
  * The JSON response for a {@link RouterError}: the spec's error envelope, its status, and
@@ -35,7 +36,7 @@ export function renderError(onUnexpected: (error: unknown, requestId: string) =>
 export function renderNotFound(): NotFoundHandler<RouterEnv> {
   return (c) =>
     errorResponse(
-      new RouterError(404, "not_found", `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`, {
+      new RouterError(404, "not_found", `No route for ${c.req.method} ${routedPath(c.req.raw)}.`, {
         type: "not_found_error",
       }),
     );

@@ -3,9 +3,12 @@ import type { Clock } from "../clock";
 import type { RouterEnv } from "./env";
 import { replaceResponse } from "./request-id";
 import { RouterError } from "./router-error";
+import { bodyText } from "./body-limits";
 
 /** How long the first response for a key is kept (contract §7): 24 h of router clock. */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+/** Most responses kept at once; past it the oldest are forgotten first. */
+export const DEFAULT_IDEMPOTENCY_MAX_ENTRIES = 10_000;
 /** Header added to a replayed response, as Stripe does, so a test can tell a replay apart. */
 export const REPLAYED_HEADER = "idempotent-replayed";
 
@@ -36,7 +39,7 @@ interface InFlight {
  *   replays, so two simultaneous retries cause one side effect.
  */
 export interface IdempotencyStore {
-  /** Number of keys currently remembered. */
+  /** Number of keys currently remembered (entries past the 24 h window are evicted first). */
   readonly size: number;
   /** Forgets every key. */
   reset(): void;
@@ -49,8 +52,15 @@ export interface Idempotency {
 }
 
 /** Creates idempotency handling on the router's clock. */
-export function createIdempotency(clock: Clock): Idempotency {
+export function createIdempotency(clock: Clock, maxEntries = DEFAULT_IDEMPOTENCY_MAX_ENTRIES): Idempotency {
+  // Insertion order is storage order (the clock never goes back), so the oldest entry is first.
   const stored = new Map<string, StoredResponse>();
+  const evict = () => {
+    for (const [key, entry] of stored) {
+      if (clock.now() - entry.storedAt < IDEMPOTENCY_TTL_MS && stored.size <= maxEntries) break;
+      stored.delete(key);
+    }
+  };
   const inFlight = new Map<string, InFlight>();
 
   const lookup = (scopedKey: string): StoredResponse | undefined => {
@@ -69,8 +79,8 @@ export function createIdempotency(clock: Clock): Idempotency {
       throw new RouterError(400, "invalid_request", "Idempotency-Key must be 1 to 255 characters.", { param: "Idempotency-Key" });
     }
     const url = new URL(c.req.url);
-    const body = new Uint8Array(await c.req.raw.clone().arrayBuffer());
-    const fingerprint = `${c.req.method} ${url.pathname}${url.search}\n${new TextDecoder().decode(body)}`;
+    // The body was checked as UTF-8 by the body limits, so equal text means equal bytes.
+    const fingerprint = `${c.req.method} ${url.pathname}${url.search}\n${await bodyText(c)}`;
     const scopedKey = `${c.get("principal").keyId}\u0000${idempotencyKey}`;
 
     // At most two rounds: wait for an in-flight twin once, then replay or run.
@@ -95,6 +105,7 @@ export function createIdempotency(clock: Clock): Idempotency {
       const response = c.res;
       if (response.status < 500 && !isStream(response)) {
         const bytes = new Uint8Array(await response.clone().arrayBuffer());
+        stored.delete(scopedKey);
         stored.set(scopedKey, {
           fingerprint,
           storedAt: clock.now(),
@@ -102,6 +113,7 @@ export function createIdempotency(clock: Clock): Idempotency {
           headers: [...response.headers.entries()],
           body: bytes,
         });
+        evict();
       }
     } finally {
       inFlight.delete(scopedKey);
@@ -112,6 +124,7 @@ export function createIdempotency(clock: Clock): Idempotency {
   return {
     store: {
       get size() {
+        evict();
         return stored.size;
       },
       reset() {

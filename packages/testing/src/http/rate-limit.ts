@@ -91,16 +91,25 @@ export function rateLimitMiddleware(limiter: RateLimiter): MiddlewareHandler<Rou
     if (!limiter.options) return next();
     const state = limiter.hit(c.get("principal").keyId);
     const headers = rateLimitHeaders(state);
-    if (!state.allowed) {
-      throw new RouterError(429, "rate_limit_exceeded", `Rate limit exceeded for this API key: ${state.limit} requests per window.`, {
-        type: "rate_limit_error",
-        headers: { ...headers, "retry-after": String(state.resetSeconds) },
-        extra: { retry_after: state.resetSeconds, retry_strategy: { ...RETRY_STRATEGY } },
-      });
-    }
+    if (!state.allowed) throw rateLimited(state, "this API key");
     await next();
     for (const [name, value] of Object.entries(headers)) setHeader(c, name, value);
   };
+}
+
+/**
+ * The bucket every request with a missing or unknown key counts against, so guessing keys is
+ * throttled like any other traffic (one bucket: the router cannot tell guessers apart).
+ */
+export const UNAUTHENTICATED_BUCKET = "\u0000unauthenticated";
+
+/** The 429 `rate_limit_exceeded` for a spent window; `who` names the bucket in the message. */
+export function rateLimited(state: RateLimitState, who: string): RouterError {
+  return new RouterError(429, "rate_limit_exceeded", `Rate limit exceeded for ${who}: ${state.limit} requests per window.`, {
+    type: "rate_limit_error",
+    headers: { ...rateLimitHeaders(state), "retry-after": String(state.resetSeconds) },
+    extra: { retry_after: state.resetSeconds, retry_strategy: { ...RETRY_STRATEGY } },
+  });
 }
 
 /** The `x-ratelimit-*` headers for a window state. */

@@ -1,13 +1,14 @@
 import type { Context } from "hono";
 import { RouterError } from "../http/router-error";
 import type { RouterEnv } from "../http/env";
+import { bodyText } from "../http/body-limits";
 
 /**
  * Reads the JSON request body. An empty body is `undefined` (the parser decides whether that
  * is allowed); text that is not JSON is a 400 `json_parse_error`.
  */
 export async function readJsonBody(c: Context<RouterEnv>): Promise<unknown> {
-  const text = await c.req.text();
+  const text = await bodyText(c);
   if (text.trim() === "") return undefined;
   try {
     return JSON.parse(text) as unknown;

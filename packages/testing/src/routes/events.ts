@@ -10,6 +10,8 @@ export interface EventStreamRouteOptions {
   retryMs?: number;
   /** Keep-alive comment period (real time). Default 15 000 ms. */
   keepAliveMs?: number;
+  /** Bytes each stream may buffer for a client that is not reading before it is dropped. Default 1 MiB. */
+  maxBufferedBytes?: number;
   /** Per-request fault injection (see src/sse/handler.ts). */
   faults?: (c: Context<RouterEnv>) => EventStreamFaults | undefined;
 }
@@ -26,6 +28,7 @@ export function registerEventRoutes(app: Hono<RouterEnv>, world: World, prefix: 
       retryMs: options.retryMs,
       keepAliveMs: options.keepAliveMs,
       faults: options.faults?.(c),
+      ...(options.maxBufferedBytes !== undefined ? { maxBufferedBytes: options.maxBufferedBytes } : {}),
     });
   });
 }

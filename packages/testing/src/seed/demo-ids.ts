@@ -66,4 +66,13 @@ export const DEMO = {
     approvalTimedOut: "inv_demo_approval_timed_out",
   },
   artifact: { id: "cart_demo_drain_report", chatId: "chat_demo_ops" },
+  /** The second project (`proj_other`, reached only with `xero_other_admin`): its own data. */
+  other: {
+    project: "proj_other",
+    /** `other-prod`: one healthy XEM. */
+    workspace: "ws_other_prod",
+    agent: "agt_other_xem_01",
+    /** Pending: drain node-1 in other-prod. */
+    pendingApprovalInvocation: "inv_other_pending_drain",
+  },
 } as const;

@@ -53,7 +53,15 @@ export interface EventStreamOptions {
   /** Keep-alive comment period in real time. Default 15 000 ms. */
   keepAliveMs?: number;
   faults?: EventStreamFaults;
+  /**
+   * Bytes this stream may hold for a client that is not reading (default 1 MiB). Past it the
+   * client is disconnected (its queue dropped); it resumes later with `Last-Event-ID`.
+   */
+  maxBufferedBytes?: number;
 }
+
+/** Default per-stream send buffer. */
+export const DEFAULT_STREAM_BUFFER_BYTES = 1024 * 1024;
 
 /** Default `retry:` value. */
 export const DEFAULT_RETRY_MS = 3000;
@@ -86,6 +94,11 @@ export function createEventStreamResponse(world: World, filters: EventFilters, o
         }
       };
       stop = close;
+      const dropSlowConsumer = () => {
+        // error() first: it drops the queued frames; close() then only stops the live feed.
+        controller.error(new Error("event stream client fell behind its send buffer; resume with Last-Event-ID"));
+        close();
+      };
 
       const write = (frame: string, kind: FrameKind, eventId?: string) => {
         if (closed) return;
@@ -100,6 +113,8 @@ export function createEventStreamResponse(world: World, filters: EventFilters, o
             close();
             return;
           }
+          // A client that falls this far behind is dropped, so its queue cannot grow without bound.
+          if ((controller.desiredSize ?? 0) < 0) return dropSlowConsumer();
         }
         if (kind === "event") eventsSent += 1;
         if (end) close();
@@ -129,7 +144,7 @@ export function createEventStreamResponse(world: World, filters: EventFilters, o
     cancel() {
       stop();
     },
-  });
+  }, new ByteLengthQueuingStrategy({ highWaterMark: options.maxBufferedBytes ?? DEFAULT_STREAM_BUFFER_BYTES }));
 
   return new Response(body, {
     status: 200,

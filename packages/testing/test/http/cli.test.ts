@@ -51,7 +51,7 @@ describe("xerotier-router (CLI)", () => {
     const response = await fetch(`${url}/proj_demo/v1/exec/approvals?status=pending`, { headers: { authorization: "Bearer xero_demo_admin" } });
     expect(response.status).toBe(200);
     expect((await response.json()).data.length).toBeGreaterThan(0);
-    const advanced = await fetch(`${url}/_router/clock/advance`, { method: "POST", body: JSON.stringify({ ms: 1000 }) });
+    const advanced = await fetch(`${url}/_router/clock/advance`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ms: 1000 }) });
     expect((await advanced.json()).kind).toBe("manual");
 
     run.child.kill("SIGTERM");

@@ -8,7 +8,8 @@ describe("/_router control endpoints (for subprocess users)", () => {
     h.fetch(`/_router${path}`, {
       apiKey: null,
       method,
-      ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
+      headers: { "content-type": "application/json" },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
 
   it("need no API key and are never rate limited, faulted or conformance-checked", async () => {
@@ -37,7 +38,7 @@ describe("/_router control endpoints (for subprocess users)", () => {
     expect(unknown.status).toBe(400);
     expect((await unknown.json()).error).toMatchObject({ code: "invalid_request", param: "kind" });
     expect((await control("/faults", { kind: "failNext", count: 0, status: 503 })).status).toBe(400);
-    const malformed = await h.fetch("/_router/faults", { apiKey: null, method: "POST", body: "{oops" });
+    const malformed = await h.fetch("/_router/faults", { apiKey: null, method: "POST", body: "{oops", headers: { "content-type": "application/json" } });
     expect((await malformed.json()).error.code).toBe("json_parse_error");
   });
 

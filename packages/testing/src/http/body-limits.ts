@@ -1,0 +1,106 @@
+import type { Context, MiddlewareHandler } from "hono";
+import { isJson } from "./control-guard";
+import type { RouterEnv } from "./env";
+import { RouterError } from "./router-error";
+
+/** Limits on request bodies. */
+export interface BodyLimits {
+  /** Largest body accepted, in bytes; a larger one is a 413 `payload_too_large`. Default 1 MiB. */
+  maxBodyBytes: number;
+  /** Deepest JSON nesting accepted (arrays and objects); deeper is a 400 `invalid_body`. Default 64. */
+  maxJsonDepth: number;
+}
+
+/** The default {@link BodyLimits}. */
+export const DEFAULT_BODY_LIMITS: Readonly<BodyLimits> = Object.freeze({ maxBodyBytes: 1024 * 1024, maxJsonDepth: 64 });
+
+/**
+ * Reads the request body once, within limits, before anything stores or parses it: larger than
+ * `maxBodyBytes` → 413 (reading stops there); a non-empty body that is not `application/json`
+ * → 415; bytes that are not UTF-8 → 400 `invalid_body`; nesting deeper than `maxJsonDepth` → 400
+ * `invalid_body`. The checked text is kept for the route ({@link bodyText}).
+ */
+export function bodyLimits(limits: BodyLimits): MiddlewareHandler<RouterEnv> {
+  return async (c, next) => {
+    const stream = c.req.raw.body;
+    if (!stream) return next();
+    const declared = Number(c.req.header("content-length") ?? 0);
+    if (declared > limits.maxBodyBytes) {
+      await stream.cancel().catch(() => undefined);
+      throw tooLarge(limits.maxBodyBytes);
+    }
+    const bytes = await readCapped(stream, limits.maxBodyBytes);
+    c.set("bodyText", "");
+    if (bytes.length === 0) return next();
+    if (!isJson(c.req.header("content-type"))) {
+      throw new RouterError(415, "unsupported_media_type", "Request bodies must be sent as 'Content-Type: application/json'.", { param: "Content-Type" });
+    }
+    const text = decodeUtf8(bytes);
+    if (jsonDepth(text) > limits.maxJsonDepth) {
+      throw new RouterError(400, "invalid_body", `The JSON body is nested deeper than ${limits.maxJsonDepth} levels.`);
+    }
+    c.set("bodyText", text);
+    await next();
+  };
+}
+
+/**
+ * The request body as {@link bodyLimits} checked it ("" when there was none). Routes mounted
+ * without that middleware (a bare app in unit tests) read the body themselves.
+ */
+export async function bodyText(c: Context<RouterEnv>): Promise<string> {
+  return c.get("bodyText") ?? (c.req.raw.body ? await c.req.text() : "");
+}
+
+async function readCapped(stream: ReadableStream<Uint8Array>, max: number): Promise<Uint8Array> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(max);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new RouterError(400, "invalid_body", "The request body is not valid UTF-8.");
+  }
+}
+
+/** Deepest array/object nesting of JSON text, counted without parsing (strings skipped). */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 92) i += 1; // backslash: skip the escaped character
+      else if (ch === 34) inString = false;
+    } else if (ch === 34) inString = true;
+    else if (ch === 91 || ch === 123) deepest = Math.max(deepest, ++depth);
+    else if (ch === 93 || ch === 125) depth -= 1;
+  }
+  return deepest;
+}
+
+function tooLarge(max: number): RouterError {
+  // The rest of the body is never read, so the connection cannot carry another request.
+  return new RouterError(413, "payload_too_large", `The request body is larger than ${max} bytes.`, { headers: { connection: "close" } });
+}
