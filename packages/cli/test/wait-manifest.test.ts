@@ -64,7 +64,7 @@ describe("xeroctl agents wait-manifest (guide 6, step 1) against the reference r
     const after = h.router.agents.get(AG.fleet01).manifest;
     expect(after.version).toBe(before.version + 1);
     expect(wait.output.stdout.split("\n")).toEqual([
-      expect.stringMatching(new RegExp(`^Agent ${AG.fleet01} is back healthy at 20\\d\\d-\\S+: manifest v${before.version} → v${after.version} ${after.hash}\\.$`)),
+      expect.stringMatching(new RegExp(`^Agent ${AG.fleet01} is back healthy at 20\\d\\d-\\S+: manifest v${after.version} ${after.hash} \\(was v${before.version} ${before.hash}\\)\\.$`)),
       "+ etcd_snapshot (write)",
       "- kubectl_rollout_restart",
       "~ kubectl_label: risk write → destructive",

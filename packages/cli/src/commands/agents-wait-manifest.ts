@@ -34,8 +34,8 @@ function resultJson(result: ManifestRefreshResult): Record<string, unknown> {
 /** The summary line and the diff, one tool change per line. */
 function resultLines(result: ManifestRefreshResult): string[] {
   const { agent, previous } = result;
-  const from = previous.version !== undefined ? `v${previous.version}` : (previous.hash ?? "unknown");
-  const head = `Agent ${agent.id} is back ${agent.status} at ${result.heartbeatAt}: manifest ${from} → v${agent.manifest.version} ${agent.manifest.hash}.`;
+  const was = [previous.version !== undefined ? `v${previous.version}` : undefined, previous.hash].filter((part) => part !== undefined).join(" ");
+  const head = `Agent ${agent.id} is back ${agent.status} at ${result.heartbeatAt}: manifest v${agent.manifest.version} ${agent.manifest.hash} (was ${was}).`;
   if (!result.diff) return [head, "The tool list from before the restart was not seen: no diff (run without --since to get one)."];
   const lines = formatManifestDiff(result.diff);
   return [head, ...(lines.length > 0 ? lines : ["No tool was added, removed or changed."])];
