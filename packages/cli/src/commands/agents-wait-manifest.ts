@@ -56,7 +56,7 @@ export const agentsWaitManifest: Command = {
   ],
   examples: [
     "xeroctl agents wait-manifest agt_xem_fleet_01 --timeout 120",
-    "xeroctl agents wait-manifest agt_xem_fleet_01 --since sha256:4f2a… --timeout 120",
+    "xeroctl agents wait-manifest agt_xem_fleet_01 --since <hash> --timeout 120",
     "xeroctl agents wait-manifest agt_xem_fleet_01 -o json",
   ],
   options: { since: { type: "string" }, "since-version": { type: "string" }, timeout: { type: "string" } },
