@@ -1,30 +1,32 @@
-import { createAgents, formatManifestDiff } from "@xerotier/agents";
+import { createAgents } from "@xerotier/agents";
 import { DEMO } from "@xerotier/testing";
 import type { TourContext } from "../context";
 
 /**
- * Guide 6, step 1, Rotate tool credentials: restart the XEM with a new kubeconfig, wait for the
- * fresh manifest it publishes, print what changed.
+ * Guide 6, step 1, Rotate tool credentials: note the manifest, restart the XEM with a new
+ * kubeconfig, wait for the fresh manifest it publishes and see what changed, all through xeroctl.
  */
-export async function rotateToolCredentials({ client, router, print }: TourContext): Promise<void> {
+export async function rotateToolCredentials({ client, router, print, command }: TourContext): Promise<void> {
   print.guide("Guide 6, step 1: Rotate tool credentials");
-  const agents = createAgents(client);
   const agentId = DEMO.agents.fleet01;
 
-  print.step("Note the manifest the agent publishes now", `xeroctl agents ${agentId}`);
-  const before = (await agents.get(agentId)).manifest;
-  print.detail(`manifest version ${before.version}, hash ${before.hash}`);
+  const shown = await command("Note the manifest the agent publishes now", `xeroctl agents ${agentId}`, {
+    show: (r) => r.stdout.split("\n").find((line) => line.startsWith("Manifest")) ?? r.stdout.trimEnd(),
+  });
+  const hash = /^Manifest +v\d+ (\S+)$/m.exec(shown.stdout)?.[1];
+  if (!hash) throw new Error(`no manifest hash in the output of xeroctl agents ${agentId}`);
 
   print.step("Update the kubeconfig on the XEM host and restart the container (simulated by the reference router)");
-  // The new credentials grant etcd access and no longer allow rollouts; labels now need approval.
-  const tools = before.tools
+  // The XEM host's side, played by the router: the new credentials grant etcd access and no longer
+  // allow rollouts; labels now need approval.
+  const agents = createAgents(client);
+  const tools = (await agents.get(agentId)).manifest.tools
     .filter((tool) => tool.name !== DEMO.tools.failing)
     .map((tool) => (tool.name === DEMO.tools.write ? { ...tool, risk: "destructive" as const } : tool));
   const snapshot = (await agents.get(DEMO.agents.edge03)).manifest.tools.find((tool) => tool.name === DEMO.tools.snapshot);
   router.agents.restart(agentId, { tools: snapshot ? [...tools, snapshot] : tools, downtimeMs: 500 });
 
-  print.step("Wait until it is back with a fresh manifest, and see what changed", `xeroctl agents wait-manifest ${agentId} --since ${before.hash} --timeout 30`);
-  const { agent, diff, heartbeatAt } = await agents.waitForManifestRefresh(agentId, { since: before, timeoutMs: 30_000, pollMs: 100 });
-  print.detail(`back ${agent.status} at ${heartbeatAt}: manifest version ${agent.manifest.version}, hash ${agent.manifest.hash}`);
-  print.detail(diff ? formatManifestDiff(diff).join("\n") : "the tool list from before the restart was not seen");
+  await command("Wait until it is back with a fresh manifest, and see what changed", `xeroctl agents wait-manifest ${agentId} --since ${hash} --timeout 30`, {
+    show: (r) => r.stdout.trimEnd(), // the diff; the progress line on stderr is for a terminal
+  });
 }

@@ -49,6 +49,8 @@ function hint(error: XerotierError, context: ErrorContext): string | undefined {
     return `Could not reach ${context.baseUrl ?? "the API"}: check --base-url (or XEROTIER_BASE_URL, or the context), or start the router (pnpm router).`;
   }
   if (error instanceof AuthenticationError && context.keySource) return `The API key came from ${context.keySource}.`;
+  if (error.code === "manifest_unchanged") return "Check the credentials mounted on the XEM host, restart its container again, then rerun the wait.";
+  if (error.code === "manifest_refresh_timeout") return "Check that the XEM container is running and can reach the router; rerun with a longer --timeout.";
   return undefined;
 }
 

@@ -1,6 +1,7 @@
 import type { Command } from "./command";
 import { agentsCurveRotate, agentsJoinKeys, agentsList, agentsPauseExec, agentsResumeExec, agentsShow } from "./commands/agents";
 import { approvalsApprove, approvalsList, approvalsReject, approvalsShow, approvalsWatch } from "./commands/approvals";
+import { agentsWaitManifest } from "./commands/agents-wait-manifest";
 import { api } from "./commands/api";
 import { completion } from "./commands/completion";
 import { configAdd, configCurrent, configList, configRemove, configUse } from "./commands/config";
@@ -16,6 +17,7 @@ export const COMMANDS: readonly Command[] = [
   agentsPauseExec,
   agentsResumeExec,
   agentsCurveRotate,
+  agentsWaitManifest,
   workspacesBind,
   workspacesPauseExec,
   workspacesResumeExec,

@@ -31,12 +31,12 @@ export const agentsList: Command = {
   },
 };
 
-/** `xeroctl agents <agent-id>`: the tool surface and last heartbeat. */
+/** `xeroctl agents <agent-id>`: the tool surface, its manifest version and hash, and last heartbeat. */
 export const agentsShow: Command = {
   words: ["agents", "show"],
   usage: "agents <agent-id>",
   // `agents show <agent-id>` routes here too.
-  summary: "Show one agent: status, last heartbeat and the tool surface it published.",
+  summary: "Show one agent: status, last heartbeat, manifest version and hash, and the tool surface it published.",
   examples: ["xeroctl agents agt_xem_fleet_01", "xeroctl agents agt_xem_fleet_01 -o json"],
   positionals: ["agent-id"],
   async run(ctx) {
