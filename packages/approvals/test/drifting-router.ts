@@ -9,11 +9,18 @@ import { createRouter, DEMO, type Router, type RouterOptions } from "@xerotier/t
 /** Rewrites one decoded JSON body; `request` says which call it answers. Return the new body. */
 export type Rewrite = (body: Record<string, unknown>, request: Request) => unknown;
 
-/** The router, a client whose `fetch` rewrites its answers, and the rewrite in effect (`undefined`: none). */
+/** Rewrites one event envelope (a `data:` line of the event stream, decoded); return the new envelope. */
+export type RewriteEvent = (event: Record<string, unknown>) => unknown;
+
+/**
+ * The router, a client whose `fetch` rewrites its answers, and the rewrites in effect
+ * (`undefined`: none). `rewriteEvent` applies to connections opened while it is set.
+ */
 export interface DriftingRouter {
   readonly router: Router;
   client(): XerotierClient;
   rewrite: Rewrite | undefined;
+  rewriteEvent: RewriteEvent | undefined;
 }
 
 /** Starts an in-process router (manual clock, no rate limit, no conformance throw) behind a rewriting fetch. */
@@ -22,12 +29,18 @@ export function driftingRouter(options: RouterOptions = {}): DriftingRouter {
   const state: DriftingRouter = {
     router,
     rewrite: undefined,
+    rewriteEvent: undefined,
     client: () =>
       createXerotierClient({ fetch: rewritingFetch, baseUrl: "http://router.test", project: DEMO.project, apiKey: "xero_demo_admin", maxRetries: 0 }),
   };
   async function rewritingFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
     const request = new Request(input, init);
     const response = await router.fetch(request.clone());
+    const rewriteEvent = state.rewriteEvent;
+    const contentType = response.headers.get("content-type") ?? "";
+    if (rewriteEvent && response.body && contentType.includes("text/event-stream")) {
+      return new Response(response.body.pipeThrough(rewritingDataLines(rewriteEvent)), { status: response.status, headers: response.headers });
+    }
     const rewrite = state.rewrite;
     if (!rewrite || !(response.headers.get("content-type") ?? "").includes("application/json")) return response;
     const body = (await response.json()) as Record<string, unknown>;
@@ -36,6 +49,31 @@ export function driftingRouter(options: RouterOptions = {}): DriftingRouter {
     return new Response(JSON.stringify(rewrite(body, request)), { status: response.status, headers });
   }
   return state;
+}
+
+/**
+ * Rewrites each `data: <JSON>` line of an event stream with `rewriteEvent`; every other line
+ * (`id:`, `event:`, comments, blank) passes unchanged. Lines are re-joined across chunks.
+ */
+function rewritingDataLines(rewriteEvent: RewriteEvent): TransformStream<Uint8Array, Uint8Array> {
+  const decoder = new TextDecoder();
+  const encoder = new TextEncoder();
+  let partial = "";
+  const rewriteLine = (line: string): string => {
+    if (!line.startsWith("data: ")) return line;
+    const event = JSON.parse(line.slice("data: ".length)) as Record<string, unknown>;
+    return `data: ${JSON.stringify(rewriteEvent(event))}`;
+  };
+  return new TransformStream({
+    transform(chunk, controller) {
+      const lines = (partial + decoder.decode(chunk, { stream: true })).split("\n");
+      partial = lines.pop() ?? "";
+      if (lines.length > 0) controller.enqueue(encoder.encode(lines.map(rewriteLine).join("\n") + "\n"));
+    },
+    flush(controller) {
+      if (partial) controller.enqueue(encoder.encode(partial));
+    },
+  });
 }
 
 /** Applies `change` to the resource of a single-object answer whose path matches, leaves the rest. */
