@@ -14,13 +14,16 @@ export type RewriteEvent = (event: Record<string, unknown>) => unknown;
 
 /**
  * The router, a client whose `fetch` rewrites its answers, and the rewrites in effect
- * (`undefined`: none). `rewriteEvent` applies to connections opened while it is set.
+ * (`undefined`: none). `rewriteEvent` and `rewriteEventId` (the SSE `id:` lines) apply to
+ * connections opened while they are set; `rewriteRequest` changes what reaches the router.
  */
 export interface DriftingRouter {
   readonly router: Router;
   client(): XerotierClient;
   rewrite: Rewrite | undefined;
   rewriteEvent: RewriteEvent | undefined;
+  rewriteEventId: ((id: string) => string) | undefined;
+  rewriteRequest: ((request: Request) => Request) | undefined;
 }
 
 /** Starts an in-process router (manual clock, no rate limit, no conformance throw) behind a rewriting fetch. */
@@ -30,16 +33,19 @@ export function driftingRouter(options: RouterOptions = {}): DriftingRouter {
     router,
     rewrite: undefined,
     rewriteEvent: undefined,
+    rewriteEventId: undefined,
+    rewriteRequest: undefined,
     client: () =>
       createXerotierClient({ fetch: rewritingFetch, baseUrl: "http://router.test", project: DEMO.project, apiKey: "xero_demo_admin", maxRetries: 0 }),
   };
   async function rewritingFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
     const request = new Request(input, init);
-    const response = await router.fetch(request.clone());
-    const rewriteEvent = state.rewriteEvent;
+    const response = await router.fetch(state.rewriteRequest?.(request.clone()) ?? request.clone());
+    const { rewriteEvent, rewriteEventId } = state;
     const contentType = response.headers.get("content-type") ?? "";
-    if (rewriteEvent && response.body && contentType.includes("text/event-stream")) {
-      return new Response(response.body.pipeThrough(rewritingDataLines(rewriteEvent)), { status: response.status, headers: response.headers });
+    if ((rewriteEvent || rewriteEventId) && response.body && contentType.includes("text/event-stream")) {
+      const lines = rewritingLines(rewriteEvent ?? ((event) => event), rewriteEventId ?? ((id) => id));
+      return new Response(response.body.pipeThrough(lines), { status: response.status, headers: response.headers });
     }
     const rewrite = state.rewrite;
     if (!rewrite || !(response.headers.get("content-type") ?? "").includes("application/json")) return response;
@@ -52,14 +58,16 @@ export function driftingRouter(options: RouterOptions = {}): DriftingRouter {
 }
 
 /**
- * Rewrites each `data: <JSON>` line of an event stream with `rewriteEvent`; every other line
- * (`id:`, `event:`, comments, blank) passes unchanged. Lines are re-joined across chunks.
+ * Rewrites each `data: <JSON>` line of an event stream with `rewriteEvent` and each `id:` line
+ * with `rewriteId`; every other line (`event:`, comments, blank) passes unchanged. Lines are
+ * re-joined across chunks.
  */
-function rewritingDataLines(rewriteEvent: RewriteEvent): TransformStream<Uint8Array, Uint8Array> {
+function rewritingLines(rewriteEvent: RewriteEvent, rewriteId: (id: string) => string): TransformStream<Uint8Array, Uint8Array> {
   const decoder = new TextDecoder();
   const encoder = new TextEncoder();
   let partial = "";
   const rewriteLine = (line: string): string => {
+    if (line.startsWith("id: ")) return `id: ${rewriteId(line.slice("id: ".length))}`;
     if (!line.startsWith("data: ")) return line;
     const event = JSON.parse(line.slice("data: ".length)) as Record<string, unknown>;
     return `data: ${JSON.stringify(rewriteEvent(event))}`;
