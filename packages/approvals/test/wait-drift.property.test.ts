@@ -2,7 +2,7 @@ import type { InvalidEventReport } from "@xerotier/api";
 import { DEMO } from "@xerotier/testing";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { createApprovals, isDecided, type ApprovalEvent } from "../src/index";
+import { createApprovals, isDecided, isSyntheticEvent, type ApprovalEvent } from "../src/index";
 import { driftingRouter, onListItems, onPath, type Rewrite } from "./drifting-router";
 import { driftApproval, driftStreamEvent, serverDrift, type ServerDrift } from "./server-drift";
 import { take } from "./support";
@@ -112,7 +112,43 @@ describe("property: waits against a server that differs from our spec", () => {
       { numRuns: 25 },
     );
   }, 120_000);
+
+  it("after stream.reset, watch re-lists drifted approvals and delivers every open one, once each, and throws nothing", async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(serverDrift, fc.integer({ min: 1, max: 3 }), async (drift, count) => {
+        run += 1;
+        const created: string[] = [];
+        for (let i = 0; i < count; i += 1) created.push(await approvalIn("pending", `reset-${run}-${i}`));
+        const open = await openCount();
+        driftEverything(drift);
+        // An id newer than the router's history: the router answers with stream.reset.
+        const watch = createApprovals(server.client()).watch({ mode: "stream", resumeFrom: "evt_99999999" });
+        try {
+          const events = await take(watch[Symbol.asyncIterator](), open, 10_000);
+          const ids = events.map((e) => e.data.id);
+          expect(new Set(ids).size).toBe(open); // once each
+          expect(ids).toEqual(expect.arrayContaining(created));
+          for (const event of events) expect(isSyntheticEvent(event)).toBe(true);
+          for (const event of events.filter((e) => created.includes(e.data.id))) expectDrifted(event, drift);
+        } finally {
+          watch.close();
+          server.rewrite = undefined;
+          server.rewriteEvent = undefined;
+        }
+      }),
+      { numRuns: 25 },
+    );
+  }, 120_000);
 });
+
+/** Open (pending or escalated) approvals, as the router holds them. */
+async function openCount(): Promise<number> {
+  const approvals = createApprovals(server.client());
+  const pending = await approvals.list({ status: "pending" }).toArray();
+  const escalated = await approvals.list({ status: "escalated" }).toArray();
+  return pending.length + escalated.length;
+}
 
 /** Resolves once `done()` holds, checking every 5 ms; fails after 10 s so a bug cannot hang the run. */
 async function until(done: () => boolean): Promise<void> {
