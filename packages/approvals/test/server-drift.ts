@@ -2,9 +2,11 @@
  * How a real server may differ from our spec, as fast-check arbitraries: fields the public docs do
  * not fix dropped, unknown fields added, enum values the SDK does not know, `null` in optional
  * strings. `driftApproval` applies one drift to an approval as the router answered it; the same
- * drift applies to an event's `data` through `driftEvent` (for the `watch` property).
+ * drift applies to an event's `data` through `driftEvent`, and to a decoded `data:` line of the
+ * event stream through `driftStreamEvent` (for the `watch` property).
  */
 import fc from "fast-check";
+import { APPROVAL_EVENT_TYPES } from "@xerotier/api";
 import type { ApprovalEvent } from "../src/index";
 
 /** Approval fields our spec decided (openapi/README.md, "Decided"): a server may omit any of them. */
@@ -14,6 +16,12 @@ export const NULLABLE_APPROVAL_FIELDS = ["decided_at", "decided_by", "note", "ag
 /** The statuses the SDK knows. */
 export const KNOWN_STATUSES = ["pending", "escalated", "approved", "rejected", "timed_out"] as const;
 const KNOWN_RISKS = ["read", "write", "destructive", "irreversible"];
+/** Every field our spec gives an approval or an event envelope: an "unknown field" is none of these. */
+const SPEC_FIELDS = new Set([
+  ...["id", "object", "status", "risk", "workspace_id", "agent_id", "invocation_id", "tool_name", "tool_call", "prompt"],
+  ...["timeout_seconds", "expires_at", "created_at", "decided_at", "decided_by", "note", "escalation_level", "type", "data"],
+  "__proto__",
+]);
 
 /** One way the server differs. `status`: kept, dropped, or replaced by an unknown string. */
 export interface ServerDrift {
@@ -31,7 +39,7 @@ export const serverDrift: fc.Arbitrary<ServerDrift> = fc.record({
   drop: fc.subarray([...DECIDED_APPROVAL_FIELDS]),
   nulls: fc.subarray([...NULLABLE_APPROVAL_FIELDS]),
   extra: fc.dictionary(
-    fc.string({ minLength: 1, maxLength: 10 }).filter((k) => !["id", "status", "risk", "__proto__"].includes(k)),
+    fc.string({ minLength: 1, maxLength: 10 }).filter((k) => !SPEC_FIELDS.has(k)),
     fc.jsonValue({ maxDepth: 2 }),
     { maxKeys: 3 },
   ),
@@ -57,4 +65,16 @@ export function driftApproval(approval: Record<string, unknown>, drift: ServerDr
 /** The event as a server with this drift would send it: the drift applies to its approval. */
 export function driftEvent(event: ApprovalEvent, drift: ServerDrift): Record<string, unknown> {
   return { ...event, data: driftApproval(event.data as unknown as Record<string, unknown>, drift) };
+}
+
+const approvalEventTypes = new Set<unknown>(APPROVAL_EVENT_TYPES);
+
+/**
+ * A decoded `data:` line of the event stream as a server with this drift would send it: an
+ * approval event gets the drift on its approval and the unknown fields on its envelope too; any
+ * other frame (`stream.open`, `stream.reset`, exec events) passes unchanged.
+ */
+export function driftStreamEvent(envelope: Record<string, unknown>, drift: ServerDrift): Record<string, unknown> {
+  if (!approvalEventTypes.has(envelope.type)) return envelope;
+  return { ...drift.extra, ...driftEvent(envelope as unknown as ApprovalEvent, drift) };
 }
