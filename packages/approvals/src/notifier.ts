@@ -256,6 +256,9 @@ export function createNotifier(options: NotifierOptions): Notifier {
         if (failure !== undefined || watching.signal.aborted) break;
       }
       await Promise.all(inFlight);
+    } catch (error) {
+      await Promise.all(inFlight);
+      if (!runSignal.aborted && !leadership.lost.aborted) throw error; // else: an abort while stopping or stepping down
     } finally {
       watching.abort();
       watching.dispose();

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEMO, startRouter, type RunningRouter } from "@xerotier/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { postgresCoordination } from "../src/postgres/index";
 import { startTestPostgres, type TestPostgres } from "./postgres-server";
 
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
@@ -85,14 +86,25 @@ const readSink = async (file: string) =>
 const openApproval = () => server!.router.scenario.requestApproval({ risk: "destructive", workspaceId: DEMO.workspaces.prod, arguments: { resource: "pods" } }).id;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function setup(name: string) {
+// "Deployed at this point": without a shared resume point a leader watches from "now", and so
+// would the successor of a leader killed before its first commit.
+async function seedResumePoint(name: string): Promise<void> {
+  const coordination = postgresCoordination({ connectionString: db!.connectionString, name, leaseMs: LEASE_MS });
+  const lease = (await coordination.acquire())!;
+  await coordination.commit({ deliveryKeys: [], resumePoint: server!.router.world.events.latestId()!, fencingToken: lease.fencingToken });
+  await coordination.release(lease);
+  await coordination.close();
+}
+
+async function setup(name: string) {
   const sink = join(dir, `${name}.sink`);
+  await seedResumePoint(name);
   return { sink, env: { BASE_URL: server!.url, CONNECTION: db!.connectionString, NAME: name, LEASE_MS: String(LEASE_MS), SINK_FILE: sink } };
 }
 
 describe("three notifier processes on one database", () => {
   it("delivers all 200 approvals while the leader is SIGKILLed 10 times, repeating only interrupted deliveries", async () => {
-    const { sink, env } = setup("notifier-kill");
+    const { sink, env } = await setup("notifier-kill");
     reports.length = 0;
     for (let i = 0; i < 3; i += 1) spawnReplica(env);
     const killed = new Set<number>();
@@ -104,15 +116,18 @@ describe("three notifier processes on one database", () => {
     for (let round = 0; round < 10; round += 1) {
       await until(() => (crashed() ? undefined : live().size >= 3 || undefined), "three replicas up", 60_000);
       const killAfter = Math.floor(Math.random() * 20);
+      let killedAt = 0;
       for (let i = 0; i < 20; i += 1) {
         ids.push(openApproval());
-        if (i === killAfter) children.find((c) => c.pid === leader.pid)!.kill("SIGKILL");
+        if (i === killAfter) {
+          children.find((c) => c.pid === leader.pid)!.kill("SIGKILL");
+          killedAt = Date.now();
+        }
         await sleep(Math.floor(Math.random() * 10));
       }
       killed.add(leader.pid);
-      const killedAt = Date.now();
       spawnReplica(env); // keep three replicas
-      leader = await until(() => (crashed() ? undefined : leaderAfter(killedAt - 1_000, leader.pid) && reports.filter((r) => r.type === "leader" && !killed.has(r.pid)).at(-1)), "a new leader");
+      leader = await until(() => (crashed() ? undefined : leaderAfter(killedAt, leader.pid)), "a new leader");
       failovers.push(Math.max(0, leader.at - killedAt));
     }
     const expected = new Set(ids.map((id) => `${id}:exec.approval_requested`));
@@ -130,7 +145,7 @@ describe("three notifier processes on one database", () => {
   }, 300_000);
 
   it("a SIGSTOPped leader delivers nothing after its lease is lost, even once it runs again", async () => {
-    const { sink, env } = setup("notifier-stop");
+    const { sink, env } = await setup("notifier-stop");
     reports.length = 0;
     for (let i = 0; i < 2; i += 1) spawnReplica(env);
     const paused = await until(() => leaderAfter(0), "a leader", 60_000);
