@@ -6,6 +6,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runApprovalNotifier } from "../../../examples/approval-notifier/main";
+import { postgresCoordination } from "../src/postgres/index";
 import { startTestPostgres, type TestPostgres } from "./postgres-server";
 import { requestApproval, useApprovalsRouter } from "./support";
 
@@ -58,6 +59,12 @@ describe("examples/approval-notifier on PostgreSQL", () => {
     const secondRun = runApprovalNotifier({ ...options, signal: second.signal });
     const ids = [await requestApproval(h.client(), { node: "fleet-1" }), await requestApproval(h.client(), { node: "fleet-2" })];
     await until(() => bodies.length === 2, "the leader's two posts");
+    // Stop only once both are committed: stopping mid-delivery would (rightly) have the standby redo it.
+    const lastApprovalEvent = h.router.world.events.list().filter((e) => e.type.startsWith("exec.approv")).at(-1)!;
+    const reader = postgresCoordination({ connectionString: db!.connectionString, name: "approval-notifier" });
+    for (let i = 0; i < 1000 && (await reader.load()) !== lastApprovalEvent.id; i += 1) await new Promise((r) => setTimeout(r, 10));
+    expect(await reader.load()).toBe(lastApprovalEvent.id);
+    await reader.close();
     first.abort(); // releases the lease
     const firstStats = await firstRun;
     ids.push(await requestApproval(h.client(), { node: "fleet-3" }));
