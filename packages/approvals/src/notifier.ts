@@ -109,7 +109,9 @@ export interface Notifier {
   stop(): void;
   /**
    * Delivers one event from another source (e.g. `parseApprovalWebhook`) with the same dedupe and
-   * retry rules; resolves `true` when delivered, `false` when a duplicate or given up on.
+   * retry rules (keys in the coordination's ledger count as duplicates); resolves `true` when
+   * delivered, `false` when a duplicate or given up on. It delivers whether or not this replica
+   * leads and does not write the ledger: call it on one replica only.
    */
   handle(event: ApprovalEvent): Promise<boolean>;
   /** Live counters. */
