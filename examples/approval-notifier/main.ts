@@ -1,14 +1,17 @@
 // Posts each new destructive or irreversible approval to a webhook as Slack-compatible JSON,
-// resuming after restarts from a checkpoint file.
+// resuming after restarts from a checkpoint file, or, with NOTIFIER_POSTGRES_URL, as one of
+// several replicas on one PostgreSQL (one leader delivers; a standby takes over within the lease).
 //
 //   pnpm exec tsx examples/approval-notifier/main.ts
 //
 // Env: XEROTIER_BASE_URL (default http://127.0.0.1:4010), XEROTIER_API_KEY (xero_demo_admin),
 // XEROTIER_PROJECT (proj_demo), SLACK_WEBHOOK_URL (required), CHECKPOINT_FILE
-// (.approval-notifier.checkpoint.json), WORKSPACE_ID (optional). Ctrl-C stops it cleanly.
+// (.approval-notifier.checkpoint.json), WORKSPACE_ID (optional), NOTIFIER_POSTGRES_URL (optional:
+// replicas instead of the checkpoint file), NOTIFIER_LEASE_MS (10000). Ctrl-C stops it cleanly.
 import { createXerotierClient } from "@xerotier/api";
 import { createApprovals, createNotifier, type ApprovalEvent, type NotifierStats } from "@xerotier/approvals";
 import { fileCheckpoint } from "@xerotier/approvals/node";
+import { postgresCoordination } from "@xerotier/approvals/postgres";
 import { pathToFileURL } from "node:url";
 
 /** Options of {@link runApprovalNotifier}. */
@@ -18,8 +21,10 @@ export interface ApprovalNotifierOptions {
   project: string;
   /** Where to POST the Slack-compatible JSON (an incoming-webhook URL). */
   webhookUrl: string;
-  /** File keeping the resume point across restarts. */
+  /** File keeping the resume point across restarts (one host). */
   checkpointPath: string;
+  /** Run as one replica of a fleet on this PostgreSQL instead of the checkpoint file. */
+  postgres?: { connectionString: string; leaseMs?: number };
   /** Only this workspace, if set. */
   workspaceId?: string;
   /** Stops the notifier. */
@@ -60,10 +65,12 @@ export function toSlackMessage(event: ApprovalEvent): { text: string; blocks: un
 export async function runApprovalNotifier(options: ApprovalNotifierOptions): Promise<NotifierStats> {
   const client = createXerotierClient({ baseUrl: options.baseUrl, apiKey: options.apiKey, project: options.project });
   const log = options.log ?? console.error;
+  // One option moves the notifier from one host to a fleet: replicas share the lease, checkpoint and ledger.
+  const coordination = options.postgres ? postgresCoordination({ ...options.postgres, name: "approval-notifier" }) : undefined;
   const notifier = createNotifier({
     approvals: createApprovals(client),
     filter: options.workspaceId ? { workspaceId: options.workspaceId } : {},
-    checkpoint: fileCheckpoint(options.checkpointPath),
+    ...(coordination ? { coordination } : { checkpoint: fileCheckpoint(options.checkpointPath) }),
     retry: { attempts: 5, initialDelayMs: 500, maxDelayMs: 10_000 },
     // The dead letter: after every attempt failed the notifier moves on; log what a human must redo.
     onDeliveryFailed: (event, error, { deliveryKey }) =>
@@ -82,7 +89,11 @@ export async function runApprovalNotifier(options: ApprovalNotifierOptions): Pro
       if (!response.ok) throw new Error(`webhook answered HTTP ${response.status}`);
     },
   });
-  return notifier.run(options.signal);
+  try {
+    return await notifier.run(options.signal);
+  } finally {
+    await coordination?.close();
+  }
 }
 
 /** Entry point: options from the environment, stops on SIGINT/SIGTERM. */
@@ -98,6 +109,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     webhookUrl,
     checkpointPath: env.CHECKPOINT_FILE ?? ".approval-notifier.checkpoint.json",
     ...(env.WORKSPACE_ID ? { workspaceId: env.WORKSPACE_ID } : {}),
+    ...(env.NOTIFIER_POSTGRES_URL ? { postgres: { connectionString: env.NOTIFIER_POSTGRES_URL, leaseMs: Number(env.NOTIFIER_LEASE_MS ?? 10_000) } } : {}),
     signal: controller.signal,
   });
   console.log(`stopped: ${stats.delivered} events handled, ${stats.failed} failed, resume point ${stats.lastEventId ?? "none"}`);

@@ -1,7 +1,11 @@
 import { RecentIds } from "@xerotier/api";
 import type { Approvals } from "./approvals";
 import type { Checkpoint } from "./checkpoint";
+import { StaleLeaseError, type Coordination } from "./coordination";
 import { deliveryKey } from "./delivery-key";
+import { checkpointCoordination, memoryCoordination } from "./memory-coordination";
+import { acquireLeadership, type Leadership } from "./notifier-leadership";
+import { OrderedCommits } from "./ordered-commits";
 import type { ApprovalEvent } from "./types";
 import { backoff, linkedController, sleep } from "./util";
 
@@ -55,8 +59,19 @@ export interface NotifierOptions {
   filter?: Omit<WatchOptions, "signal" | "resumeFrom">;
   /** Sends one notification; throw (or reject) to have it retried. */
   deliver: (event: ApprovalEvent, context: DeliveryContext) => Promise<void> | void;
-  /** Keeps the resume point; without one a restart starts from "now". */
+  /**
+   * Keeps the resume point on one host; without it (and without `coordination`) a restart starts
+   * from "now". Shorthand for `coordination: checkpointCoordination(checkpoint)`, plus the
+   * checkpoint's own `acquire()` lock. Give either this or `coordination`, not both.
+   */
   checkpoint?: Checkpoint;
+  /**
+   * Where replicas agree on one leader, the resume point and the ledger of delivered keys (e.g.
+   * `postgresCoordination` from `@xerotier/approvals/postgres`): only the lease holder delivers.
+   */
+  coordination?: Coordination;
+  /** Deliveries in flight at once (1–1 000). Default 1. The resume point still only passes finished ones. */
+  concurrency?: number;
   /** Retry policy of failed deliveries. */
   retry?: DeliveryRetry;
   /**
@@ -75,8 +90,10 @@ export interface NotifierStats {
   delivered: number;
   /** Events given up on after every attempt (reported through `onDeliveryFailed`). */
   failed: number;
-  /** Events dropped because their delivery key was already handled. */
+  /** Events dropped because their delivery key was already handled (here or in the ledger). */
   duplicates: number;
+  /** Times this notifier became the leader. */
+  leaderships: number;
   /** The resume point last saved. */
   lastEventId: string | undefined;
 }
@@ -92,7 +109,9 @@ export interface Notifier {
   stop(): void;
   /**
    * Delivers one event from another source (e.g. `parseApprovalWebhook`) with the same dedupe and
-   * retry rules; resolves `true` when delivered, `false` when a duplicate or given up on.
+   * retry rules (keys in the coordination's ledger count as duplicates); resolves `true` when
+   * delivered, `false` when a duplicate or given up on. It delivers whether or not this replica
+   * leads and does not write the ledger: call it on one replica only.
    */
   handle(event: ApprovalEvent): Promise<boolean>;
   /** Live counters. */
@@ -103,12 +122,18 @@ export interface Notifier {
  * The notifier kit: runs `approvals.watch`, calls `deliver(event)` once per delivery key (one per
  * approval transition), retries a failed delivery with backoff a bounded number of times (then
  * reports it via `onDeliveryFailed` and moves on, so one bad event never blocks the stream), and
- * saves the resume point after each handled event.
+ * commits the resume point past each handled event.
+ *
+ * It follows the {@link Coordination} protocol: only the lease holder watches and delivers (a
+ * standby retries acquiring), the lease is renewed every `leaseMs / 3`, a key the ledger already
+ * has is skipped, and a leader whose lease is lost (or whose commit is refused as stale) stops
+ * delivering at once and goes back to standby. With `concurrency: N`, N deliveries run at once and
+ * the resume point is the newest event that, with every earlier one, finished.
  *
  * Delivery is at least once: a process killed during `deliver` redelivers that event after a
- * restart, with the same `deliveryKey`, so a sink that deduplicates on it sees it once. `run()`
- * first calls the checkpoint's `acquire()` (a second notifier on the same `fileCheckpoint` fails
- * with `CheckpointLockedError`) and `release()` when it ends.
+ * restart, with the same `deliveryKey`, so a sink that deduplicates on it sees it once. With a
+ * `checkpoint`, `run()` first calls its `acquire()` (a second notifier on the same
+ * `fileCheckpoint` fails with `CheckpointLockedError`) and `release()` when it ends.
  *
  * @example
  * ```ts
@@ -116,18 +141,24 @@ export interface Notifier {
  *   approvals,
  *   filter: { workspaceId: "ws_kube_prod" },
  *   deliver: (event, { deliveryKey }) => pagerDuty.trigger({ dedup_key: deliveryKey, summary: event.data.prompt }),
- *   checkpoint: fileCheckpoint("./approvals.checkpoint.json"),
+ *   checkpoint: fileCheckpoint("./approvals.checkpoint.json"), // or, on several hosts:
+ *   // coordination: postgresCoordination({ connectionString, name: "pagerduty" }),
  * });
  * await notifier.run(AbortSignal.timeout(60_000));
  * ```
  */
 export function createNotifier(options: NotifierOptions): Notifier {
+  if (options.checkpoint && options.coordination) throw new TypeError("Give createNotifier either `checkpoint` or `coordination`, not both.");
+  const coordination = options.coordination ?? (options.checkpoint ? checkpointCoordination(options.checkpoint) : memoryCoordination());
+  const concurrency = clamp(Math.floor(options.concurrency ?? 1), 1, 1000);
+  const pendingLimit = Math.max(1000, concurrency * 100); // events read ahead of a slow one, at most
   const attempts = clamp(options.retry?.attempts ?? 5, 1, 100);
   const initialDelayMs = clamp(options.retry?.initialDelayMs ?? 1000, 1, MAX_DELAY_MS);
   const maxDelayMs = clamp(options.retry?.maxDelayMs ?? 30_000, 1, MAX_DELAY_MS);
   const attemptTimeoutMs = clamp(options.retry?.attemptTimeoutMs ?? 30_000, 1, MAX_DELAY_MS);
   const seen = new RecentIds(options.dedupeWindow ?? 10_000);
-  const stats: NotifierStats = { delivered: 0, failed: 0, duplicates: 0, lastEventId: undefined };
+  const busy = new Set<string>(); // keys being delivered right now: a second copy is a duplicate
+  const stats: NotifierStats = { delivered: 0, failed: 0, duplicates: 0, leaderships: 0, lastEventId: undefined };
   let stopper = new AbortController();
 
   // The stop signal reaches `deliver` (its fetch aborts) but does not cut it short: a delivery
@@ -147,26 +178,22 @@ export function createNotifier(options: NotifierOptions): Notifier {
     }
   }
 
-  async function handle(event: ApprovalEvent, signal: AbortSignal = stopper.signal): Promise<boolean> {
-    const key = deliveryKey(event);
-    if (seen.has(key)) {
-      stats.duplicates += 1;
-      return false;
-    }
+  // "aborted": stopping or leadership lost, neither a failure nor finished (redone by whoever leads next).
+  async function deliverWithRetry(event: ApprovalEvent, key: string, signal: AbortSignal, mayDeliver: () => boolean): Promise<"delivered" | "failed" | "aborted"> {
     let lastError: unknown;
     for (let n = 1; n <= attempts; n += 1) {
-      if (signal.aborted) return false;
+      if (signal.aborted || !mayDeliver()) return "aborted";
       try {
         await attempt(event, key, n, signal);
         seen.add(key);
         stats.delivered += 1;
-        return true;
+        return "delivered";
       } catch (error) {
         lastError = error;
         if (n < attempts) await sleep(backoff(n, initialDelayMs, maxDelayMs), signal);
       }
     }
-    if (signal.aborted) return false; // stopping: not a failure, and not checkpointed either
+    if (signal.aborted) return "aborted";
     seen.add(key);
     stats.failed += 1;
     try {
@@ -174,7 +201,73 @@ export function createNotifier(options: NotifierOptions): Notifier {
     } catch {
       // A throwing reporter must not stop the notifier.
     }
-    return false;
+    return "failed";
+  }
+
+  async function isDuplicate(key: string, signal: AbortSignal): Promise<boolean> {
+    const duplicate = seen.has(key) || busy.has(key) || (await coordination.wasDelivered([key], { signal })).has(key);
+    if (duplicate) stats.duplicates += 1;
+    return duplicate;
+  }
+
+  async function handle(event: ApprovalEvent): Promise<boolean> {
+    const key = deliveryKey(event);
+    if (await isDuplicate(key, stopper.signal)) return false;
+    busy.add(key);
+    try {
+      return (await deliverWithRetry(event, key, stopper.signal, () => true)) === "delivered";
+    } finally {
+      busy.delete(key);
+    }
+  }
+
+  // Delivers one event of the watch as the leader, then commits it in order.
+  async function deliverInOrder(event: ApprovalEvent, leadership: Leadership, commits: OrderedCommits, resumePoint: string | undefined, signal: AbortSignal): Promise<void> {
+    const entry = commits.push(resumePoint);
+    const key = deliveryKey(event);
+    if (await isDuplicate(key, signal)) return commits.finish(entry, undefined);
+    busy.add(key);
+    try {
+      const outcome = await deliverWithRetry(event, key, signal, () => leadership.holds());
+      if (outcome === "aborted") return; // not finished: the resume point stays before it
+      await commits.finish(entry, outcome === "delivered" ? key : undefined);
+    } finally {
+      busy.delete(key);
+    }
+  }
+
+  async function lead(leadership: Leadership, runSignal: AbortSignal): Promise<void> {
+    const watching = linkedController(runSignal, leadership.lost);
+    const delivering = linkedController(runSignal, leadership.lost); // stopping aborts both; only losing the lease cuts a commit off
+    const commits = new OrderedCommits(coordination, () => leadership.lease.fencingToken, (point) => (stats.lastEventId = point));
+    const inFlight = new Set<Promise<void>>();
+    let failure: unknown;
+    try {
+      const resumeFrom = await coordination.load({ signal: watching.signal });
+      stats.lastEventId = resumeFrom;
+      const watch = options.approvals.watch({ ...options.filter, signal: watching.signal, ...(resumeFrom ? { resumeFrom } : {}) });
+      for await (const event of watch) {
+        const task: Promise<void> = deliverInOrder(event, leadership, commits, watch.lastEventId, delivering.signal)
+          .catch((error: unknown) => {
+            failure ??= error;
+            watching.abort();
+          })
+          .finally(() => inFlight.delete(task));
+        inFlight.add(task);
+        while (inFlight.size >= concurrency || (inFlight.size > 0 && commits.size >= pendingLimit)) await Promise.race(inFlight);
+        if (failure !== undefined || watching.signal.aborted) break;
+      }
+      await Promise.all(inFlight);
+    } catch (error) {
+      await Promise.all(inFlight);
+      if (!runSignal.aborted && !leadership.lost.aborted) throw error; // else: an abort while stopping or stepping down
+    } finally {
+      watching.abort();
+      watching.dispose();
+      delivering.dispose();
+    }
+    if (failure instanceof StaleLeaseError) return leadership.lose(); // another replica leads: step down
+    if (failure !== undefined && !leadership.lost.aborted && !runSignal.aborted) throw failure;
   }
 
   async function run(signal?: AbortSignal): Promise<NotifierStats> {
@@ -187,19 +280,15 @@ export function createNotifier(options: NotifierOptions): Notifier {
       throw error;
     }
     try {
-      const resumeFrom = await options.checkpoint?.load();
-      stats.lastEventId = resumeFrom;
-      const watch = options.approvals.watch({ ...options.filter, signal: controller.signal, ...(resumeFrom ? { resumeFrom } : {}) });
-      for await (const event of watch) {
-        const delivered = await handle(event, controller.signal);
-        // Stopping: an event whose delivery did not finish is not checkpointed (redone after a restart).
-        if (controller.signal.aborted && !delivered) break;
-        const resumePoint = watch.lastEventId;
-        if (resumePoint !== undefined && resumePoint !== stats.lastEventId) {
-          await options.checkpoint?.save(resumePoint);
-          stats.lastEventId = resumePoint;
+      while (!controller.signal.aborted) {
+        const leadership = await acquireLeadership(coordination, controller.signal);
+        if (!leadership) break;
+        stats.leaderships += 1;
+        try {
+          await lead(leadership, controller.signal);
+        } finally {
+          await leadership.end();
         }
-        if (controller.signal.aborted) break;
       }
       return { ...stats };
     } finally {
@@ -212,7 +301,7 @@ export function createNotifier(options: NotifierOptions): Notifier {
   return {
     run,
     stop: () => stopper.abort(),
-    handle: (event) => handle(event),
+    handle,
     get stats() {
       return { ...stats };
     },

@@ -1,0 +1,79 @@
+/** Holding a notifier's lease: acquire with bounded backoff, renew every leaseMs / 3, notice the loss. */
+import { leaseRemainingMs, type Coordination, type Lease } from "./coordination";
+import { backoff, linkedController, sleep } from "./util";
+
+/** A lease being held: `lost` aborts the moment it must be treated as gone. */
+export interface Leadership {
+  /** The lease as last renewed. */
+  readonly lease: Lease;
+  /** Aborts when a renewal is refused, fails past the deadline, or the deadline passes. */
+  readonly lost: AbortSignal;
+  /** True while the lease is held and its deadline not passed (checked right before each delivery). */
+  holds(): boolean;
+  /** Steps down (e.g. after a commit refused for a stale fencing token). */
+  lose(): void;
+  /** Stops renewing and releases the lease when it is still held. */
+  end(): Promise<void>;
+}
+
+/**
+ * Waits until `coordination` grants the lease; a standby retries with full-jitter backoff capped
+ * at a tenth of the lease, so it takes over soon after the leader's lease expires. `undefined`
+ * when `signal` aborts first.
+ */
+export async function acquireLeadership(coordination: Coordination, signal: AbortSignal): Promise<Leadership | undefined> {
+  const capMs = Math.max(10, Math.floor(coordination.leaseMs / 10));
+  for (let attempt = 1; !signal.aborted; attempt += 1) {
+    const lease = await coordination.acquire({ signal }).catch((error: unknown) => {
+      if (signal.aborted) return undefined;
+      throw error;
+    });
+    if (lease) return hold(coordination, lease);
+    await sleep(backoff(attempt, Math.min(capMs, 10), capMs), signal);
+  }
+  return undefined;
+}
+
+function hold(coordination: Coordination, first: Lease): Leadership {
+  let lease = first;
+  const lost = new AbortController();
+  const ended = new AbortController();
+  const lose = () => lost.abort(new Error(`Lost the lease of '${coordination.name}' (fencing token ${lease.fencingToken}).`));
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
+  // The deadline counts even when no renewal answers (a paused process, a hung database).
+  const arm = () => {
+    clearTimeout(watchdog);
+    watchdog = setTimeout(lose, leaseRemainingMs(lease));
+  };
+  arm();
+  const stopRenewing = linkedController(lost.signal, ended.signal);
+  const renewing = (async () => {
+    while (!stopRenewing.signal.aborted) {
+      await sleep(coordination.leaseMs / 3, stopRenewing.signal);
+      if (stopRenewing.signal.aborted) return;
+      try {
+        const renewed = await coordination.renew(lease, { signal: stopRenewing.signal });
+        if (!renewed) return lose();
+        lease = renewed;
+        arm();
+      } catch {
+        if (leaseRemainingMs(lease) === 0) return lose(); // else retried at the next tick, within the lease
+      }
+    }
+  })();
+  return {
+    get lease() {
+      return lease;
+    },
+    lost: lost.signal,
+    holds: () => !lost.signal.aborted && leaseRemainingMs(lease) > 0,
+    lose,
+    async end() {
+      ended.abort();
+      clearTimeout(watchdog);
+      await renewing;
+      stopRenewing.dispose();
+      if (!lost.signal.aborted) await coordination.release(lease).catch(() => undefined); // the lease expires anyway
+    },
+  };
+}
