@@ -11,7 +11,8 @@ for (const dir of readdirSync(root)) {
   if (pkg.private) continue;
   for (const [cmd, args] of [
     ["publint", ["--strict"]],
-    ["attw", ["--pack", ".", "--format", "table-flipped"]],
+    // An ESM-only entry (@xerotier/testing/vitest: vitest itself cannot be require()d) is by design.
+    ["attw", ["--pack", ".", "--format", "table-flipped", ...(pkg.name === "@xerotier/testing" ? ["--ignore-rules", "cjs-resolves-to-esm"] : [])]],
   ]) {
     try {
       execFileSync("pnpm", ["exec", cmd, ...args], { cwd: pkgDir, stdio: "inherit" });

@@ -26,7 +26,16 @@ function run(cmd, args, cwd, timeout = STEP_TIMEOUT_MS) {
 /** Entry specifiers of a package: "name" for ".", "name/sub" for "./sub"; package.json is not an entry. */
 function entriesOf(pkg) {
   const keys = pkg.exports && typeof pkg.exports === "object" ? Object.keys(pkg.exports) : ["."];
-  return keys.filter((k) => !k.endsWith("package.json") && !k.includes("*")).map((k) => (k === "." ? pkg.name : `${pkg.name}/${k.slice(2)}`));
+  return keys
+    .filter((k) => !k.endsWith("package.json") && !k.includes("*"))
+    .map((k) => ({ id: k === "." ? pkg.name : `${pkg.name}/${k.slice(2)}`, cjs: k === "." || typeof pkg.exports[k]?.require === "object" }));
+}
+
+/** Optional peers (pg, msw, vitest) at the range the package is tested with, so their entries load too. */
+function optionalPeersOf(pkg) {
+  const optional = Object.keys(pkg.peerDependenciesMeta ?? {}).filter((name) => pkg.peerDependenciesMeta[name]?.optional);
+  const rootDev = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).devDependencies ?? {};
+  return Object.fromEntries(optional.map((name) => [name, pkg.devDependencies?.[name] ?? rootDev[name] ?? pkg.peerDependencies[name]]));
 }
 
 /** Packs the packages into `dir` and returns { name, tarball, entries } per package. */
@@ -38,13 +47,14 @@ export function packAll(dir) {
     run("pnpm", ["pack", "--pack-destination", dir], pkgDir);
     const tarball = readdirSync(dir).find((f) => f.endsWith(".tgz") && !before.has(f));
     if (!tarball) throw new Error(`pnpm pack produced no tarball for ${pkg.name}`);
-    return { name: pkg.name, tarball: join(dir, tarball), entries: entriesOf(pkg) };
+    return { name: pkg.name, tarball: join(dir, tarball), entries: entriesOf(pkg), peers: optionalPeersOf(pkg) };
   });
 }
 
 /** Creates a fresh npm project in `dir` depending on the tarballs, and installs it. */
 export function installPacked(dir, packed) {
-  const dependencies = Object.fromEntries(packed.map((p) => [p.name, `file:${p.tarball}`]));
+  const peers = Object.assign({}, ...packed.map((p) => p.peers ?? {}));
+  const dependencies = { ...peers, ...Object.fromEntries(packed.map((p) => [p.name, `file:${p.tarball}`])) };
   // Overrides pin inner @xerotier/* ranges to the local tarballs, so nothing is fetched from the registry by that name.
   const overrides = Object.fromEntries(packed.map((p) => [p.name, `$${p.name}`]));
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "packed-test", private: true, dependencies, overrides }, null, 2));
@@ -60,8 +70,14 @@ for (const id of entries) {
 console.log("cjs: required " + entries.length + " entries");
 `;
 
+// An adapter for the vitest runner loads only inside it ("Vitest failed to access its internal
+// state"): outside it, it must resolve; its behaviour is tested by the repo's own vitest suite.
 const ESM = (entries) => `const entries = ${JSON.stringify(entries)};
 for (const id of entries) {
+  if (id.endsWith("/vitest")) {
+    import.meta.resolve(id);
+    continue;
+  }
   const mod = await import(id);
   if (Object.keys(mod).length === 0) throw new Error("import(" + id + ") has no exports");
 }
@@ -93,8 +109,9 @@ async function main() {
     const packed = packAll(tarballs);
     installPacked(project, packed);
     const entries = packed.flatMap((p) => p.entries);
-    writeFileSync(join(project, "require-all.cjs"), CJS(entries));
-    writeFileSync(join(project, "import-all.mjs"), ESM(entries));
+    // An ESM-only entry (e.g. @xerotier/testing/vitest: vitest cannot be require()d) has no require condition.
+    writeFileSync(join(project, "require-all.cjs"), CJS(entries.filter((e) => e.cjs).map((e) => e.id)));
+    writeFileSync(join(project, "import-all.mjs"), ESM(entries.map((e) => e.id)));
     process.stdout.write(run(process.execPath, ["require-all.cjs"], project));
     process.stdout.write(run(process.execPath, ["import-all.mjs"], project));
     console.log(`test-packed: ok (${packed.length} packages, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
