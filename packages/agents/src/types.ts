@@ -1,5 +1,5 @@
 import type { components } from "@xerotier/api";
-import type { DriftReporting } from "./drift";
+import type { DriftReporting } from "@xerotier/api";
 
 type Schemas = components["schemas"];
 

@@ -18,7 +18,7 @@
 export { createApprovals, type Approvals, type GetOptions, type ListOptions } from "./approvals";
 export type { Decision, DecisionOptions } from "./decide";
 export { ApprovalAlreadyResolvedError, ApprovalExpiredError, ApprovalWaitTimeoutError, CheckpointLockedError } from "./errors";
-export type { DriftReporting, UnknownStatusReport } from "./drift";
+export type { DriftReporting, UnknownStatusReport } from "@xerotier/api";
 export {
   FINAL_STATUSES,
   isDecided,

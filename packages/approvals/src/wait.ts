@@ -1,6 +1,6 @@
 import { APPROVAL_EVENT_TYPES, isApprovalEvent, streamEvents, type XerotierClient } from "@xerotier/api";
 import { ApprovalWaitTimeoutError } from "./errors";
-import { unknownStatusReporter, type DriftReporting } from "./drift";
+import { unknownStatusReporter, type DriftReporting } from "@xerotier/api";
 import { withPatience } from "./snapshot";
 import { isDecided, isKnownStatus, type Approval } from "./types";
 import { linkedController, sleep } from "./util";

@@ -23,6 +23,6 @@ export type { TriageAgentState, TriageOptions, TriagePause, TriageReport } from 
 export { alertTargets, type AlertInput, type AlertmanagerAlert, type AlertmanagerPayload, type AlertTarget } from "./triage-input";
 export { ExecInputError, InvocationAlreadyFinishedError, InvocationWaitTimeoutError } from "./errors";
 export { ACTIVE_STATUSES, FINAL_STATUSES, isFinished, isKnownStatus } from "./types";
-export type { DriftReporting, UnknownStatusReport } from "./drift";
+export type { DriftReporting, UnknownStatusReport } from "@xerotier/api";
 export type { Agent, Approval, ArtifactRef, Invocation, InvocationOutput, InvocationStatus, InvocationTransition, Risk, Tool } from "./types";
 // The alert responder is exported from "@xerotier/exec/alerts".

@@ -8,8 +8,7 @@ import {
 } from "@xerotier/api";
 import { InvocationWaitTimeoutError } from "./errors";
 import { getInvocation } from "./resources";
-import { sleep } from "@xerotier/api";
-import { unknownStatusReporter, type DriftReporting } from "./drift";
+import { sleep, unknownStatusReporter, type DriftReporting } from "@xerotier/api";
 import { duration } from "./duration";
 import { isFinished, isKnownStatus, type Invocation } from "./types";
 

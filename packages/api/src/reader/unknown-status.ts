@@ -1,4 +1,4 @@
-import type { XerotierLogger } from "@xerotier/api";
+import type { XerotierLogger } from "../core/transport";
 
 /** What a wait reports when the server answers a status the SDK does not know (schema drift). */
 export interface UnknownStatusReport {
