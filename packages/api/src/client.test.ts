@@ -189,6 +189,44 @@ describe("createXerotierClient", () => {
   });
 });
 
+describe("per-call RequestOptions", () => {
+  const get = (xero: ReturnType<typeof client>, options: Record<string, unknown>) =>
+    xero.GET("/v1/exec/approvals/{approval_id}", { params: { path: { approval_id: APPROVAL.id } }, ...options });
+
+  it("maxRetries overrides the client's retry count for that call only", async () => {
+    const { fetch, sent } = scripted(apiError(503, "service_unavailable", { "retry-after": "0" }));
+    const xero = client(fetch, { maxRetries: 3 });
+    await expect(get(xero, { maxRetries: 0 })).rejects.toMatchObject({ status: 503 });
+    expect(sent).toHaveLength(1);
+  });
+
+  it("timeoutMs overrides the client's per-attempt limit for that call only", async () => {
+    const hang = vi.fn((request: Request) => new Promise<Response>((_, reject) => {
+      request.signal.addEventListener("abort", () => reject(request.signal.reason));
+    }));
+    const xero = client(hang, { timeoutMs: 60_000, maxRetries: 0 });
+    await expect(get(xero, { timeoutMs: 20 })).rejects.toMatchObject({ name: "APITimeoutError" });
+  });
+
+  it("idempotencyKey is sent as the Idempotency-Key of the call, on every retry", async () => {
+    const { fetch, sent } = scripted(apiError(500, "internal_error", { "retry-after": "0" }), json(200, APPROVAL));
+    await client(fetch).POST("/v1/exec/approvals/{approval_id}/approve", {
+      params: { path: { approval_id: APPROVAL.id } },
+      body: { note: "ok" },
+      idempotencyKey: "approve-once",
+    });
+    expect(sent.map((s) => s.headers["idempotency-key"])).toEqual(["approve-once", "approve-once"]);
+    expect(sent.every((s) => !("timeoutms" in s.headers))).toBe(true);
+  });
+
+  it("rejects an invalid per-call limit with XerotierConfigError before sending", async () => {
+    const { fetch, sent } = scripted(json(200, APPROVAL));
+    await expect(get(client(fetch), { maxRetries: -1 })).rejects.toMatchObject({ name: "XerotierConfigError" });
+    await expect(get(client(fetch), { timeoutMs: 0 })).rejects.toMatchObject({ name: "XerotierConfigError" });
+    expect(sent).toHaveLength(0);
+  });
+});
+
 describe("reading bodies", () => {
   it("returns the text when the caller asks for parseAs text", async () => {
     const { fetch } = scripted(json(200, APPROVAL));

@@ -1,5 +1,7 @@
 import createClient, { type Client, type Middleware } from "openapi-fetch";
-import { resolveClientOptions, type XerotierClientOptions } from "./core/options";
+import { integer, positive, resolveClientOptions, type XerotierClientOptions } from "./core/options";
+import { IDEMPOTENCY_KEY_HEADER } from "./core/request-headers";
+import type { CallOverrides, RequestOptions } from "./core/request-options";
 import { assertPathParamsPresent, safePathSerializer } from "./core/path-params";
 import { applyAllHeaders, applyCallIds, REQUEST_ID_HEADER, staticHeaders } from "./core/request-headers";
 import { createTransport, responseMeta, type XerotierLogger } from "./core/transport";
@@ -102,7 +104,9 @@ export function createXerotierClient<Paths extends object = paths>(
       // Unless the caller chose how to read the body, take the JSON the transport already parsed
       // (parseAs "stream" stops openapi-fetch from reading the body a second time).
       const own = init?.parseAs === undefined && init?.fetch === undefined;
-      const { data, error, response } = await call(url, own ? { ...init, parseAs: "stream", fetch: transport.fetchParsed } : init);
+      const { rest, overrides } = splitRequestOptions(init);
+      const fetchParsed = overrides ? (request: Request) => transport.fetchParsed(request, overrides) : transport.fetchParsed;
+      const { data, error, response } = await call(url, own ? { ...rest, parseAs: "stream", fetch: fetchParsed } : rest);
       const meta = responseMeta(response);
       const requestId = meta?.requestId ?? response.headers.get(REQUEST_ID_HEADER) ?? undefined;
       if (!response.ok) {
@@ -135,6 +139,28 @@ export function createXerotierClient<Paths extends object = paths>(
     logger: resolved.logger,
   };
   return client;
+}
+
+/**
+ * Takes the per-call {@link RequestOptions} out of a typed call's `init`: `signal` stays (openapi-fetch
+ * passes it on), the idempotency key becomes a header, the limits go to the transport.
+ */
+function splitRequestOptions(
+  init: (Record<string, unknown> & RequestOptions) | undefined,
+): { rest: Record<string, unknown> | undefined; overrides: CallOverrides | undefined } {
+  if (!init || (init.timeoutMs === undefined && init.maxRetries === undefined && init.idempotencyKey === undefined)) {
+    return { rest: init, overrides: undefined };
+  }
+  const { timeoutMs, maxRetries, idempotencyKey, ...rest } = init;
+  if (idempotencyKey !== undefined) {
+    const headers = new Headers(rest.headers as HeadersInit | undefined);
+    headers.set(IDEMPOTENCY_KEY_HEADER, idempotencyKey);
+    rest.headers = headers;
+  }
+  const overrides: CallOverrides = {};
+  if (timeoutMs !== undefined) overrides.timeoutMs = positive("timeoutMs", timeoutMs);
+  if (maxRetries !== undefined) overrides.maxRetries = integer("maxRetries", maxRetries, 0, 100);
+  return { rest, overrides };
 }
 
 /**

@@ -1,6 +1,7 @@
 // Request core: client, errors, pagination.
 export { createXerotierClient, type XerotierClient, type XerotierFetch } from "./client";
 export type { XerotierClientOptions } from "./core/options";
+export type { RequestOptions } from "./core/request-options";
 export type { RetryInfo, XerotierLogger } from "./core/transport";
 export type { XerotierMethod, XerotierResult, XerotierHttpMethod } from "./core/typed-methods";
 export {

@@ -138,14 +138,16 @@ function parseBaseUrl(value: string): string {
   return url.href.replace(/\/+$/, "");
 }
 
-function integer(name: string, value: number, min: number, max: number): number {
+/** `value` when it is an integer in `[min, max]`; otherwise throws `XerotierConfigError` naming the option. */
+export function integer(name: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new XerotierConfigError(`Invalid \`${name}\`: expected an integer from ${min} to ${max}, got ${String(value)}.`);
   }
   return value;
 }
 
-function positive(name: string, value: number): number {
+/** `value` when it is a finite number above 0; otherwise throws `XerotierConfigError` naming the option. */
+export function positive(name: string, value: number): number {
   if (typeof value !== "number" || Number.isNaN(value) || value <= 0) {
     throw new XerotierConfigError(`Invalid \`${name}\`: expected a positive number of milliseconds, got ${String(value)}.`);
   }

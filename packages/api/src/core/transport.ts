@@ -2,6 +2,7 @@ import { APIConnectionError, APITimeoutError, APIUserAbortError, errorFromRespon
 import { DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_DELAY_MS, fullJitterBackoffMs } from "./backoff";
 import { clampRetryDelay, MAX_RETRY_DELAY_MS } from "./delay";
 import { abortable, expectsJson, withParsedJson } from "./response-body";
+import type { CallOverrides } from "./request-options";
 import { sleep } from "./sleep";
 
 /** The `fetch` the transport calls for each attempt; `globalThis.fetch` fits. */
@@ -92,7 +93,7 @@ export interface RetryingTransport {
    * Retrying fetch for callers that take the JSON body from {@link responseMeta} (`json`) instead of
    * reading the response: the body is left consumed, which saves re-wrapping it (~10 % of a call).
    */
-  fetchParsed: (request: Request) => Promise<Response>;
+  fetchParsed: (request: Request, overrides?: CallOverrides) => Promise<Response>;
 }
 
 const MAX_TIMER_MS = 2_147_483_647; // setTimeout fires at once above this
@@ -105,6 +106,9 @@ interface Call {
   parsed: boolean;
   body: ArrayBuffer | undefined;
   deadline: number;
+  /** Per-attempt limit and retry count of this call (the client's unless overridden per call). */
+  timeoutMs: number;
+  maxRetries: number;
   requestId: string | undefined;
   /** The request's Authorization value, scrubbed from error messages and excerpts. */
   authorization: string | null;
@@ -162,6 +166,7 @@ export function createTransport(options: RetryingFetchOptions = {}): RetryingTra
   async function attempt(call: Call, retry: number): Promise<Outcome> {
     const { request } = call;
     const signal = request.signal;
+    const { timeoutMs } = call;
     const budget = Math.min(timeoutMs, call.deadline - now());
     if (budget <= 0) return { error: new APITimeoutError("Deadline exceeded before the attempt could start.") };
     // One controller per attempt: aborted by the timer, or by the caller through request.signal.
@@ -238,8 +243,8 @@ export function createTransport(options: RetryingFetchOptions = {}): RetryingTra
     }
   }
 
-  function retryDelay(error: XerotierError, retry: number, deadline: number): number | undefined {
-    if (!error.isRetryable || retry >= maxRetries) return undefined;
+  function retryDelay(error: XerotierError, retry: number, call: Call): number | undefined {
+    if (!error.isRetryable || retry >= call.maxRetries) return undefined;
     let delay: number;
     if (error.retryAfterMs !== undefined) {
       if (error.retryAfterMs > maxRetryAfterMs) return undefined; // fail fast; the caller sees retryAfterMs
@@ -249,10 +254,10 @@ export function createTransport(options: RetryingFetchOptions = {}): RetryingTra
     }
     // Never 0 ms (Retry-After: 0, a zero jitter draw) and never past what a timer can wait.
     delay = clampRetryDelay(delay, { maxMs: Math.max(MAX_RETRY_DELAY_MS, maxRetryAfterMs) });
-    return now() + delay >= deadline ? undefined : delay;
+    return now() + delay >= call.deadline ? undefined : delay;
   }
 
-  async function run(request: Request, parsed: boolean): Promise<Response> {
+  async function run(request: Request, parsed: boolean, overrides?: CallOverrides): Promise<Response> {
     if (request.signal.aborted) throw new APIUserAbortError(undefined, { cause: request.signal.reason });
     const deadline = options.deadlineMs === undefined ? Infinity : now() + options.deadlineMs;
     const call: Call = {
@@ -261,6 +266,8 @@ export function createTransport(options: RetryingFetchOptions = {}): RetryingTra
       // Buffered once: every attempt re-sends the same bytes.
       body: request.body === null ? undefined : await request.arrayBuffer(),
       deadline,
+      timeoutMs: overrides?.timeoutMs ?? timeoutMs,
+      maxRetries: overrides?.maxRetries ?? maxRetries,
       requestId: request.headers.get("x-request-id") ?? undefined,
       authorization: request.headers.get("authorization"),
       log: logger ? { method: request.method, path: new URL(request.url).pathname } : undefined,
@@ -278,7 +285,7 @@ export function createTransport(options: RetryingFetchOptions = {}): RetryingTra
         return response;
       }
       const { error } = outcome;
-      const delayMs = retryDelay(error, retry, deadline);
+      const delayMs = retryDelay(error, retry, call);
       const details = call.log && { ...call.log, status: error.status, code: error.code, requestId: error.requestId };
       if (delayMs === undefined) {
         if (details) log("warn", "xerotier: request failed", { ...details, attempt: retry + 1, error: error.name });
@@ -292,7 +299,7 @@ export function createTransport(options: RetryingFetchOptions = {}): RetryingTra
 
   return {
     fetch: (input, init) => run(input instanceof Request && init === undefined ? input : new Request(input, init), false),
-    fetchParsed: (request) => run(request, true),
+    fetchParsed: (request, overrides) => run(request, true, overrides),
   };
 }
 

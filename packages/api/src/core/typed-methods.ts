@@ -3,6 +3,7 @@
 // Built from openapi-fetch's exported types (which use openapi-typescript-helpers underneath),
 // so path, params and body typing stays exactly openapi-fetch's.
 import type { Client, ClientPathsWithMethod, FetchOptions, FetchResponse, MaybeOptionalInit } from "openapi-fetch";
+import type { RequestOptions } from "./request-options";
 
 /** The HTTP methods the Xerotier API uses. */
 export type XerotierHttpMethod = "get" | "put" | "post" | "patch" | "delete";
@@ -15,7 +16,9 @@ export type RequiredKeysOf<T> = RequiredKeysOfHelper<T> extends undefined ? neve
 
 /** The `init` argument: optional unless the operation has required params or body (as in openapi-fetch). */
 export type InitParam<Init> =
-  RequiredKeysOf<Init> extends never ? [(Init & { [key: string]: unknown })?] : [Init & { [key: string]: unknown }];
+  RequiredKeysOf<Init> extends never
+    ? [(Init & RequestOptions & { [key: string]: unknown })?]
+    : [Init & RequestOptions & { [key: string]: unknown }];
 
 /** Paths of `Paths` that support `Method`. */
 export type PathsWithMethod<Paths extends object, Method extends XerotierHttpMethod> = ClientPathsWithMethod<
@@ -55,7 +58,7 @@ export interface XerotierResult<Data> {
 
 /**
  * A typed method: `client.GET(path, init)` resolves to `{ data, response, requestId }` or rejects
- * with a typed `XerotierError`.
+ * with a typed `XerotierError`. `init` also takes the per-call {@link RequestOptions}.
  */
 export type XerotierMethod<Paths extends object, Method extends XerotierHttpMethod> = <
   Path extends PathsWithMethod<Paths, Method>,
