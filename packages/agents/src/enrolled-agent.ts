@@ -1,12 +1,13 @@
 import type { XerotierClient } from "@xerotier/api";
+import { pagingOf, type ReadOptions } from "./request-options";
 import type { Agent, JoinKey } from "./types";
 
 /** Agents read per look-up when a join key does not name the agent it enrolled. */
 const MAX_AGENTS_SCANNED = 1_000;
 
 /** The ids of the agents that exist now: the "before" of an enrolment seen without `consumed_by_agent_id`. */
-export async function agentIdsNow(client: XerotierClient, signal?: AbortSignal): Promise<Set<string>> {
-  const agents = await readAgents(client, signal);
+export async function agentIdsNow(client: XerotierClient, options?: ReadOptions): Promise<Set<string>> {
+  const agents = await readAgents(client, options);
   return new Set(agents.map((a) => a.id));
 }
 
@@ -22,9 +23,9 @@ export async function findEnrolledAgent(
   client: XerotierClient,
   key: JoinKey,
   before: ReadonlySet<string> | undefined,
-  signal?: AbortSignal,
+  options?: ReadOptions,
 ): Promise<Agent | undefined> {
-  const agents = (await readAgents(client, signal)).filter((agent) => !createdBefore(agent, key));
+  const agents = (await readAgents(client, options)).filter((agent) => !createdBefore(agent, key));
   const byName = agents.filter((a) => typeof key.name === "string" && (a.registration_name === key.name || a.name === key.name));
   if (byName.length === 1) return byName[0];
   if (byName.length > 1 || key.status !== "consumed" || before === undefined) return undefined;
@@ -32,8 +33,9 @@ export async function findEnrolledAgent(
   return fresh.length === 1 ? fresh[0] : undefined;
 }
 
-async function readAgents(client: XerotierClient, signal?: AbortSignal): Promise<Agent[]> {
-  return client.paginate("/v1/management/agents", {}, { maxItems: MAX_AGENTS_SCANNED, ...(signal ? { signal } : {}) }).toArray();
+async function readAgents(client: XerotierClient, options?: ReadOptions): Promise<Agent[]> {
+  const { paging, request } = pagingOf({ ...options, maxItems: MAX_AGENTS_SCANNED });
+  return client.paginate("/v1/management/agents", request, paging).toArray();
 }
 
 // Known to predate the key: both times present and the agent's earlier. Unknown times exclude nothing.

@@ -4,10 +4,11 @@ import { unknownStatusReporter } from "@xerotier/api";
 import { agentIdsNow, findEnrolledAgent } from "./enrolled-agent";
 import { getAgent } from "./resources";
 import type { Agent, JoinKey, WaitOptions } from "./types";
+import { waitRequestOptions } from "./request-options";
 import { duration, pollUntil } from "./wait";
 
 const DEFAULT_TIMEOUT_MS = 120_000;
-const DEFAULT_POLL_MS = 1_000;
+const DEFAULT_POLL_INTERVAL_MS = 1_000;
 const AGENT_STATUSES: ReadonlySet<unknown> = new Set(["pending", "healthy", "degraded", "offline"]);
 const JOIN_KEY_STATUSES: ReadonlySet<unknown> = new Set(["active", "consumed", "revoked", "expired"]);
 
@@ -19,13 +20,14 @@ const JOIN_KEY_STATUSES: ReadonlySet<unknown> = new Set(["active", "consumed", "
  */
 export async function waitForHealthy(client: XerotierClient, agentId: string, options: WaitOptions = {}): Promise<Agent> {
   const timeoutMs = duration("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS);
-  const pollMs = duration("pollMs", options.pollMs, DEFAULT_POLL_MS);
+  const pollIntervalMs = duration("pollIntervalMs", options.pollIntervalMs, DEFAULT_POLL_INTERVAL_MS);
+  const request = waitRequestOptions(options);
   let last: Agent | undefined;
   const reportUnknown = unknownStatusReporter("agent", agentId, options);
   const healthy = await pollUntil(
     async () => {
       try {
-        last = await getAgent(client, agentId, options.signal);
+        last = await getAgent(client, agentId, request);
       } catch (error) {
         if (error instanceof NotFoundError) return undefined;
         throw error;
@@ -33,7 +35,7 @@ export async function waitForHealthy(client: XerotierClient, agentId: string, op
       if (!AGENT_STATUSES.has(last?.status)) reportUnknown(last?.status);
       return last?.status === "healthy" ? last : undefined;
     },
-    { timeoutMs, pollMs, signal: options.signal },
+    { timeoutMs, pollIntervalMs, signal: options.signal },
   );
   if (!healthy) throw new AgentWaitTimeoutError(agentId, timeoutMs, last);
   return healthy;
@@ -50,7 +52,8 @@ export async function waitForHealthy(client: XerotierClient, agentId: string, op
  */
 export async function waitForEnrollment(client: XerotierClient, joinKeyId: string, options: WaitOptions = {}): Promise<Agent> {
   const timeoutMs = duration("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS);
-  const pollMs = duration("pollMs", options.pollMs, DEFAULT_POLL_MS);
+  const pollIntervalMs = duration("pollIntervalMs", options.pollIntervalMs, DEFAULT_POLL_INTERVAL_MS);
+  const request = waitRequestOptions(options);
   const reportUnknown = unknownStatusReporter("join_key", joinKeyId, options);
   let last: JoinKey | undefined;
   let before: Set<string> | undefined; // agents that existed while the key was still known unused
@@ -59,16 +62,16 @@ export async function waitForEnrollment(client: XerotierClient, joinKeyId: strin
     async () => {
       const { data } = await client.GET("/v1/management/join-keys/{join_key_id}", {
         params: { path: { join_key_id: joinKeyId } },
-        ...(options.signal ? { signal: options.signal } : {}),
+        ...request,
       });
       last = data;
       if (data.status !== undefined && !JOIN_KEY_STATUSES.has(data.status)) reportUnknown(data.status);
-      if (typeof data.consumed_by_agent_id === "string" && data.consumed_by_agent_id) return getAgent(client, data.consumed_by_agent_id, options.signal);
+      if (typeof data.consumed_by_agent_id === "string" && data.consumed_by_agent_id) return getAgent(client, data.consumed_by_agent_id, request);
       if (before !== undefined && data.status === "active") sawActiveSinceBefore = true;
-      before ??= await agentIdsNow(client, options.signal);
-      return findEnrolledAgent(client, data, sawActiveSinceBefore ? before : undefined, options.signal);
+      before ??= await agentIdsNow(client, request);
+      return findEnrolledAgent(client, data, sawActiveSinceBefore ? before : undefined, request);
     },
-    { timeoutMs, pollMs, signal: options.signal },
+    { timeoutMs, pollIntervalMs, signal: options.signal },
   );
   if (!agent) throw new JoinKeyWaitTimeoutError(joinKeyId, timeoutMs, last);
   return agent;

@@ -3,10 +3,11 @@ import { ManifestBaselineUnknownError, ManifestRefreshTimeoutError, ManifestUnch
 import { diffManifestTools, type ManifestDiff, type ToolDescriptor } from "./manifest-diff";
 import { getAgent } from "./resources";
 import type { Agent, WaitOptions } from "./types";
+import { waitRequestOptions } from "./request-options";
 import { duration, pollUntil } from "./wait";
 
 const DEFAULT_TIMEOUT_MS = 300_000;
-const DEFAULT_POLL_MS = 1_000;
+const DEFAULT_POLL_INTERVAL_MS = 1_000;
 
 /**
  * What the agent published before the restart: its manifest (`hash` and/or `version`, and
@@ -24,7 +25,7 @@ export interface ManifestRefreshSince {
   at?: Date | string | number;
 }
 
-/** Options of {@link Agents.waitForManifestRefresh}. `timeoutMs` defaults to 5 minutes, `pollMs` to 1 s. */
+/** Options of {@link Agents.waitForManifestRefresh}. `timeoutMs` defaults to 5 minutes, `pollIntervalMs` to 1 s. */
 export interface WaitForManifestRefreshOptions extends WaitOptions {
   /** The manifest or time before the restart. */
   since: ManifestRefreshSince;
@@ -81,14 +82,14 @@ export async function waitForManifestRefresh(
   options: WaitForManifestRefreshOptions,
 ): Promise<ManifestRefreshResult> {
   const timeoutMs = duration("timeoutMs", options?.timeoutMs, DEFAULT_TIMEOUT_MS);
-  const pollMs = duration("pollMs", options.pollMs, DEFAULT_POLL_MS);
+  const pollIntervalMs = duration("pollIntervalMs", options.pollIntervalMs, DEFAULT_POLL_INTERVAL_MS);
   const since = checkSince(options.since);
   const progress: Progress = { baseline: baselineOf(options.since), sawDown: false, firstWorker: undefined, reads: 0, last: undefined };
   const result = await pollUntil(
     async () => {
       let agent: Agent;
       try {
-        agent = await getAgent(client, agentId, options.signal);
+        agent = await getAgent(client, agentId, waitRequestOptions(options));
       } catch (error) {
         if (!(error instanceof NotFoundError)) throw error;
         progress.sawDown = true; // re-enrolling: not there yet
@@ -96,7 +97,7 @@ export async function waitForManifestRefresh(
       }
       return observe(progress, agent, since.atMs, since.atText);
     },
-    { timeoutMs, pollMs, signal: options.signal },
+    { timeoutMs, pollIntervalMs, signal: options.signal },
   );
   if (!result) throw new ManifestRefreshTimeoutError(agentId, timeoutMs, progress.last);
   return result;

@@ -1,4 +1,5 @@
-import type { XerotierClient } from "@xerotier/api";
+import type { RequestOptions, XerotierClient } from "@xerotier/api";
+import { abortError, readOptions, writeOptions, type ReadOptions } from "./request-options";
 import { listBindings } from "./resources";
 import type { Agent } from "./types";
 
@@ -9,19 +10,21 @@ export interface ExecScope {
 }
 
 /** `xeroctl agents pause-exec <agent-id>`: no new dispatch; in-flight calls finish. Idempotent. */
-export async function pauseExec(client: XerotierClient, agentId: string, scope: ExecScope = {}): Promise<Agent> {
+export async function pauseExec(client: XerotierClient, agentId: string, scope: ExecScope = {}, options?: RequestOptions): Promise<Agent> {
   const { data } = await client.POST("/v1/management/agents/{agent_id}/pause-exec", {
     params: { path: { agent_id: agentId } },
     body: scope.workspaceId ? { workspace_id: scope.workspaceId } : {},
+    ...writeOptions(options),
   });
   return data;
 }
 
 /** `xeroctl agents resume-exec <agent-id>`: dispatch resumes and what queued meanwhile is dispatched. Idempotent. */
-export async function resumeExec(client: XerotierClient, agentId: string, scope: ExecScope = {}): Promise<Agent> {
+export async function resumeExec(client: XerotierClient, agentId: string, scope: ExecScope = {}, options?: RequestOptions): Promise<Agent> {
   const { data } = await client.POST("/v1/management/agents/{agent_id}/resume-exec", {
     params: { path: { agent_id: agentId } },
     body: scope.workspaceId ? { workspace_id: scope.workspaceId } : {},
+    ...writeOptions(options),
   });
   return data;
 }
@@ -62,13 +65,18 @@ export interface WorkspaceExecResult {
   /**
    * Redoes only the failed agents and returns the merged result (the successes kept, the
    * failures replaced by the new attempt). Safe to call repeatedly: pause and resume are
-   * idempotent on the server.
+   * idempotent on the server. `options` default to those of the first call.
    */
-  retry(): Promise<WorkspaceExecResult>;
+  retry(options?: ReadOptions): Promise<WorkspaceExecResult>;
 }
 
-/** Options of {@link Agents.pauseWorkspace} / {@link Agents.resumeWorkspace}. */
-export interface WorkspaceExecOptions {
+/**
+ * Options of {@link Agents.pauseWorkspace} / {@link Agents.resumeWorkspace}. `timeoutMs` and
+ * `maxRetries` apply to each request; aborting `signal` stops the call, which rejects with
+ * `APIUserAbortError`. There is no `idempotencyKey`: one call sends a write per agent, and each
+ * gets its own key (pause and resume are idempotent on the server anyway).
+ */
+export interface WorkspaceExecOptions extends ReadOptions {
   /** Only these agents (default: every agent bound to the workspace, read from its bindings). */
   agentIds?: readonly string[];
   /** Requests in flight at once. Default 4. */
@@ -102,18 +110,23 @@ async function runWorkspace(
   workspaceId: string,
   options: WorkspaceExecOptions,
 ): Promise<WorkspaceExecResult> {
-  const agentIds = options.agentIds ?? (await listBindings(client, workspaceId).toArray()).map((b) => b.agent_id);
-  const results = await applyAll(client, action, workspaceId, agentIds, options.concurrency ?? 4);
-  return summarize(client, action, workspaceId, results, options.concurrency ?? 4);
+  const request = readOptions(options);
+  const agentIds = options.agentIds ?? (await listBindings(client, workspaceId, request).toArray()).map((b) => b.agent_id);
+  const run: WorkspaceRun = { client, action, workspaceId, concurrency: options.concurrency ?? 4, request };
+  return summarize(run, await applyAll(run, agentIds, request));
 }
 
-function summarize(
-  client: XerotierClient,
-  action: "pause" | "resume",
-  workspaceId: string,
-  results: AgentExecResult[],
-  concurrency: number,
-): WorkspaceExecResult {
+/** One pause/resume over a workspace, as {@link WorkspaceExecResult.retry} redoes it. */
+interface WorkspaceRun {
+  client: XerotierClient;
+  action: "pause" | "resume";
+  workspaceId: string;
+  concurrency: number;
+  request: ReadOptions;
+}
+
+function summarize(run: WorkspaceRun, results: AgentExecResult[]): WorkspaceExecResult {
+  const { action, workspaceId } = run;
   const failed = results.filter((r) => !r.ok);
   return {
     action,
@@ -121,36 +134,33 @@ function summarize(
     ok: failed.length === 0,
     results,
     failed,
-    async retry() {
-      const redone = await applyAll(client, action, workspaceId, failed.map((r) => r.agentId), concurrency);
+    async retry(options = run.request) {
+      const redone = await applyAll(run, failed.map((r) => r.agentId), readOptions(options));
       const byId = new Map(redone.map((r) => [r.agentId, r]));
-      return summarize(client, action, workspaceId, results.map((r) => byId.get(r.agentId) ?? r), concurrency);
+      return summarize(run, results.map((r) => byId.get(r.agentId) ?? r));
     },
   };
 }
 
-async function applyAll(
-  client: XerotierClient,
-  action: "pause" | "resume",
-  workspaceId: string,
-  agentIds: readonly string[],
-  concurrency: number,
-): Promise<AgentExecResult[]> {
+/** Pauses or resumes each agent, `concurrency` at a time; an abort rejects the whole call with `APIUserAbortError`. */
+async function applyAll(run: WorkspaceRun, agentIds: readonly string[], request: ReadOptions): Promise<AgentExecResult[]> {
+  const { client, action, workspaceId, concurrency } = run;
   const call = action === "pause" ? pauseExec : resumeExec;
   const results: AgentExecResult[] = new Array(agentIds.length);
   let next = 0;
   const worker = async () => {
-    while (next < agentIds.length) {
+    while (next < agentIds.length && !request.signal?.aborted) {
       const index = next++;
       const agentId = agentIds[index]!;
       try {
-        results[index] = outcome(action, workspaceId, agentId, await call(client, agentId, { workspaceId }));
+        results[index] = outcome(action, workspaceId, agentId, await call(client, agentId, { workspaceId }, request));
       } catch (error) {
         results[index] = { agentId, ok: false, error };
       }
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, agentIds.length)) }, worker));
+  if (request.signal?.aborted) throw abortError(request.signal);
   return results;
 }
 

@@ -1,21 +1,27 @@
-import type { XerotierClient } from "@xerotier/api";
+import type { RequestOptions, XerotierClient } from "@xerotier/api";
 import { ConfirmationRequiredError, CurveRotationTimeoutError, JoinKeyRotationError } from "./errors";
+import { abortError, readOptions, waitRequestOptions, writeOptions, type ReadOptions } from "./request-options";
 import { createJoinKey, getAgent, listJoinKeys, revokeJoinKey } from "./resources";
-import type { CreateJoinKeyInput, CurveRotation, JoinKey, JoinKeyWithSecret } from "./types";
+import type { CreateJoinKeyInput, CurveRotation, JoinKey, JoinKeyWithSecret, WaitOptions } from "./types";
 import { duration, pollUntil } from "./wait";
 
-/** Options of {@link Agents.rotateCurveKey}. */
-export interface RotateCurveKeyOptions {
+/** What {@link Agents.rotateCurveKey} and {@link Agents.startCurveRotation} send. */
+export interface CurveRotationInput {
   /** Recorded in the audit log. */
   reason?: string;
   /** Must be `true`: rotation replaces the agent's key pair (checked at run time too, for JavaScript callers). */
   confirm: true;
-  /** How long to wait for the confirming heartbeat. Default 60 000 ms (a few heartbeat intervals). */
-  timeoutMs?: number;
-  /** Aborting it stops the wait (the rotation itself has already happened). */
-  signal?: AbortSignal;
-  /** Delay between two reads of the agent. Default 1 000 ms. */
-  pollMs?: number;
+}
+
+/**
+ * Options of {@link Agents.rotateCurveKey}: a wait (see {@link WaitOptions}) after one write.
+ * `timeoutMs` bounds the wait for the confirming heartbeat (default 60 000 ms, a few heartbeat
+ * intervals); aborting `signal` stops the call with `APIUserAbortError` (once the rotation was
+ * sent, it has happened); `idempotencyKey` goes with the rotation request.
+ */
+export interface RotateCurveKeyOptions extends WaitOptions {
+  /** The `Idempotency-Key` of the rotation request. */
+  idempotencyKey?: string | undefined;
 }
 
 /** A confirmed CURVE rotation. */
@@ -38,26 +44,29 @@ export interface CurveRotationResult {
  *
  * @example
  * ```ts
- * const { rotatedAt, heartbeatAt } = await agents.rotateCurveKey("agt_xem_fleet_01", { reason: "quarterly", confirm: true });
+ * const { rotatedAt, heartbeatAt } = await agents.rotateCurveKey("agt_xem_fleet_01", { reason: "quarterly", confirm: true }, { timeoutMs: 120_000 });
  * ```
  */
-export async function rotateCurveKey(client: XerotierClient, agentId: string, options: RotateCurveKeyOptions): Promise<CurveRotationResult> {
-  if (options?.confirm !== true) throw new ConfirmationRequiredError("rotateCurveKey", `replaces the CURVE keys of agent '${agentId}'`);
+export async function rotateCurveKey(
+  client: XerotierClient,
+  agentId: string,
+  input: CurveRotationInput,
+  options: RotateCurveKeyOptions = {},
+): Promise<CurveRotationResult> {
+  if (input?.confirm !== true) throw new ConfirmationRequiredError("rotateCurveKey", `replaces the CURVE keys of agent '${agentId}'`);
   const timeoutMs = duration("timeoutMs", options.timeoutMs, 60_000);
-  const pollMs = duration("pollMs", options.pollMs, 1_000);
-  const { data: rotation } = await client.POST("/v1/management/agents/{agent_id}/curve-rotate", {
-    params: { path: { agent_id: agentId } },
-    body: options.reason === undefined ? {} : { reason: options.reason },
-  });
-  const confirms = await heartbeatCheck(client, agentId, rotation.rotated_at, options.signal);
+  const pollIntervalMs = duration("pollIntervalMs", options.pollIntervalMs, 1_000);
+  const request = waitRequestOptions(options);
+  const rotation = await sendRotation(client, agentId, input, { ...request, idempotencyKey: options.idempotencyKey });
+  const confirms = await heartbeatCheck(client, agentId, rotation.rotated_at, request);
   let lastHeartbeatAt: string | null | undefined;
   const heartbeatAt = await pollUntil(
     async () => {
-      const agent = await getAgent(client, agentId, options.signal);
+      const agent = await getAgent(client, agentId, request);
       lastHeartbeatAt = agent.last_heartbeat_at;
       return confirms(lastHeartbeatAt) ? (lastHeartbeatAt as string) : undefined;
     },
-    { timeoutMs, pollMs, signal: options.signal },
+    { timeoutMs, pollIntervalMs, signal: options.signal },
   );
   const result = { rotatedAt: rotation.rotated_at, curvePublicKey: rotation.curve_public_key };
   if (!heartbeatAt) throw new CurveRotationTimeoutError(agentId, timeoutMs, result, lastHeartbeatAt);
@@ -70,17 +79,14 @@ export async function rotateCurveKey(client: XerotierClient, agentId: string, op
  * heartbeat seen in a read made after the rotation answered is the baseline instead: it may
  * predate the new key, so only a strictly newer one confirms.
  */
-async function heartbeatCheck(client: XerotierClient, agentId: string, rotatedAt: unknown, signal?: AbortSignal): Promise<(at: unknown) => boolean> {
+async function heartbeatCheck(client: XerotierClient, agentId: string, rotatedAt: unknown, request: ReadOptions): Promise<(at: unknown) => boolean> {
   let floorMs = typeof rotatedAt === "string" ? Date.parse(rotatedAt) : Number.NaN;
   if (!Number.isFinite(floorMs)) {
-    const baseline = (await getAgent(client, agentId, signal)).last_heartbeat_at;
+    const baseline = (await getAgent(client, agentId, request)).last_heartbeat_at;
     floorMs = typeof baseline === "string" && Number.isFinite(Date.parse(baseline)) ? Date.parse(baseline) : Number.NEGATIVE_INFINITY;
   }
   return (at) => typeof at === "string" && Date.parse(at) > floorMs;
 }
-
-/** Options of {@link Agents.startCurveRotation}: the rotation without waiting for the confirming heartbeat. */
-export type StartCurveRotationOptions = Pick<RotateCurveKeyOptions, "reason" | "confirm">;
 
 /**
  * Rotates the agent's CURVE keys and returns the router's answer at once, without waiting for a
@@ -92,11 +98,21 @@ export type StartCurveRotationOptions = Pick<RotateCurveKeyOptions, "reason" | "
  * const { rotated_at } = await agents.startCurveRotation("agt_xem_fleet_01", { reason: "quarterly", confirm: true });
  * ```
  */
-export async function startCurveRotation(client: XerotierClient, agentId: string, options: StartCurveRotationOptions): Promise<CurveRotation> {
-  if (options?.confirm !== true) throw new ConfirmationRequiredError("startCurveRotation", `replaces the CURVE keys of agent '${agentId}'`);
+export async function startCurveRotation(
+  client: XerotierClient,
+  agentId: string,
+  input: CurveRotationInput,
+  options?: RequestOptions,
+): Promise<CurveRotation> {
+  if (input?.confirm !== true) throw new ConfirmationRequiredError("startCurveRotation", `replaces the CURVE keys of agent '${agentId}'`);
+  return sendRotation(client, agentId, input, options);
+}
+
+async function sendRotation(client: XerotierClient, agentId: string, input: CurveRotationInput, options?: RequestOptions): Promise<CurveRotation> {
   const { data } = await client.POST("/v1/management/agents/{agent_id}/curve-rotate", {
     params: { path: { agent_id: agentId } },
-    body: options.reason === undefined ? {} : { reason: options.reason },
+    body: input.reason === undefined ? {} : { reason: input.reason },
+    ...writeOptions(options),
   });
   return data;
 }
@@ -128,6 +144,7 @@ export interface JoinKeyRotationResult {
  * keys, then mints fresh ones. Keys are revoked before any is minted, so a fresh key is never
  * revoked by its own rotation. Stops at the first failure with {@link JoinKeyRotationError},
  * which lists what was already revoked and created; calling again is safe (revoking is idempotent).
+ * `options` apply to each request; an abort rejects with `APIUserAbortError`.
  *
  * @example
  * ```ts
@@ -137,33 +154,36 @@ export interface JoinKeyRotationResult {
  * });
  * ```
  */
-export async function rotateJoinKeys(client: XerotierClient, input: RotateJoinKeysInput): Promise<JoinKeyRotationResult> {
+export async function rotateJoinKeys(client: XerotierClient, input: RotateJoinKeysInput, options?: ReadOptions): Promise<JoinKeyRotationResult> {
+  const request = readOptions(options);
   const revoked: JoinKey[] = [];
   const created: JoinKeyWithSecret[] = [];
   const skipped: JoinKey[] = [];
+  // A caller's abort is not a rotation failure: it rejects like every aborted call.
+  const failure = (step: string, error: unknown) => (request.signal?.aborted ? abortError(request.signal) : new JoinKeyRotationError(step, error, revoked, created));
   let ids: readonly string[];
   try {
     if (input.revoke === "unused") {
-      const listed = await listJoinKeys(client, { status: "active" }).toArray();
+      const listed = await listJoinKeys(client, { status: "active" }, request).toArray();
       // A server that ignores the filter or sends no status must not get used keys revoked.
       skipped.push(...listed.filter((k) => k.status !== "active"));
       ids = listed.filter((k) => k.status === "active").map((k) => k.id);
     } else ids = input.revoke;
   } catch (error) {
-    throw new JoinKeyRotationError("listing unused join keys", error, revoked, created);
+    throw failure("listing unused join keys", error);
   }
   for (const id of ids) {
     try {
-      revoked.push(await revokeJoinKey(client, id));
+      revoked.push(await revokeJoinKey(client, id, request));
     } catch (error) {
-      throw new JoinKeyRotationError(`revoking ${id}`, error, revoked, created);
+      throw failure(`revoking ${id}`, error);
     }
   }
   for (const spec of input.create ?? []) {
     try {
-      created.push(await createJoinKey(client, spec));
+      created.push(await createJoinKey(client, spec, request));
     } catch (error) {
-      throw new JoinKeyRotationError(`creating '${spec.name}'`, error, revoked, created);
+      throw failure(`creating '${spec.name}'`, error);
     }
   }
   return { revoked, created, skipped };

@@ -1,5 +1,5 @@
 import type { components } from "@xerotier/api";
-import type { DriftReporting } from "@xerotier/api";
+import type { DriftReporting, RequestOptions } from "@xerotier/api";
 
 type Schemas = components["schemas"];
 
@@ -38,12 +38,17 @@ export interface CreateJoinKeyInput {
   expiresInHours?: number;
 }
 
-/** Abort and time limit of a waiting call; `onUnknownStatus` / `logger` hear of statuses the SDK does not know. */
-export interface WaitOptions extends DriftReporting {
+/**
+ * Options of every agents wait. Unlike on a single request, `signal` and `timeoutMs` bound the
+ * whole wait (every read and the sleeps between them); `maxRetries` applies to each read, whose
+ * own time limit is the client's `timeoutMs`. `onUnknownStatus` / `logger` hear of statuses the
+ * SDK does not know.
+ */
+export interface WaitOptions extends Omit<RequestOptions, "idempotencyKey">, DriftReporting {
   /** Give up after this many milliseconds (wall time) with a typed timeout error. */
-  timeoutMs?: number;
-  /** Aborting it rejects with `APIUserAbortError`. */
-  signal?: AbortSignal;
-  /** Delay between two polls. Default 1 000 ms. */
-  pollMs?: number;
+  timeoutMs?: number | undefined;
+  /** Aborting it stops the wait, which rejects with `APIUserAbortError` (the signal's reason as `cause`). */
+  signal?: AbortSignal | undefined;
+  /** Delay between two reads. Default 1 000 ms. */
+  pollIntervalMs?: number;
 }

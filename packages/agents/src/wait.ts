@@ -1,4 +1,5 @@
-import { sleep } from "@xerotier/api";
+import { sleep, timerDelay } from "@xerotier/api";
+import { abortError } from "./request-options";
 
 /** Checks a timeout/poll option: a finite number ≥ 0, or the default. */
 export function duration(name: string, value: number | undefined, fallback: number): number {
@@ -10,19 +11,22 @@ export function duration(name: string, value: number | undefined, fallback: numb
 }
 
 /**
- * Polls `check` until it returns a value, sleeping `pollMs` between calls (never past the
- * deadline). Returns `undefined` once `timeoutMs` has passed without a value.
+ * Polls `check` until it returns a value, sleeping `pollIntervalMs` between calls (never past the
+ * deadline, and never longer than setTimeout can count: above 2^31-1 ms it would fire at once).
+ * Returns `undefined` once `timeoutMs` has passed without a value; rejects with
+ * `APIUserAbortError` once `signal` aborts.
  */
 export async function pollUntil<T>(
   check: () => Promise<T | undefined>,
-  { timeoutMs, pollMs, signal }: { timeoutMs: number; pollMs: number; signal?: AbortSignal | undefined },
+  { timeoutMs, pollIntervalMs, signal }: { timeoutMs: number; pollIntervalMs: number; signal?: AbortSignal | undefined },
 ): Promise<T | undefined> {
+  if (signal?.aborted) throw abortError(signal);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
     if (value !== undefined) return value;
     const left = deadline - Date.now();
     if (left <= 0) return undefined;
-    await sleep(Math.min(Math.max(pollMs, 1), left), signal);
+    await sleep(timerDelay(Math.min(Math.max(pollIntervalMs, 1), left)), signal);
   }
 }

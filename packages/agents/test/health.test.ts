@@ -9,12 +9,12 @@ describe("waitForHealthy / waitForEnrollment", () => {
   beforeEach(() => h.router.reset());
 
   it("resolves at once for a healthy agent", async () => {
-    const agent = await createAgents(h.client()).waitForHealthy(DEMO.agents.fleet01, { timeoutMs: 1_000, pollMs: 5 });
+    const agent = await createAgents(h.client()).waitForHealthy(DEMO.agents.fleet01, { timeoutMs: 1_000, pollIntervalMs: 5 });
     expect(agent.status).toBe("healthy");
   });
 
   it("keeps polling an offline agent and resolves once it heartbeats again", async () => {
-    const waiting = createAgents(h.client()).waitForHealthy(DEMO.agents.fleet02, { timeoutMs: 10_000, pollMs: 5 });
+    const waiting = createAgents(h.client()).waitForHealthy(DEMO.agents.fleet02, { timeoutMs: 10_000, pollIntervalMs: 5 });
     await tick();
     h.router.world.heartbeat(DEMO.agents.fleet02);
     expect(await waiting).toMatchObject({ id: DEMO.agents.fleet02, status: "healthy" });
@@ -22,7 +22,7 @@ describe("waitForHealthy / waitForEnrollment", () => {
 
   it("throws AgentWaitTimeoutError carrying the last status when the agent stays unhealthy", async () => {
     const error = await createAgents(h.client())
-      .waitForHealthy(DEMO.agents.fleet02, { timeoutMs: 40, pollMs: 5 })
+      .waitForHealthy(DEMO.agents.fleet02, { timeoutMs: 40, pollIntervalMs: 5 })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AgentWaitTimeoutError);
     expect(error).toMatchObject({ agentId: DEMO.agents.fleet02, code: "agent_wait_timeout", lastSeen: { status: "offline" } });
@@ -30,7 +30,7 @@ describe("waitForHealthy / waitForEnrollment", () => {
 
   it("an abort signal stops the wait with APIUserAbortError", async () => {
     const controller = new AbortController();
-    const waiting = createAgents(h.client()).waitForHealthy(DEMO.agents.fleet02, { timeoutMs: 10_000, pollMs: 5, signal: controller.signal });
+    const waiting = createAgents(h.client()).waitForHealthy(DEMO.agents.fleet02, { timeoutMs: 10_000, pollIntervalMs: 5, signal: controller.signal });
     await tick();
     controller.abort();
     await expect(waiting).rejects.toBeInstanceOf(APIUserAbortError);
@@ -43,14 +43,14 @@ describe("waitForHealthy / waitForEnrollment", () => {
   it("waitForEnrollment() resolves with the agent a fresh join key enrolled", async () => {
     const agents = createAgents(h.client());
     const key = await agents.createJoinKey({ name: "edge-06", region: "eu-west-1", routerAddr: "tcp://127.0.0.1:5555" });
-    const waiting = agents.waitForEnrollment(key.id, { timeoutMs: 10_000, pollMs: 5 });
+    const waiting = agents.waitForEnrollment(key.id, { timeoutMs: 10_000, pollIntervalMs: 5 });
     await tick();
     const enrolled = h.router.world.enrollAgent({ joinKey: key.key, registrationName: "xem-edge-06" });
     expect(await waiting).toMatchObject({ id: enrolled.id, status: "healthy", region: "eu-west-1" });
   });
 
   it("waitForEnrollment() times out with JoinKeyWaitTimeoutError when nobody uses the key", async () => {
-    await expect(createAgents(h.client()).waitForEnrollment(DEMO.joinKeys.active, { timeoutMs: 30, pollMs: 5 })).rejects.toBeInstanceOf(
+    await expect(createAgents(h.client()).waitForEnrollment(DEMO.joinKeys.active, { timeoutMs: 30, pollIntervalMs: 5 })).rejects.toBeInstanceOf(
       JoinKeyWaitTimeoutError,
     );
   });

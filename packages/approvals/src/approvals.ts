@@ -1,27 +1,18 @@
-import type { Paginator, XerotierClient } from "@xerotier/api";
-import { decide, type DecisionOptions } from "./decide";
-import { listApprovals } from "./snapshot";
+import type { Paginator, RequestOptions, XerotierClient } from "@xerotier/api";
+import { decide, type DecisionInput } from "./decide";
+import { readOptions } from "./request-options";
+import { listApprovals, type ListOptions } from "./snapshot";
 import type { Approval, ApprovalFilter } from "./types";
 import { waitForDecision, type WaitForDecisionOptions } from "./wait";
 import { watchApprovals, type ApprovalWatch, type WatchOptions } from "./watch";
 
-/** Paging limits of {@link Approvals.list}. */
-export interface ListOptions {
-  /** Stop after this many approvals in total. */
-  maxItems?: number;
-  /** Page size (1–100). */
-  pageSize?: number;
-  /** Aborts the current page request and stops. */
-  signal?: AbortSignal;
-}
+export type { ListOptions };
 
-/** Options of {@link Approvals.get}. */
-export interface GetOptions {
-  /** Aborts the request. */
-  signal?: AbortSignal;
-}
-
-/** The approval cadence as code; create it with {@link createApprovals}. */
+/**
+ * The approval cadence as code; create it with {@link createApprovals}. Every method that sends a
+ * request ends with `options?: RequestOptions` (`signal`, `timeoutMs`, `maxRetries`,
+ * `idempotencyKey`); an aborted call rejects with `APIUserAbortError`.
+ */
 export interface Approvals {
   /** The client every call goes through. */
   readonly client: XerotierClient;
@@ -35,18 +26,27 @@ export interface Approvals {
    */
   list(filter?: ApprovalFilter, options?: ListOptions): Paginator<Approval>;
   /** The full approval: prompt, tool call, risk, timeout, expiry and decision. Throws `NotFoundError` when unknown. */
-  get(id: string, options?: GetOptions): Promise<Approval>;
+  get(id: string, options?: RequestOptions): Promise<Approval>;
   /**
    * Approves; safe to retry. Resolves with the approval, also when an earlier attempt of the same
    * decision already landed (compare `decided_by` to see whose decision it was). Throws
    * `ApprovalAlreadyResolvedError` if it was rejected, `ApprovalExpiredError` if it timed out.
+   * `options.idempotencyKey` is sent as the `Idempotency-Key` (reuse it to retry from another process).
+   *
+   * @example
+   * ```ts
+   * await approvals.approve(id, { note: "CHG-1043" }, { idempotencyKey: `approve-${id}`, signal });
+   * ```
    */
-  approve(id: string, options?: DecisionOptions): Promise<Approval>;
+  approve(id: string, input?: DecisionInput, options?: RequestOptions): Promise<Approval>;
   /** Rejects; the mirror image of {@link Approvals.approve}. */
-  reject(id: string, options?: DecisionOptions): Promise<Approval>;
-  /** Follows approval events; see {@link WatchOptions} and {@link ApprovalWatch}. */
+  reject(id: string, input?: DecisionInput, options?: RequestOptions): Promise<Approval>;
+  /** Follows approval events; see {@link WatchOptions} and {@link ApprovalWatch}. Aborting `signal` ends the iteration cleanly. */
   watch(options?: WatchOptions): ApprovalWatch;
-  /** Resolves once the approval is approved, rejected or timed out; `ApprovalWaitTimeoutError` after `timeoutMs`. */
+  /**
+   * Resolves once the approval is approved, rejected or timed out; `ApprovalWaitTimeoutError`
+   * after `timeoutMs` (the whole wait), `APIUserAbortError` once `signal` aborts.
+   */
   waitForDecision(id: string, options?: WaitForDecisionOptions): Promise<Approval>;
 }
 
@@ -68,15 +68,12 @@ export function createApprovals(client: XerotierClient): Approvals {
   return {
     client,
     list: (filter = {}, options = {}) => listApprovals(client, filter, options),
-    async get(id, options = {}) {
-      const { data } = await client.GET("/v1/exec/approvals/{approval_id}", {
-        params: { path: { approval_id: id } },
-        ...(options.signal ? { signal: options.signal } : {}),
-      });
+    async get(id, options) {
+      const { data } = await client.GET("/v1/exec/approvals/{approval_id}", { params: { path: { approval_id: id } }, ...readOptions(options) });
       return data;
     },
-    approve: (id, options) => decide(client, id, "approve", options),
-    reject: (id, options) => decide(client, id, "reject", options),
+    approve: (id, input, options) => decide(client, id, "approve", input, options),
+    reject: (id, input, options) => decide(client, id, "reject", input, options),
     watch: (options) => watchApprovals(client, options),
     waitForDecision: (id, options) => waitForDecision(client, id, options),
   };

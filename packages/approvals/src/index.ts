@@ -15,8 +15,9 @@
  *
  * @packageDocumentation
  */
-export { createApprovals, type Approvals, type GetOptions, type ListOptions } from "./approvals";
-export type { Decision, DecisionOptions } from "./decide";
+export { createApprovals, type Approvals, type ListOptions } from "./approvals";
+export type { Decision, DecisionInput } from "./decide";
+export type { RequestOptions } from "@xerotier/api";
 export { ApprovalAlreadyResolvedError, ApprovalExpiredError, ApprovalWaitTimeoutError, CheckpointLockedError } from "./errors";
 export type { DriftReporting, UnknownStatusReport } from "@xerotier/api";
 export {

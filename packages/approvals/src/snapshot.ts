@@ -1,19 +1,26 @@
-import { APIUserAbortError, RateLimitError, XerotierError, type XerotierClient } from "@xerotier/api";
+import { APIUserAbortError, RateLimitError, XerotierError, type RequestOptions, type XerotierClient } from "@xerotier/api";
+import { readOptions } from "./request-options";
 import type { Approval, ApprovalFilter, ApprovalStatus } from "./types";
 import { backoff, sleep } from "./util";
 
+/** Paging limits and per-request options of `approvals.list`: `signal`, `timeoutMs` and `maxRetries` apply to each page request. */
+export interface ListOptions extends Omit<RequestOptions, "idempotencyKey"> {
+  /** Stop after this many approvals in total. */
+  maxItems?: number;
+  /** Page size (1–100). */
+  pageSize?: number;
+}
+
 /** Lists approvals through the client's paginator (every page, newest first, bounded by `maxItems`). */
-export function listApprovals(
-  client: XerotierClient,
-  filter: ApprovalFilter,
-  options: { maxItems?: number; pageSize?: number; signal?: AbortSignal } = {},
-) {
+export function listApprovals(client: XerotierClient, filter: ApprovalFilter, options: ListOptions = {}) {
   const query: { workspace_id?: string; status?: ApprovalStatus; risk?: Approval["risk"]; agent_id?: string } = {};
   if (filter.workspaceId !== undefined) query.workspace_id = filter.workspaceId;
   if (filter.status !== undefined) query.status = filter.status;
   if (filter.risk !== undefined) query.risk = filter.risk;
   if (filter.agentId !== undefined) query.agent_id = filter.agentId;
-  return client.paginate("/v1/exec/approvals", { params: { query } }, options);
+  const { maxItems, pageSize, signal } = options;
+  const paging = { ...(maxItems !== undefined ? { maxItems } : {}), ...(pageSize !== undefined ? { pageSize } : {}), ...(signal ? { signal } : {}) };
+  return client.paginate("/v1/exec/approvals", { params: { query }, ...readOptions(options) }, paging);
 }
 
 /**

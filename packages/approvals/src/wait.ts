@@ -1,16 +1,22 @@
-import { APPROVAL_EVENT_TYPES, isApprovalEvent, streamEvents, type XerotierClient } from "@xerotier/api";
+import { APPROVAL_EVENT_TYPES, isApprovalEvent, streamEvents, type RequestOptions, type XerotierClient } from "@xerotier/api";
 import { ApprovalWaitTimeoutError } from "./errors";
 import { unknownStatusReporter, type DriftReporting } from "@xerotier/api";
+import { abortError, elapse } from "./request-options";
 import { withPatience } from "./snapshot";
 import { isDecided, isKnownStatus, type Approval } from "./types";
 import { linkedController, sleep } from "./util";
 
-/** Options of `approvals.waitForDecision`; `onUnknownStatus` / `logger` hear of statuses the SDK does not know. */
-export interface WaitForDecisionOptions extends DriftReporting {
+/**
+ * Options of `approvals.waitForDecision`. Unlike on a single request, `signal` and `timeoutMs`
+ * bound the whole wait (every read and the sleeps between them); `maxRetries` applies to each
+ * read, whose own time limit is the client's `timeoutMs`. `onUnknownStatus` / `logger` hear of
+ * statuses the SDK does not know.
+ */
+export interface WaitForDecisionOptions extends Omit<RequestOptions, "idempotencyKey">, DriftReporting {
   /** Give up after this long with {@link ApprovalWaitTimeoutError}. Default: wait until the approval's own expiry settles it. */
-  timeoutMs?: number;
-  /** Aborting it rejects with the signal's reason. */
-  signal?: AbortSignal;
+  timeoutMs?: number | undefined;
+  /** Aborting it stops the wait, which rejects with `APIUserAbortError` (the signal's reason as `cause`). */
+  signal?: AbortSignal | undefined;
   /** How often to re-read the approval as ground truth (events only wake the waiter early). Default 5 000 ms. */
   pollIntervalMs?: number;
 }
@@ -23,22 +29,25 @@ export interface WaitForDecisionOptions extends DriftReporting {
  * reported once through `onUnknownStatus` / `logger` and the wait goes on.
  */
 export async function waitForDecision(client: XerotierClient, id: string, options: WaitForDecisionOptions = {}): Promise<Approval> {
-  const { timeoutMs, pollIntervalMs = 5000 } = options;
-  options.signal?.throwIfAborted();
-  const controller = linkedController(options.signal);
+  const { timeoutMs, pollIntervalMs = 5000, signal } = options;
+  if (signal?.aborted) throw abortError(signal);
+  const controller = linkedController(signal);
   let timedOut = false;
-  const timer =
-    timeoutMs !== undefined && Number.isFinite(timeoutMs)
-      ? setTimeout(() => {
-          timedOut = true;
-          controller.abort();
-        }, Math.max(0, timeoutMs))
-      : undefined;
+  if (timeoutMs !== undefined && Number.isFinite(timeoutMs)) {
+    elapse(timeoutMs, controller.signal).then(
+      () => {
+        timedOut = true;
+        controller.abort();
+      },
+      () => undefined, // the wait ended first
+    );
+  }
   const wake = new EventTarget();
   const reportUnknown = unknownStatusReporter("approval", id, options);
+  const retries = options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries };
   let last: Approval | undefined;
   const read = async (): Promise<Approval | undefined> => {
-    const { data } = await client.GET("/v1/exec/approvals/{approval_id}", { params: { path: { approval_id: id } }, signal: controller.signal });
+    const { data } = await client.GET("/v1/exec/approvals/{approval_id}", { params: { path: { approval_id: id } }, signal: controller.signal, ...retries });
     if (!isKnownStatus(data?.status)) reportUnknown(data?.status);
     return data;
   };
@@ -55,9 +64,8 @@ export async function waitForDecision(client: XerotierClient, id: string, option
       if (isDecided(last)) return last;
     }
     if (timedOut) throw new ApprovalWaitTimeoutError(id, timeoutMs ?? 0, typeof last?.status === "string" ? last.status : undefined);
-    throw options.signal?.reason ?? new DOMException("The wait was aborted.", "AbortError");
+    throw abortError(signal);
   } finally {
-    clearTimeout(timer);
     controller.abort();
     controller.dispose();
   }

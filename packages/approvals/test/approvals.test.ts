@@ -1,4 +1,4 @@
-import { ConflictError, NotFoundError, signWebhook, WebhookVerificationError } from "@xerotier/api";
+import { APIUserAbortError, ConflictError, NotFoundError, signWebhook, WebhookVerificationError } from "@xerotier/api";
 import { DEMO } from "@xerotier/testing";
 import { describe, expect, it } from "vitest";
 import {
@@ -141,12 +141,23 @@ describe("waitForDecision", () => {
     expect(error).toMatchObject({ approvalId: id, timeoutMs: 100, lastStatus: "pending" });
   });
 
-  it("rejects with the abort reason when its signal aborts", async () => {
+  it("rejects with APIUserAbortError, the abort reason as its cause, when its signal aborts", async () => {
     const id = await requestApproval(h.client(), { node: "node-w4" });
     const controller = new AbortController();
     const waiting = createApprovals(h.client()).waitForDecision(id, { signal: controller.signal, pollIntervalMs: 20 });
-    setTimeout(() => controller.abort(new Error("stop")), 30);
-    await expect(waiting).rejects.toThrow("stop");
+    const reason = new Error("stop");
+    setTimeout(() => controller.abort(reason), 30);
+    const error = await waiting.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect(error).toMatchObject({ cause: reason });
+  });
+
+  it("rejects with APIUserAbortError at once when its signal is already aborted", async () => {
+    const controller = new AbortController();
+    controller.abort(new Error("before"));
+    await expect(createApprovals(h.client()).waitForDecision(DEMO.approvals.pendingDestructive, { signal: controller.signal })).rejects.toBeInstanceOf(
+      APIUserAbortError,
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Paginator, XerotierClient } from "@xerotier/api";
+import type { Paginator, RequestOptions, XerotierClient } from "@xerotier/api";
 import { exportIncident, type IncidentExport } from "./incident";
 import {
   cancelInvocation,
@@ -14,38 +14,47 @@ import {
   type InvocationOutputView,
   type InvokeInput,
   type ListInvocationsFilter,
-  type ListToolsOptions,
+  type ListToolsFilter,
 } from "./resources";
+import { readOptions, type ListOptions, type ReadOptions } from "./request-options";
 import { loadTimeline, type TimelineEntry } from "./timeline";
 import { triageAlert, triageAlerts, type TriageOptions, type TriageReport } from "./triage";
 import type { AlertInput } from "./triage-input";
 import type { Invocation, Tool } from "./types";
 import { waitForCompletion, type WaitForCompletionOptions } from "./wait";
 
-/** Governed tool execution: every step of the investigate and respond-to-alerts guides is one call. */
+/**
+ * Governed tool execution: every step of the investigate and respond-to-alerts guides is one call.
+ * Every method ends with its options: `RequestOptions` (`signal`, `timeoutMs`, `maxRetries`,
+ * `idempotencyKey` on writes) for a call, {@link WaitForCompletionOptions} for the wait (where
+ * `signal` and `timeoutMs` bound the whole wait). An aborted call or wait rejects with `APIUserAbortError`.
+ */
 export interface Exec {
   /** Every tool in the catalogue (optionally only those served in a workspace). */
-  tools(options?: ListToolsOptions): Promise<Tool[]>;
+  tools(filter?: ListToolsFilter, options?: ListOptions): Promise<Tool[]>;
   /** One tool's descriptor (risk, timeout, parameter schema, publishing agents). */
-  tool(name: string): Promise<Tool>;
-  /** Requests a tool call; retry-safe through the idempotency key (never runs twice). */
-  invoke(input: InvokeInput): Promise<Invocation>;
+  tool(name: string, options?: RequestOptions): Promise<Tool>;
+  /**
+   * Requests a tool call; retry-safe through the idempotency key (never runs twice). Pass
+   * `options.idempotencyKey` to re-send the same call from another process.
+   */
+  invoke(input: InvokeInput, options?: RequestOptions): Promise<Invocation>;
   /** Invocations, newest first (async iterable; `.toArray()` collects). */
-  list(filter?: ListInvocationsFilter): Paginator<Invocation>;
+  list(filter?: ListInvocationsFilter, options?: ListOptions): Paginator<Invocation>;
   /** One invocation with every transition. */
-  get(id: string): Promise<Invocation>;
+  get(id: string, options?: RequestOptions): Promise<Invocation>;
   /** Cancels an unfinished call; `InvocationAlreadyFinishedError` (with the final invocation) if it finished first. */
-  cancel(id: string): Promise<Invocation>;
+  cancel(id: string, options?: RequestOptions): Promise<Invocation>;
   /** `xeroctl exec show <id>`: every transition and approval event, in order. */
-  timeline(id: string): Promise<TimelineEntry[]>;
+  timeline(id: string, options?: ReadOptions): Promise<TimelineEntry[]>;
   /** `xeroctl exec raw <id>`: stdout, stderr, exit code, truncation and artifact references. */
-  output(id: string): Promise<InvocationOutputView>;
+  output(id: string, options?: RequestOptions): Promise<InvocationOutputView>;
   /** Fetches one artifact through the chat artifact API. */
-  readArtifact(ref: ArtifactLocator): Promise<Artifact>;
-  /** Resolves with the invocation once it is final; `InvocationWaitTimeoutError` otherwise. */
+  readArtifact(ref: ArtifactLocator, options?: RequestOptions): Promise<Artifact>;
+  /** Resolves with the invocation once it is final; `InvocationWaitTimeoutError` after `timeoutMs` (the whole wait). */
   waitForCompletion(id: string, options?: WaitForCompletionOptions): Promise<Invocation>;
   /** `xeroctl exec show <id> -o json`: one JSON document for the incident record. */
-  exportIncident(id: string): Promise<IncidentExport>;
+  exportIncident(id: string, options?: ReadOptions): Promise<IncidentExport>;
   /** Triages an alert (Alertmanager payload or labels): latest failure, agent state, error codes, optional pause. */
   triageAlert(alert: AlertInput, options?: TriageOptions): Promise<TriageReport>;
   /** {@link Exec.triageAlert} for every distinct target of a grouped payload. */
@@ -67,17 +76,18 @@ export interface Exec {
  */
 export function createExec(client: XerotierClient): Exec {
   return {
-    tools: (options) => listTools(client, options),
-    tool: (name) => getTool(client, name),
-    invoke: (input) => invoke(client, input),
-    list: (filter) => listInvocations(client, filter),
-    get: (id) => getInvocation(client, id),
-    cancel: (id) => cancelInvocation(client, id),
-    timeline: async (id) => (await loadTimeline(client, id)).entries,
-    output: (id) => getOutput(client, id),
-    readArtifact: (ref) => readArtifact(client, ref),
+    tools: (filter, options) => listTools(client, filter, options),
+    tool: (name, options) => getTool(client, name, options),
+    invoke: (input, options) => invoke(client, input, options),
+    list: (filter, options) => listInvocations(client, filter, options),
+    // Only the request options go on: a caller's object can never carry a trace in.
+    get: (id, options) => getInvocation(client, id, readOptions(options)),
+    cancel: (id, options) => cancelInvocation(client, id, options),
+    timeline: async (id, options) => (await loadTimeline(client, id, readOptions(options))).entries,
+    output: (id, options) => getOutput(client, id, readOptions(options)),
+    readArtifact: (ref, options) => readArtifact(client, ref, options),
     waitForCompletion: (id, options) => waitForCompletion(client, id, options),
-    exportIncident: (id) => exportIncident(client, id),
+    exportIncident: (id, options) => exportIncident(client, id, options),
     triageAlert: (alert, options) => triageAlert(client, alert, options),
     triageAlerts: (alert, options) => triageAlerts(client, alert, options),
   };

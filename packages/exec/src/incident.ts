@@ -1,6 +1,7 @@
 import { SPEC_VERSION, VERSION, type XerotierClient } from "@xerotier/api";
 import { getOutput, type InvocationOutputView } from "./resources";
 import { loadTimeline, type TimelineEntry } from "./timeline";
+import { readOptions, type ReadOptions } from "./request-options";
 import { createTrace, type TracedRequest } from "./trace";
 import type { Approval, Invocation } from "./types";
 
@@ -36,9 +37,9 @@ export interface IncidentExport {
  * await writeFile(`incident-${doc.invocation.id}.json`, JSON.stringify(doc, null, 2));
  * ```
  */
-export async function exportIncident(client: XerotierClient, id: string, now: () => Date = () => new Date()): Promise<IncidentExport> {
-  const trace = createTrace();
-  const [{ invocation, approvals, entries }, output] = await Promise.all([loadTimeline(client, id, trace), getOutput(client, id, trace)]);
+export async function exportIncident(client: XerotierClient, id: string, options?: ReadOptions, now: () => Date = () => new Date()): Promise<IncidentExport> {
+  const traced = { ...readOptions(options), trace: createTrace() };
+  const [{ invocation, approvals, entries }, output] = await Promise.all([loadTimeline(client, id, traced), getOutput(client, id, traced)]);
   return {
     object: "incident_export",
     exportedAt: now().toISOString(),
@@ -48,6 +49,6 @@ export async function exportIncident(client: XerotierClient, id: string, now: ()
     timeline: entries,
     approvals,
     output,
-    requestIds: trace.requests,
+    requestIds: traced.trace.requests,
   };
 }

@@ -6,7 +6,9 @@
  * @packageDocumentation
  */
 export { createExec, type Exec } from "./exec";
-export type { Artifact, ArtifactLocator, InvocationOutputView, InvokeInput, ListInvocationsFilter, ListToolsOptions } from "./resources";
+export type { Artifact, ArtifactLocator, InvocationOutputView, InvokeInput, ListInvocationsFilter, ListToolsFilter } from "./resources";
+export type { ListOptions, ReadOptions } from "./request-options";
+export type { RequestOptions } from "@xerotier/api";
 export {
   buildTimeline,
   formatTimelineEntry,

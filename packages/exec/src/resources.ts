@@ -1,6 +1,7 @@
-import { ConflictError, type Paginator, type XerotierClient } from "@xerotier/api";
+import { ConflictError, type Paginator, type RequestOptions, type XerotierClient } from "@xerotier/api";
 import { ExecInputError, InvocationAlreadyFinishedError } from "./errors";
-import { NO_TRACE, type Trace } from "./trace";
+import { pagingOf, readOptions, writeOptions, type ListOptions } from "./request-options";
+import { NO_TRACE, type TracedOptions } from "./trace";
 import type { ArtifactRef, Invocation, InvocationOutput, InvocationStatus, Tool } from "./types";
 
 /** Input of `invoke()`. */
@@ -11,13 +12,6 @@ export interface InvokeInput {
   tool: string;
   /** Arguments matching the tool's parameter schema. Default `{}`. */
   arguments?: Record<string, unknown>;
-  /**
-   * Idempotency key to send instead of a fresh one: reuse it when re-sending the same call from
-   * another process (after a crash) so the tool still runs at most once.
-   */
-  idempotencyKey?: string;
-  /** Aborts the request. */
-  signal?: AbortSignal;
 }
 
 /** Filters of `list()`. */
@@ -69,59 +63,57 @@ export interface Artifact {
 /** Which artifact to read: a reference from `output().artifacts`, or its two ids. */
 export type ArtifactLocator = Pick<ArtifactRef, "id" | "chat_id"> | { chatId: string; artifactId: string };
 
-/** Options of `tools()`. */
-export interface ListToolsOptions {
+/** Filter of `tools()`. */
+export interface ListToolsFilter {
   /** Only tools served by agents bound to this workspace. */
   workspaceId?: string;
-  /** Page size (1–100). Default 100. */
-  pageSize?: number;
-  /** Aborts the listing. */
-  signal?: AbortSignal;
 }
 
-/** Every tool in the catalogue, across every page (the client pages tools by name). */
-export async function listTools(client: XerotierClient, options: ListToolsOptions = {}): Promise<Tool[]> {
-  const query = options.workspaceId ? { workspace_id: options.workspaceId } : {};
-  return client
-    .paginate("/v1/exec/tools", { params: { query } }, { pageSize: options.pageSize ?? 100, ...(options.signal ? { signal: options.signal } : {}) })
-    .toArray();
+/** Every tool in the catalogue, across every page (the client pages tools by name; default page size 100). */
+export async function listTools(client: XerotierClient, filter: ListToolsFilter = {}, options?: ListOptions): Promise<Tool[]> {
+  const query = filter.workspaceId ? { workspace_id: filter.workspaceId } : {};
+  const { paging, request } = pagingOf({ pageSize: 100, ...options });
+  return client.paginate("/v1/exec/tools", { params: { query }, ...request }, paging).toArray();
 }
 
 /** One tool's descriptor; an unknown tool is a `NotFoundError` with code `exec_tool_not_found`. */
-export async function getTool(client: XerotierClient, name: string): Promise<Tool> {
-  const { data } = await client.GET("/v1/exec/tools/{tool_name}", { params: { path: { tool_name: name } } });
+export async function getTool(client: XerotierClient, name: string, options?: RequestOptions): Promise<Tool> {
+  const { data } = await client.GET("/v1/exec/tools/{tool_name}", { params: { path: { tool_name: name } }, ...readOptions(options) });
   return data;
 }
 
 /**
  * Requests a tool call. Retry-safe: the client sends one `Idempotency-Key` for the call and
- * reuses it on every retry, so a retried request never runs the tool twice.
+ * reuses it on every retry, so a retried request never runs the tool twice. Pass your own
+ * `options.idempotencyKey` when re-sending the same call from another process (after a crash),
+ * so the tool still runs at most once.
  */
-export async function invoke(client: XerotierClient, input: InvokeInput): Promise<Invocation> {
+export async function invoke(client: XerotierClient, input: InvokeInput, options?: RequestOptions): Promise<Invocation> {
   if (!input?.workspaceId || !input.tool) throw new ExecInputError("invoke() needs `workspaceId` and `tool`.");
   const { data } = await client.POST("/v1/exec/invocations", {
     body: { workspace_id: input.workspaceId, tool_name: input.tool, arguments: input.arguments ?? {} },
-    ...(input.idempotencyKey ? { headers: { "Idempotency-Key": input.idempotencyKey } } : {}),
-    ...(input.signal ? { signal: input.signal } : {}),
+    ...writeOptions(options),
   });
   return data;
 }
 
 /** Invocations, newest first, filtered. */
-export function listInvocations(client: XerotierClient, filter: ListInvocationsFilter = {}): Paginator<Invocation> {
+export function listInvocations(client: XerotierClient, filter: ListInvocationsFilter = {}, options?: ListOptions): Paginator<Invocation> {
   const query = {
     ...(filter.workspaceId ? { workspace_id: filter.workspaceId } : {}),
     ...(filter.agentId ? { agent_id: filter.agentId } : {}),
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.tool ? { tool_name: filter.tool } : {}),
   };
-  return client.paginate("/v1/exec/invocations", { params: { query } });
+  const { paging, request } = pagingOf(options);
+  return client.paginate("/v1/exec/invocations", { params: { query }, ...request }, paging);
 }
 
 /** One invocation with every transition. */
-export async function getInvocation(client: XerotierClient, id: string, trace: Trace = NO_TRACE, signal?: AbortSignal): Promise<Invocation> {
+export async function getInvocation(client: XerotierClient, id: string, options: TracedOptions = {}): Promise<Invocation> {
+  const { trace = NO_TRACE } = options;
   const { data } = await trace.run(`GET /v1/exec/invocations/${id}`, () =>
-    client.GET("/v1/exec/invocations/{invocation_id}", { params: { path: { invocation_id: id } }, ...(signal ? { signal } : {}) }),
+    client.GET("/v1/exec/invocations/{invocation_id}", { params: { path: { invocation_id: id } }, ...readOptions(options) }),
   );
   return data;
 }
@@ -130,20 +122,21 @@ export async function getInvocation(client: XerotierClient, id: string, trace: T
  * Cancels an unfinished invocation. If it finished first (the router's 409
  * `invocation_already_finished`), throws {@link InvocationAlreadyFinishedError} carrying the final invocation.
  */
-export async function cancelInvocation(client: XerotierClient, id: string): Promise<Invocation> {
+export async function cancelInvocation(client: XerotierClient, id: string, options?: RequestOptions): Promise<Invocation> {
   try {
-    const { data } = await client.POST("/v1/exec/invocations/{invocation_id}/cancel", { params: { path: { invocation_id: id } } });
+    const { data } = await client.POST("/v1/exec/invocations/{invocation_id}/cancel", { params: { path: { invocation_id: id } }, ...writeOptions(options) });
     return data;
   } catch (error) {
     if (!(error instanceof ConflictError && error.code === "invocation_already_finished")) throw error;
-    throw new InvocationAlreadyFinishedError(await getInvocation(client, id), error);
+    throw new InvocationAlreadyFinishedError(await getInvocation(client, id, readOptions(options)), error);
   }
 }
 
 /** `xeroctl exec raw <id>`: stdout, stderr, exit code and the artifacts referenced. */
-export async function getOutput(client: XerotierClient, id: string, trace: Trace = NO_TRACE): Promise<InvocationOutputView> {
+export async function getOutput(client: XerotierClient, id: string, options: TracedOptions = {}): Promise<InvocationOutputView> {
+  const { trace = NO_TRACE } = options;
   const { data } = await trace.run(`GET /v1/exec/invocations/${id}/output`, () =>
-    client.GET("/v1/exec/invocations/{invocation_id}/output", { params: { path: { invocation_id: id } } }),
+    client.GET("/v1/exec/invocations/{invocation_id}/output", { params: { path: { invocation_id: id } }, ...readOptions(options) }),
   );
   return outputView(data);
 }
@@ -161,11 +154,14 @@ export function outputView(data: InvocationOutput): InvocationOutputView {
 }
 
 /** Reads an artifact through the chat artifact API and decodes base64 content to bytes. */
-export async function readArtifact(client: XerotierClient, ref: ArtifactLocator): Promise<Artifact> {
+export async function readArtifact(client: XerotierClient, ref: ArtifactLocator, options?: RequestOptions): Promise<Artifact> {
   const chatId = "chat_id" in ref ? ref.chat_id : ref.chatId;
   const artifactId = "artifactId" in ref ? ref.artifactId : ref.id;
   if (!chatId || !artifactId) throw new ExecInputError("readArtifact() needs an artifact reference with a chat id and an artifact id.");
-  const { data } = await client.GET("/v1/chats/{chat_id}/artifacts/{artifact_id}", { params: { path: { chat_id: chatId, artifact_id: artifactId } } });
+  const { data } = await client.GET("/v1/chats/{chat_id}/artifacts/{artifact_id}", {
+    params: { path: { chat_id: chatId, artifact_id: artifactId } },
+    ...readOptions(options),
+  });
   return {
     id: data.id,
     chatId: data.chat_id,

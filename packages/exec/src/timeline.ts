@@ -1,6 +1,7 @@
 import type { XerotierClient } from "@xerotier/api";
 import { getInvocation } from "./resources";
-import { NO_TRACE, type Trace } from "./trace";
+import { readOptions } from "./request-options";
+import { NO_TRACE, type TracedOptions } from "./trace";
 import type { Approval, Invocation, InvocationStatus, Risk } from "./types";
 
 /** A state change of the invocation. */
@@ -112,12 +113,13 @@ export function formatTimelineEntry(entry: TimelineEntry): string {
 }
 
 /** Reads an invocation and each of its approvals, and merges them. */
-export async function loadTimeline(client: XerotierClient, id: string, trace: Trace = NO_TRACE): Promise<InvocationTimeline> {
-  const invocation = await getInvocation(client, id, trace);
+export async function loadTimeline(client: XerotierClient, id: string, options: TracedOptions = {}): Promise<InvocationTimeline> {
+  const { trace = NO_TRACE } = options;
+  const invocation = await getInvocation(client, id, options);
   const approvals = await Promise.all(
     invocation.approval_ids.map(async (approvalId) => {
       const { data } = await trace.run(`GET /v1/exec/approvals/${approvalId}`, () =>
-        client.GET("/v1/exec/approvals/{approval_id}", { params: { path: { approval_id: approvalId } } }),
+        client.GET("/v1/exec/approvals/{approval_id}", { params: { path: { approval_id: approvalId } }, ...readOptions(options) }),
       );
       return data;
     }),

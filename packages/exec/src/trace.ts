@@ -1,3 +1,5 @@
+import type { RequestOptions } from "@xerotier/api";
+
 /** One API call made on behalf of a higher-level operation, with the request id to quote to support. */
 export interface TracedRequest {
   /** `METHOD /path` of the call, e.g. `GET /v1/exec/invocations/inv_123`. */
@@ -43,3 +45,9 @@ export function createTrace(): Trace {
 
 /** A trace that records nothing, for plain calls. */
 export const NO_TRACE: Trace = { requests: [], run: (_request, call) => call() };
+
+/** Per-call options of a traced read: the request options plus the trace that records it. */
+export interface TracedOptions extends RequestOptions {
+  /** Records the call and its request id. Default: none. */
+  trace?: Trace;
+}

@@ -1,11 +1,15 @@
 import type { XerotierClient } from "@xerotier/api";
 import { getOutput, type InvocationOutputView } from "./resources";
+import { abortError, readOptions, type ReadOptions } from "./request-options";
 import { createTrace, type Trace, type TracedRequest } from "./trace";
 import { alertTargets, type AlertInput, type AlertTarget } from "./triage-input";
 import type { Agent, Invocation } from "./types";
 
-/** Options of `triageAlert()`. */
-export interface TriageOptions {
+/**
+ * Options of `triageAlert()`. `timeoutMs` and `maxRetries` apply to each request; aborting
+ * `signal` rejects with `APIUserAbortError` (other failed calls are reported, not thrown).
+ */
+export interface TriageOptions extends ReadOptions {
   /** Also pause the agent's executor (the guide's `xeroctl agents pause-exec <agent-id>`). Default false. */
   pause?: boolean;
   /** `agent` (default) pauses it everywhere, as the guide's command does; `workspace` only in the alert's workspace. */
@@ -104,14 +108,17 @@ export async function triageAlerts(client: XerotierClient, alert: AlertInput, op
 
 async function triageTarget(client: XerotierClient, target: AlertTarget, options: TriageOptions): Promise<TriageReport> {
   const trace = createTrace();
+  const request = readOptions(options);
   const warnings: string[] = [];
   if (target.project !== client.project) {
     warnings.push(`The alert names project '${target.project}' but the client is bound to '${client.project}'.`);
   }
-  const [agent, failures] = await Promise.all([readAgent(client, trace, target), recentFailures(client, trace, target, options.scanLimit ?? 20)]);
+  const [agent, failures] = await Promise.all([readAgent(client, { trace, ...request }, target), recentFailures(client, { trace, ...request }, target, options.scanLimit ?? 20)]);
   const latestFailure = failures[0] ?? null;
-  const latestFailureOutput = latestFailure ? await getOutput(client, latestFailure.id, trace).catch(() => null) : null;
-  const paused = options.pause ? await pause(client, trace, target, options.pauseScope ?? "agent") : undefined;
+  const latestFailureOutput = latestFailure ? await getOutput(client, latestFailure.id, { trace, ...request }).catch(() => null) : null;
+  const paused = options.pause ? await pause(client, { trace, ...request }, target, options.pauseScope ?? "agent") : undefined;
+  // Failed calls are reported in the triage; the caller's abort is not a failure to report.
+  if (request.signal?.aborted) throw abortError(request.signal);
   if (agent && agent.boundToWorkspace === false) warnings.push(`Agent '${target.agent}' is not bound to workspace '${target.workspace}'.`);
 
   const invocationErrorCodes = distinct(failures.map((f) => f.error?.code));
@@ -133,10 +140,10 @@ async function triageTarget(client: XerotierClient, target: AlertTarget, options
   };
 }
 
-async function readAgent(client: XerotierClient, trace: Trace, target: AlertTarget): Promise<TriageAgentState | null> {
+async function readAgent(client: XerotierClient, { trace, ...request }: Traced, target: AlertTarget): Promise<TriageAgentState | null> {
   try {
     const { data } = await trace.run(`GET /v1/management/agents/${target.agent}`, () =>
-      client.GET("/v1/management/agents/{agent_id}", { params: { path: { agent_id: target.agent } } }),
+      client.GET("/v1/management/agents/{agent_id}", { params: { path: { agent_id: target.agent } }, ...request }),
     );
     return agentState(data, target.workspace);
   } catch {
@@ -162,12 +169,13 @@ function agentState(agent: Agent, workspaceId: string): TriageAgentState {
 }
 
 /** Failed and timed-out invocations of the agent in the workspace, newest first. */
-async function recentFailures(client: XerotierClient, trace: Trace, target: AlertTarget, limit: number): Promise<Invocation[]> {
+async function recentFailures(client: XerotierClient, { trace, ...request }: Traced, target: AlertTarget, limit: number): Promise<Invocation[]> {
   const read = async (status: "failed" | "timeout") => {
     try {
       const { data } = await trace.run(`GET /v1/exec/invocations?status=${status}`, () =>
         client.GET("/v1/exec/invocations", {
           params: { query: { workspace_id: target.workspace, agent_id: target.agent, status, limit: Math.min(Math.max(limit, 1), 100) } },
+          ...request,
         }),
       );
       return data.data;
@@ -180,13 +188,14 @@ async function recentFailures(client: XerotierClient, trace: Trace, target: Aler
   return [...failed, ...timedOut].sort((a, b) => when(b) - when(a));
 }
 
-async function pause(client: XerotierClient, trace: Trace, target: AlertTarget, scope: "agent" | "workspace"): Promise<TriagePause> {
+async function pause(client: XerotierClient, { trace, ...request }: Traced, target: AlertTarget, scope: "agent" | "workspace"): Promise<TriagePause> {
   const request = `POST /v1/management/agents/${target.agent}/pause-exec`;
   try {
     const { data } = await trace.run(request, () =>
       client.POST("/v1/management/agents/{agent_id}/pause-exec", {
         params: { path: { agent_id: target.agent } },
         body: scope === "workspace" ? { workspace_id: target.workspace } : {},
+        ...request,
       }),
     );
     return { ok: true, scope, agent: data };
@@ -194,6 +203,11 @@ async function pause(client: XerotierClient, trace: Trace, target: AlertTarget, 
     const failed = trace.requests[trace.requests.length - 1] ?? { request, requestId: undefined };
     return { ok: false, scope, error: { ...failed, message: error instanceof Error ? error.message : String(error) } };
   }
+}
+
+/** The trace of one triage and the request options every call of it takes. */
+interface Traced extends ReadOptions {
+  trace: Trace;
 }
 
 function distinct(values: ReadonlyArray<string | undefined>): string[] {

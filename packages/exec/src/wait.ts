@@ -1,5 +1,4 @@
 import {
-  APIUserAbortError,
   createEventStream,
   eventStreamRequestHeaders,
   isApprovalEvent,
@@ -10,21 +9,27 @@ import { InvocationWaitTimeoutError } from "./errors";
 import { getInvocation } from "./resources";
 import { sleep, unknownStatusReporter, type DriftReporting } from "@xerotier/api";
 import { duration } from "./duration";
+import { abortError, type ReadOptions } from "./request-options";
 import { isFinished, isKnownStatus, type Invocation } from "./types";
 
-/** Options of `waitForCompletion()`; `onUnknownStatus` / `logger` hear of statuses the SDK does not know. */
-export interface WaitForCompletionOptions extends DriftReporting {
+/**
+ * Options of `waitForCompletion()`. Unlike on a single request, `signal` and `timeoutMs` bound the
+ * whole wait (every read, the event stream and the sleeps); `maxRetries` applies to each read,
+ * whose own time limit is the client's `timeoutMs`. `onUnknownStatus` / `logger` hear of statuses
+ * the SDK does not know.
+ */
+export interface WaitForCompletionOptions extends ReadOptions, DriftReporting {
   /** Give up after this long (wall time) with {@link InvocationWaitTimeoutError}. Default 10 minutes. */
-  timeoutMs?: number;
-  /** Aborting it rejects with `APIUserAbortError`. */
-  signal?: AbortSignal;
+  timeoutMs?: number | undefined;
+  /** Aborting it stops the wait, which rejects with `APIUserAbortError` (the signal's reason as `cause`). */
+  signal?: AbortSignal | undefined;
   /** Poll interval once the event stream is unavailable. Default 2 000 ms. */
-  pollMs?: number;
+  pollIntervalMs?: number;
   /**
-   * Safety re-read while the stream is up, for endings that emit no exec event (a cancel).
-   * Default 15 000 ms.
+   * Interval of the safety re-read while the stream is up, for endings that emit no exec event
+   * (a cancel). Default 15 000 ms.
    */
-  recheckMs?: number;
+  recheckIntervalMs?: number;
   /** Set `false` to poll only, without the event stream. Default true. */
   stream?: boolean;
 }
@@ -49,23 +54,28 @@ const ENDING_TYPES = ["exec.completed", "exec.failed", "exec.timeout", "exec.rej
  */
 export async function waitForCompletion(client: XerotierClient, id: string, options: WaitForCompletionOptions = {}): Promise<Invocation> {
   const timeoutMs = duration("timeoutMs", options.timeoutMs, 600_000);
-  const pollMs = Math.max(1, duration("pollMs", options.pollMs, 2_000));
-  const recheckMs = Math.max(1, duration("recheckMs", options.recheckMs, 15_000));
+  const pollIntervalMs = Math.max(1, duration("pollIntervalMs", options.pollIntervalMs, 2_000));
+  const recheckIntervalMs = Math.max(1, duration("recheckIntervalMs", options.recheckIntervalMs, 15_000));
   const { signal } = options;
-  if (signal?.aborted) throw new APIUserAbortError(undefined, { cause: signal.reason });
+  if (signal?.aborted) throw abortError(signal);
 
   const inner = new AbortController();
   const onAbort = () => inner.abort(signal?.reason);
   signal?.addEventListener("abort", onAbort, { once: true });
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    inner.abort();
-  }, timeoutMs);
+  // A deadline past setTimeout's 2^31-1 ms ceiling is re-armed, never fired at once.
+  elapse(timeoutMs, inner.signal).then(
+    () => {
+      timedOut = true;
+      inner.abort();
+    },
+    () => undefined, // the wait ended first
+  );
+  const retries = options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries };
   let last: Invocation | undefined;
   const reportUnknown = unknownStatusReporter("invocation", id, options);
   const read = async (): Promise<Invocation | undefined> => {
-    last = await getInvocation(client, id, undefined, inner.signal);
+    last = await getInvocation(client, id, { signal: inner.signal, ...retries });
     if (!isKnownStatus(last?.status)) reportUnknown(last?.status);
     return isFinished(last) ? last : undefined;
   };
@@ -82,14 +92,13 @@ export async function waitForCompletion(client: XerotierClient, id: string, opti
     if (first) return first;
     // The workspace only narrows the stream; without it (a field the docs do not fix) follow them all.
     const workspaceId = typeof last?.workspace_id === "string" ? last.workspace_id : undefined;
-    const viaStream = options.stream === false ? poll(pollMs) : follow(client, id, workspaceId, inner.signal, read).then((done) => done ?? poll(pollMs));
-    return await Promise.race([viaStream, options.stream === false ? viaStream : poll(recheckMs)]);
+    const viaStream = options.stream === false ? poll(pollIntervalMs) : follow(client, id, workspaceId, inner.signal, read).then((done) => done ?? poll(pollIntervalMs));
+    return await Promise.race([viaStream, options.stream === false ? viaStream : poll(recheckIntervalMs)]);
   } catch (error) {
     if (timedOut) throw new InvocationWaitTimeoutError(id, timeoutMs, last);
-    if (signal?.aborted) throw new APIUserAbortError(undefined, { cause: signal.reason });
+    if (signal?.aborted) throw abortError(signal);
     throw error;
   } finally {
-    clearTimeout(timer);
     signal?.removeEventListener("abort", onAbort);
     inner.abort(); // stops the stream and the loser of the race
   }
@@ -136,4 +145,11 @@ async function follow(
   } finally {
     stream.close();
   }
+}
+
+/** Resolves after `ms`, however long (re-armed past setTimeout's ceiling, never early); rejects when `signal` aborts. */
+async function elapse(ms: number, signal: AbortSignal): Promise<void> {
+  const end = Date.now() + ms;
+  do await sleep(end - Date.now(), signal);
+  while (Date.now() < end);
 }

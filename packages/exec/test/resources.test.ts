@@ -20,7 +20,7 @@ describe("tools", () => {
 
   it("tools() pages through the catalogue by tool name (tools have no id)", async () => {
     const exec = createExec(h.client());
-    expect((await exec.tools({ pageSize: 2 })).map((t) => t.name)).toEqual((await exec.tools()).map((t) => t.name));
+    expect((await exec.tools({}, { pageSize: 2 })).map((t) => t.name)).toEqual((await exec.tools()).map((t) => t.name));
   });
 
   it("tool(name) shows risk, timeout and parameter schema; an unknown tool is exec_tool_not_found", async () => {
@@ -60,9 +60,9 @@ describe("invoke, list, get", () => {
   });
 
   it("invoke() with the same idempotencyKey from another process returns the first invocation", async () => {
-    const input = { workspaceId: WS.staging, tool: T.read, arguments: { resource: "pods" }, idempotencyKey: "alert-4711-restart" };
-    const first = await createExec(h.client()).invoke(input);
-    const second = await createExec(h.client()).invoke(input);
+    const input = { workspaceId: WS.staging, tool: T.read, arguments: { resource: "pods" } };
+    const first = await createExec(h.client()).invoke(input, { idempotencyKey: "alert-4711-restart" });
+    const second = await createExec(h.client()).invoke(input, { idempotencyKey: "alert-4711-restart" });
     expect(second.id).toBe(first.id);
   });
 

@@ -139,10 +139,10 @@ async function decide(options: SlackInteractivityOptions, press: Press): Promise
   const base = { approvalId: press.approvalId, decision: press.decision, user: press.user };
   if (options.authorize && !(await options.authorize(press.user, press.decision, press.approvalId))) return { ...base, result: "forbidden" };
   const note = options.note?.(press.user, press.decision) ?? defaultNote(press.user, press.decision);
-  const call = { note, signal: AbortSignal.timeout(options.decisionTimeoutMs ?? 2_500) };
+  const call = { signal: AbortSignal.timeout(options.decisionTimeoutMs ?? 2_500) };
   try {
-    if (press.decision === "approve") await options.approvals.approve(press.approvalId, call);
-    else await options.approvals.reject(press.approvalId, call);
+    if (press.decision === "approve") await options.approvals.approve(press.approvalId, { note }, call);
+    else await options.approvals.reject(press.approvalId, { note }, call);
     return { ...base, result: "done" };
   } catch (error) {
     if (error instanceof ApprovalAlreadyResolvedError) return { ...base, result: "already_resolved" };

@@ -215,7 +215,7 @@ export const agentsCurveRotate: Command = {
     const timeoutMs = positiveInt(ctx.values, "timeout", 60, name) * 1000;
     const stop = ctx.progress.waiting(`waiting for the heartbeat after rotation of ${id(ctx)}…`);
     const result = await api
-      .rotateCurveKey(id(ctx), { confirm: true, timeoutMs, signal: ctx.signal, ...(reason !== undefined ? { reason } : {}) })
+      .rotateCurveKey(id(ctx), { confirm: true, ...(reason !== undefined ? { reason } : {}) }, { timeoutMs, signal: ctx.signal })
       .finally(stop);
     if (ctx.out.format === "json") ctx.out.json({ agent_id: result.agentId, rotated_at: result.rotatedAt, heartbeat_at: result.heartbeatAt, curve_public_key: result.curvePublicKey });
     else ctx.out.line(`Rotated CURVE keys of ${result.agentId} at ${result.rotatedAt}; confirmed by heartbeat at ${result.heartbeatAt}.`);

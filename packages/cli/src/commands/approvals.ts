@@ -94,7 +94,7 @@ function decideCommand(decision: "approve" | "reject"): Command {
     async run(ctx) {
       const note = required(ctx.values, "note", `approvals ${decision}`);
       const approvals = createApprovals(ctx.client());
-      const approval = decision === "approve" ? await approvals.approve(id(ctx), { note, signal: ctx.signal }) : await approvals.reject(id(ctx), { note, signal: ctx.signal });
+      const approval = decision === "approve" ? await approvals.approve(id(ctx), { note }, { signal: ctx.signal }) : await approvals.reject(id(ctx), { note }, { signal: ctx.signal });
       if (ctx.out.format === "json") ctx.out.json(approval);
       else ctx.out.line(`Approval ${approval.id} is ${approval.status} (by ${cell(approval.decided_by)}).`);
       return EXIT.ok;

@@ -1,0 +1,51 @@
+// The per-call options each helper passes to the client: only the RequestOptions fields, so
+// nothing else a caller put in the object (a `body`, `headers`) can reach a request.
+import { APIUserAbortError, type RequestOptions } from "@xerotier/api";
+
+/** Per-call options without an idempotency key: for reads, and for calls that send several writes. */
+export type ReadOptions = Omit<RequestOptions, "idempotencyKey">;
+
+/** What a read (GET, DELETE, PATCH) takes of `options`: signal, per-attempt timeout and retries. */
+export function readOptions(options: RequestOptions | undefined): ReadOptions {
+  const picked: ReadOptions = {};
+  if (options?.signal !== undefined) picked.signal = options.signal;
+  if (options?.timeoutMs !== undefined) picked.timeoutMs = options.timeoutMs;
+  if (options?.maxRetries !== undefined) picked.maxRetries = options.maxRetries;
+  return picked;
+}
+
+/** What a write (POST) takes of `options`: {@link readOptions} plus the idempotency key. */
+export function writeOptions(options: RequestOptions | undefined): RequestOptions {
+  const picked: RequestOptions = readOptions(options);
+  if (options?.idempotencyKey !== undefined) picked.idempotencyKey = options.idempotencyKey;
+  return picked;
+}
+
+/**
+ * What each request of a wait takes: the wait's `signal` and `maxRetries`. The wait's `timeoutMs`
+ * bounds the whole wait, so it is not a per-request limit (each request keeps the client's).
+ */
+export function waitRequestOptions(options: RequestOptions | undefined): ReadOptions {
+  const { signal, maxRetries } = options ?? {};
+  return readOptions({ signal, maxRetries });
+}
+
+/** Paging options of the agents' lists: limits plus per-request options for every page. */
+export interface ListOptions extends ReadOptions {
+  /** Stop after this many items in total. */
+  maxItems?: number;
+  /** Page size (1–100). */
+  pageSize?: number;
+}
+
+/** Splits {@link ListOptions} into the paginator's limits and each page request's options. */
+export function pagingOf(options: ListOptions | undefined): { paging: { maxItems?: number; pageSize?: number; signal?: AbortSignal }; request: ReadOptions } {
+  const { maxItems, pageSize, signal } = options ?? {};
+  const paging = { ...(maxItems !== undefined ? { maxItems } : {}), ...(pageSize !== undefined ? { pageSize } : {}), ...(signal ? { signal } : {}) };
+  return { paging, request: readOptions(options) };
+}
+
+/** The one abort error of the SDK, carrying the signal's reason as `cause`. */
+export function abortError(signal: AbortSignal | undefined): APIUserAbortError {
+  return new APIUserAbortError(undefined, { cause: signal?.reason });
+}
