@@ -188,14 +188,14 @@ async function recentFailures(client: XerotierClient, { trace, ...request }: Tra
   return [...failed, ...timedOut].sort((a, b) => when(b) - when(a));
 }
 
-async function pause(client: XerotierClient, { trace, ...request }: Traced, target: AlertTarget, scope: "agent" | "workspace"): Promise<TriagePause> {
+async function pause(client: XerotierClient, { trace, ...options }: Traced, target: AlertTarget, scope: "agent" | "workspace"): Promise<TriagePause> {
   const request = `POST /v1/management/agents/${target.agent}/pause-exec`;
   try {
     const { data } = await trace.run(request, () =>
       client.POST("/v1/management/agents/{agent_id}/pause-exec", {
         params: { path: { agent_id: target.agent } },
         body: scope === "workspace" ? { workspace_id: target.workspace } : {},
-        ...request,
+        ...options,
       }),
     );
     return { ok: true, scope, agent: data };

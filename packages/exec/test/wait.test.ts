@@ -71,7 +71,7 @@ describe("waitForCompletion", () => {
 
   it("throws InvocationWaitTimeoutError with the last seen status", async () => {
     const error = await createExec(h.client())
-      .waitForCompletion(INV.pendingApproval, { timeoutMs: 50, pollIntervalMs: 5 })
+      .waitForCompletion(INV.pendingApproval, { timeoutMs: 1_000, pollIntervalMs: 5 })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvocationWaitTimeoutError);
     expect(error).toMatchObject({ invocationId: INV.pendingApproval, code: "invocation_wait_timeout", lastSeen: { status: "pending_approval" } });
