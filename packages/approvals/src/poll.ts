@@ -1,5 +1,5 @@
 import type { XerotierClient } from "@xerotier/api";
-import { byCreation, listApprovals, withPatience } from "./snapshot";
+import { byCreation, listApprovals, readable, withPatience, type UnreadableApproval } from "./snapshot";
 import { syntheticEvent, transitionEvents } from "./synthetic";
 import { OPEN_STATUSES, type Approval, type ApprovalEvent, type ApprovalEventType, type ApprovalFilter } from "./types";
 import { sleep } from "./util";
@@ -13,6 +13,8 @@ export interface PollContext {
   maxItems: number;
   /** Whether events were delivered before (or a resume point was given): the first snapshot then re-lists. */
   resuming: boolean;
+  /** Hears of a listed approval without `id` or `status`, which is skipped (as on the stream). */
+  onUnreadable?: UnreadableApproval;
   /** Emits the event unless its transition was already delivered; returns whether it should be yielded. */
   accept(event: ApprovalEvent): boolean;
 }
@@ -34,9 +36,10 @@ export async function* pollApprovals(ctx: PollContext): AsyncGenerator<ApprovalE
       Math.max(ctx.intervalMs, 30_000),
     );
     if (listed === undefined) return;
+    const usable = readable(listed, ctx.onUnreadable);
     const now = Date.now();
-    const current = new Map(listed.map((a) => [a.id, a]));
-    const ordered = [...listed].sort(byCreation);
+    const current = new Map(usable.map((a) => [a.id, a]));
+    const ordered = [...usable].sort(byCreation);
     for (const approval of ordered) {
       let types: ApprovalEventType[];
       if (previous !== undefined) types = transitionEvents(previous.get(approval.id), approval);

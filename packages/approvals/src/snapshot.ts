@@ -1,4 +1,4 @@
-import { APIUserAbortError, RateLimitError, XerotierError, type RequestOptions, type XerotierClient } from "@xerotier/api";
+import { APIUserAbortError, RateLimitError, readApproval, XerotierError, type RequestOptions, type XerotierClient } from "@xerotier/api";
 import { readOptions } from "./request-options";
 import type { Approval, ApprovalFilter, ApprovalStatus } from "./types";
 import { backoff, sleep } from "./util";
@@ -23,17 +23,42 @@ export function listApprovals(client: XerotierClient, filter: ApprovalFilter, op
   return client.paginate("/v1/exec/approvals", { params: { query }, ...readOptions(options) }, paging);
 }
 
+/** Hears of a listed approval the SDK cannot act on (no `id` or no `status`), which is skipped. */
+export type UnreadableApproval = (approval: unknown, issues: string) => void;
+
 /**
- * The open approvals (pending, then escalated) matching `filter`, oldest first. Empty when the
- * filter asks for a decided status, since nothing open can match it.
+ * The listed approvals the SDK can act on: `id` and `status` present (the docs fix both). The
+ * others go to `onUnreadable` and are skipped, exactly as the live stream skips and reports an
+ * approval event without them, so a re-list or a poll never delivers what the stream would not.
  */
-export async function listOpen(client: XerotierClient, filter: ApprovalFilter, maxItems: number, signal?: AbortSignal): Promise<Approval[]> {
+export function readable(listed: readonly Approval[], onUnreadable?: UnreadableApproval): Approval[] {
+  const usable: Approval[] = [];
+  for (const approval of listed) {
+    const read = readApproval(approval);
+    if (read.ok) usable.push(approval);
+    else onUnreadable?.(approval, read.issues);
+  }
+  return usable;
+}
+
+/**
+ * The open approvals (pending, then escalated) matching `filter`, oldest first, without the
+ * unreadable ones (see {@link readable}). Empty when the filter asks for a decided status, since
+ * nothing open can match it.
+ */
+export async function listOpen(
+  client: XerotierClient,
+  filter: ApprovalFilter,
+  maxItems: number,
+  signal?: AbortSignal,
+  onUnreadable?: UnreadableApproval,
+): Promise<Approval[]> {
   const statuses: ApprovalStatus[] = filter.status === undefined ? ["pending", "escalated"] : filter.status === "pending" || filter.status === "escalated" ? [filter.status] : [];
   const all: Approval[] = [];
   for (const status of statuses) {
     all.push(...(await listApprovals(client, { ...filter, status }, { maxItems, ...(signal ? { signal } : {}) }).toArray()));
   }
-  return all.sort(byCreation);
+  return readable(all, onUnreadable).sort(byCreation);
 }
 
 /** Oldest first; ties broken by id so the order is stable. */

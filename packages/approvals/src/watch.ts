@@ -90,8 +90,18 @@ export function watchApprovals(client: XerotierClient, options: WatchOptions = {
     return true;
   };
 
+  // A listed approval without `status` is skipped and reported like a status-less event on the stream.
+  // Its report carries `{ object: "event", source, data }` as `raw`, where the stream's carries the frame.
+  const onUnreadable = (source: "relist" | "poll") => (approval: unknown, issues: string) => {
+    try {
+      tuning.onInvalidEvent?.({ raw: JSON.stringify({ object: "event", source, data: approval }), id: undefined, type: undefined, issues });
+    } catch {
+      // A throwing hook must not stop the watch (the stream guards it the same way).
+    }
+  };
+
   async function* relist(): AsyncGenerator<ApprovalEvent> {
-    const open = await withPatience(() => listOpen(client, filter, maxItems, controller.signal), controller.signal, 30_000);
+    const open = await withPatience(() => listOpen(client, filter, maxItems, controller.signal, onUnreadable("relist")), controller.signal, 30_000);
     const now = Date.now();
     for (const approval of open ?? []) {
       const event = syntheticEvent("relist", "exec.approval_requested", approval, now);
@@ -143,6 +153,7 @@ export function watchApprovals(client: XerotierClient, options: WatchOptions = {
         intervalMs: pollIntervalMs,
         maxItems,
         resuming: lastEventId !== undefined || deliveredAny,
+        onUnreadable: onUnreadable("poll"),
         accept,
       });
     } finally {

@@ -1,4 +1,4 @@
-import type { InvalidEventReport } from "@xerotier/api";
+import { APIUserAbortError, type InvalidEventReport } from "@xerotier/api";
 import { DEMO } from "@xerotier/testing";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
@@ -57,7 +57,9 @@ describe("property: waits against a server that differs from our spec", () => {
             expect(result.approval?.status).toBe(outcome);
             expect(isDecided(result.approval!)).toBe(true);
           } else {
-            expect(result.error).toBe(STOPPED); // still waiting: neither resolved nor failed on its own
+            // Still waiting: neither resolved nor failed on its own, only our stop ended it.
+            expect(result.error).toBeInstanceOf(APIUserAbortError);
+            expect((result.error as APIUserAbortError).cause).toBe(STOPPED);
           }
           const unknown = drift.status.kind === "drop" ? [undefined] : drift.status.kind === "unknown" ? [drift.status.value] : [];
           expect(reported).toEqual(unknown);
@@ -113,7 +115,7 @@ describe("property: waits against a server that differs from our spec", () => {
     );
   }, 120_000);
 
-  it("after stream.reset, watch re-lists drifted approvals and delivers every open one, once each, and throws nothing", async () => {
+  it("after stream.reset, watch re-lists drifted approvals and delivers every open one, once each, reports a status-less one like the stream does, and throws nothing", async () => {
     let run = 0;
     await fc.assert(
       fc.asyncProperty(serverDrift, fc.integer({ min: 1, max: 3 }), async (drift, count) => {
@@ -123,14 +125,33 @@ describe("property: waits against a server that differs from our spec", () => {
         const open = await openCount();
         driftEverything(drift);
         // An id newer than the router's history: the router answers with stream.reset.
-        const watch = createApprovals(server.client()).watch({ mode: "stream", resumeFrom: "evt_99999999" });
+        const invalid: InvalidEventReport[] = [];
+        const watch = createApprovals(server.client()).watch({
+          mode: "stream",
+          resumeFrom: "evt_99999999",
+          stream: { onInvalidEvent: (event) => invalid.push(event) },
+        });
         try {
-          const events = await take(watch[Symbol.asyncIterator](), open, 10_000);
+          const iterator = watch[Symbol.asyncIterator]();
+          if (drift.status.kind === "drop") {
+            // As on the live stream: a listed approval without a status is reported and skipped, never delivered on a guess.
+            const pulled = iterator.next();
+            await until(() => invalid.length >= open);
+            watch.close();
+            expect(await pulled).toEqual({ done: true, value: undefined });
+            const reported = invalid.map((r) => (JSON.parse(r.raw) as { source: string; data: { id: string } }).data.id);
+            expect(new Set(reported).size).toBe(open);
+            expect(reported).toEqual(expect.arrayContaining(created));
+            expect(invalid.every((r) => r.issues.includes("status") && JSON.parse(r.raw).source === "relist")).toBe(true);
+            return;
+          }
+          const events = await take(iterator, open, 10_000);
           const ids = events.map((e) => e.data.id);
           expect(new Set(ids).size).toBe(open); // once each
           expect(ids).toEqual(expect.arrayContaining(created));
           for (const event of events) expect(isSyntheticEvent(event)).toBe(true);
           for (const event of events.filter((e) => created.includes(e.data.id))) expectDrifted(event, drift);
+          expect(invalid).toEqual([]);
         } finally {
           watch.close();
           server.rewrite = undefined;
