@@ -1,8 +1,7 @@
-import type { XerotierClient } from "@xerotier/api";
+import { sleep, type XerotierClient } from "@xerotier/api";
 import { byCreation, listApprovals, readable, withPatience, type UnreadableApproval } from "./snapshot";
 import { syntheticEvent, transitionEvents } from "./synthetic";
 import { OPEN_STATUSES, type Approval, type ApprovalEvent, type ApprovalEventType, type ApprovalFilter } from "./types";
-import { sleep } from "./util";
 
 /** What the polling loop needs from the watch that runs it. */
 export interface PollContext {
@@ -51,6 +50,7 @@ export async function* pollApprovals(ctx: PollContext): AsyncGenerator<ApprovalE
       }
     }
     previous = current;
-    await sleep(ctx.intervalMs, ctx.signal);
+    // The abortable sleep of the api; an abort ends the loop quietly (the watch then ends cleanly).
+    if (!(await sleep(ctx.intervalMs, ctx.signal).then(() => true, () => false))) return;
   }
 }

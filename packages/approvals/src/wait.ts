@@ -1,10 +1,10 @@
-import { APPROVAL_EVENT_TYPES, isApprovalEvent, streamEvents, type RequestOptions, type XerotierClient } from "@xerotier/api";
+import { APPROVAL_EVENT_TYPES, isApprovalEvent, sleep, streamEvents, type RequestOptions, type XerotierClient } from "@xerotier/api";
 import { ApprovalWaitTimeoutError } from "./errors";
 import { unknownStatusReporter, type DriftReporting } from "@xerotier/api";
 import { abortError, elapse } from "./request-options";
 import { withPatience } from "./snapshot";
 import { isDecided, isKnownStatus, type Approval } from "./types";
-import { linkedController, sleep } from "./util";
+import { linkedController } from "./util";
 
 /**
  * Options of `approvals.waitForDecision`. Unlike on a single request, `signal` and `timeoutMs`
@@ -84,8 +84,11 @@ function sleepOrWake(ms: number, signal: AbortSignal, wake: EventTarget): Promis
   const inner = linkedController(signal);
   const onWake = (): void => inner.abort();
   wake.addEventListener("wake", onWake, { once: true });
-  return sleep(ms, inner.signal).finally(() => {
-    wake.removeEventListener("wake", onWake);
-    inner.dispose();
-  });
+  // An early wake or the end of the wait both abort `inner`: the caller's loop decides what follows.
+  return sleep(ms, inner.signal)
+    .catch(() => undefined)
+    .finally(() => {
+      wake.removeEventListener("wake", onWake);
+      inner.dispose();
+    });
 }
