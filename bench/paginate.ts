@@ -134,18 +134,26 @@ function contenders(origin: string, pageSize: number): Record<string, Contender>
 
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 
-/** ms per full walk, per contender: one warm-up walk each, then `rounds` rounds in rotating order. */
-async function measure(set: Record<string, Contender>, expected: { count: number; last: string }, rounds: number): Promise<Record<string, number[]>> {
+/** One full walk: wall ms, and CPU ms of this (the client's) process; the server runs elsewhere. */
+interface Walk {
+  wall: number;
+  cpu: number;
+}
+
+/** Walks per contender: one warm-up walk each, then `rounds` rounds in rotating order. */
+async function measure(set: Record<string, Contender>, expected: { count: number; last: string }, rounds: number): Promise<Record<string, Walk[]>> {
   const names = Object.keys(set);
-  const walk = async (name: string): Promise<number> => {
+  const walk = async (name: string): Promise<Walk> => {
+    const cpu = process.cpuUsage();
     const started = performance.now();
     const seen = await set[name]!();
-    const ms = performance.now() - started;
+    const wall = performance.now() - started;
+    const used = process.cpuUsage(cpu);
     if (seen.count !== expected.count || seen.last !== expected.last) throw new Error(`${name} saw ${seen.count} items, last ${seen.last}`);
-    return ms;
+    return { wall, cpu: (used.user + used.system) / 1000 };
   };
   for (const name of names) await walk(name);
-  const samples: Record<string, number[]> = Object.fromEntries(names.map((k) => [k, []]));
+  const samples: Record<string, Walk[]> = Object.fromEntries(names.map((k) => [k, []]));
   for (let round = 0; round < rounds; round += 1) {
     for (let i = 0; i < names.length; i += 1) {
       const name = names[(round + i) % names.length]!;
@@ -167,16 +175,20 @@ async function main(): Promise<void> {
   const expected = { count, last: `7e57a000-0000-4000-8000-${String(count - 1).padStart(12, "0")}` };
   try {
     console.log(`machine: ${cpus()[0]?.model ?? "unknown CPU"} x${cpus().length}, ${platform()} ${release()}, Node ${process.version}`);
-    console.log(`${count} approvals (${Math.round(server.bytes / count)} bytes each) from a bare node:http paging server; ms per full walk, ${rounds} rounds in rotating order; median, p25–p75`);
-    console.log("| page size | contender | ms per walk (median) | p25–p75 | µs per item | ratio to raw loop |");
-    console.log("|---:|---|---:|---:|---:|---:|");
+    console.log(`${count} approvals (${Math.round(server.bytes / count)} bytes each) from a bare node:http paging server; per full walk, ${rounds} rounds in rotating order; median, p25–p75; client CPU = this process's user+system time`);
+    console.log("| page size | contender | wall ms per walk | p25–p75 | ratio to raw loop | client CPU ms per walk | p25–p75 | CPU ratio to raw loop |");
+    console.log("|---:|---|---:|---:|---:|---:|---:|---:|");
     for (const pageSize of [MAX_LIMIT, 20]) {
       const samples = await measure(contenders(server.origin, pageSize), expected, rounds);
-      const raw = quantile(samples["raw loop"]!, 0.5);
-      for (const [name, xs] of Object.entries(samples)) {
-        const m = quantile(xs, 0.5);
-        const spread = `${quantile(xs, 0.25).toFixed(1)}–${quantile(xs, 0.75).toFixed(1)}`;
-        console.log(`| ${pageSize} | ${name} | ${m.toFixed(1)} | ${spread} | ${((m * 1000) / count).toFixed(2)} | ${(m / raw).toFixed(3)} |`);
+      const of = (name: string, key: keyof Walk) => samples[name]!.map((w) => w[key]);
+      const raw = { wall: quantile(of("raw loop", "wall"), 0.5), cpu: quantile(of("raw loop", "cpu"), 0.5) };
+      for (const name of Object.keys(samples)) {
+        const cells = (["wall", "cpu"] as const).map((key) => {
+          const xs = of(name, key);
+          const m = quantile(xs, 0.5);
+          return `${m.toFixed(1)} | ${quantile(xs, 0.25).toFixed(1)}–${quantile(xs, 0.75).toFixed(1)} | ${(m / raw[key]).toFixed(3)}`;
+        });
+        console.log(`| ${pageSize} | ${name} | ${cells.join(" | ")} |`);
       }
     }
   } finally {
