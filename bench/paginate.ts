@@ -5,7 +5,8 @@
 // contract's shape (`{ object: "list", data, has_more }`, `limit` ≤ 100, `after`) from bytes it
 // prepared at start-up, so the server's cost is small and the same for every contender. Each item
 // is an approval as the reference router answers it, with its own id. Issue #13 goal 4: paginate
-// within 1.10× of the raw loop.
+// within 1.10× of the raw loop. A third contender runs the raw loop's logic on `client.GET`, which
+// tells the client's per-request cost apart from paginate's own.
 //
 //   pnpm exec tsx bench/paginate.ts            # 10,000 items, page sizes 100 and 20, Markdown table
 //   pnpm exec tsx bench/paginate.ts --quick    # 1,000 items, 3 rounds, for a smoke run
@@ -101,6 +102,21 @@ function contenders(origin: string, pageSize: number): Record<string, Contender>
         const response = await fetch(`${origin}${LIST_PATH}?${query}`, { headers });
         if (!response.ok) throw new Error(`page failed: ${response.status}`);
         const page = JSON.parse(await response.text()) as { data: Array<{ id: string }>; has_more: boolean };
+        for (const item of page.data) {
+          count += 1;
+          last = item.id;
+        }
+        if (!page.has_more) return { count, last };
+        after = page.data[page.data.length - 1]!.id;
+      }
+    },
+    // The same loop on the client's typed GET: separates the client's per-request cost from paginate's own.
+    "client.GET loop": async () => {
+      let count = 0;
+      let last: string | undefined;
+      let after: string | undefined;
+      for (;;) {
+        const { data: page } = await client.GET("/v1/exec/approvals", { params: { query: { limit: pageSize, after } } });
         for (const item of page.data) {
           count += 1;
           last = item.id;
