@@ -19,8 +19,8 @@ const PACKAGES = ["api", "approvals", "agents", "exec", "testing", "cli"] as con
 const PEERS = ["openai", "ky", "ofetch"] as const;
 const GOAL_MS = 25;
 const EMPTY = "(empty module)";
-// ky and openai construct a `Request` at import, which makes Node load its bundled undici (what
-// `fetch` runs on): this module does only that, to show how much of their figure it is.
+// ky and ofetch make Node load its bundled undici (what `fetch` runs on) at import; this module
+// does only that (`new Request`), to show how much of their figure it is.
 const UNDICI = "(empty module + new Request())";
 const root = fileURLToPath(new URL("..", import.meta.url));
 
