@@ -8,8 +8,10 @@
 // within 1.10× of the raw loop. A third contender runs the raw loop's logic on `client.GET`, which
 // tells the client's per-request cost apart from paginate's own.
 //
-//   pnpm exec tsx bench/paginate.ts            # 10,000 items, page sizes 100 and 20, Markdown table
-//   pnpm exec tsx bench/paginate.ts --quick    # 1,000 items, 3 rounds, for a smoke run
+//   node --expose-gc --import tsx bench/paginate.ts            # 10,000 items, page sizes 100 and 20
+//   node --expose-gc --import tsx bench/paginate.ts --quick    # 1,000 items, 3 rounds, for a smoke run
+//
+// `pnpm bench paginate` runs it that way; --expose-gc lets each walk start after a full GC.
 //
 // Nothing here is asserted; figures go to bench/RESULTS.md by hand.
 import { createXerotierClient, paginate } from "@xerotier/api";
@@ -22,6 +24,7 @@ import { fileURLToPath } from "node:url";
 
 const API_KEY = "xero_demo_admin";
 const MAX_LIMIT = 100;
+const GOAL_RATIO = 1.1;
 const LIST_PATH = `/${DEMO.project}/v1/exec/approvals`;
 
 /** Child mode: serve `items` (JSON texts, ids in order) as cursor pages, keep-alive, until the parent goes. */
@@ -160,6 +163,8 @@ interface Walk {
 async function measure(set: Record<string, Contender>, expected: { count: number; last: string }, rounds: number): Promise<Record<string, Walk[]>> {
   const names = Object.keys(set);
   const walk = async (name: string): Promise<Walk> => {
+    // Collect the previous walk's garbage first (with --expose-gc), so no contender pays for the one before it.
+    (globalThis as { gc?: () => void }).gc?.();
     const cpu = process.cpuUsage();
     const started = performance.now();
     const seen = await set[name]!();
@@ -194,6 +199,7 @@ async function main(): Promise<void> {
     console.log(`${count} approvals (${Math.round(server.bytes / count)} bytes each) from a bare node:http paging server; per full walk, ${rounds} rounds in rotating order; median, p25–p75; client CPU = this process's user+system time`);
     console.log("| page size | contender | wall ms per walk | p25–p75 | ratio to raw loop | client CPU ms per walk | p25–p75 | CPU ratio to raw loop |");
     console.log("|---:|---|---:|---:|---:|---:|---:|---:|");
+    const verdicts: string[] = [];
     for (const pageSize of [MAX_LIMIT, 20]) {
       const samples = await measure(contenders(server.origin, pageSize), expected, rounds);
       const of = (name: string, key: keyof Walk) => samples[name]!.map((w) => w[key]);
@@ -206,7 +212,9 @@ async function main(): Promise<void> {
         });
         console.log(`| ${pageSize} | ${name} | ${cells.join(" | ")} |`);
       }
+      verdicts.push(`page size ${pageSize}: paginate ${(quantile(of("paginate", "wall"), 0.5) / raw.wall).toFixed(2)}× the raw loop`);
     }
+    console.log(`${verdicts.join("; ")} (goal ≤ ${GOAL_RATIO}×; wall medians)`);
   } finally {
     server.stop();
   }
