@@ -118,6 +118,15 @@ describe("paginate", () => {
     expect(fetch).toHaveBeenCalledTimes(2);
   });
 
+  it("hands out no item after return(), not even to a call already waiting for a page", async () => {
+    const { client } = listServer();
+    const iterator = client.paginate("/v1/exec/approvals")[Symbol.asyncIterator]();
+    const waiting = iterator.next();
+    await iterator.return!();
+    await expect(waiting).resolves.toEqual({ value: undefined, done: true });
+    await expect(iterator.next()).resolves.toEqual({ value: undefined, done: true });
+  });
+
   it("ends the iteration after a failed page, like an async generator", async () => {
     const fetch = vi.fn(async () => new Response(JSON.stringify({ id: "x" }), { headers: { "content-type": "application/json" } }));
     const client = createXerotierClient({ apiKey: "xero_acme_0123456789", project: "proj_1", fetch });

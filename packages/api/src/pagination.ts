@@ -149,7 +149,8 @@ export function paginate<Paths extends object, Path extends ListPaths<Paths>>(
  * Item-by-item iteration over `source`'s pages. Hand-written rather than `yield* page.data` in an
  * async generator, which costs several promise jobs and a generator resume per item (about ten
  * times the per-item cost of iterating pages); an item already on hand resolves at once. Calls
- * made while a page is being fetched run in call order, as an async generator's would.
+ * made while a page is being fetched run in call order, as an async generator's would; after
+ * return() no item is handed out, not even by a call already waiting for a page.
  */
 function itemsOf<Item>(source: AsyncGenerator<Page<Item>>): AsyncIterableIterator<Item> {
   let buffer: readonly Item[] = [];
@@ -161,7 +162,8 @@ function itemsOf<Item>(source: AsyncGenerator<Page<Item>>): AsyncIterableIterato
     while (index >= buffer.length) {
       if (finished) return { value: undefined, done: true };
       const step = await source.next();
-      if (step.done) finished = true;
+      // `finished` may have been set by return() while this page was on its way: hand out nothing more.
+      if (step.done || finished) [finished, buffer, index] = [true, [], 0];
       else [buffer, index] = [step.value.data, 0];
     }
     return { value: buffer[index++]!, done: false };
