@@ -99,6 +99,43 @@ describe("paginate", () => {
     await expect(client.paginate("/v1/exec/approvals").toArray()).rejects.toThrow(/did not answer with a list/);
   });
 
+  it("answers next() calls made without awaiting in call order, across page boundaries", async () => {
+    const { client, queries } = listServer();
+    const iterator = client.paginate("/v1/exec/approvals")[Symbol.asyncIterator]();
+    const results = await Promise.all(Array.from({ length: 9 }, () => iterator.next()));
+    expect(results.map((r) => (r.done ? "done" : r.value.id))).toEqual([...ALL.map((a) => a.id), "done", "done"]);
+    expect(queries).toHaveLength(3);
+  });
+
+  it("fetches no further page after a for await loop breaks", async () => {
+    const { client, fetch } = listServer();
+    const ids: string[] = [];
+    for await (const approval of client.paginate("/v1/exec/approvals")) {
+      ids.push(approval.id);
+      if (ids.length === 4) break;
+    }
+    expect(ids).toEqual(["apr_1", "apr_2", "apr_3", "apr_4"]);
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it("hands out no item after return(), not even to a call already waiting for a page", async () => {
+    const { client } = listServer();
+    const iterator = client.paginate("/v1/exec/approvals")[Symbol.asyncIterator]();
+    const waiting = iterator.next();
+    await iterator.return!();
+    await expect(waiting).resolves.toEqual({ value: undefined, done: true });
+    await expect(iterator.next()).resolves.toEqual({ value: undefined, done: true });
+  });
+
+  it("ends the iteration after a failed page, like an async generator", async () => {
+    const fetch = vi.fn(async () => new Response(JSON.stringify({ id: "x" }), { headers: { "content-type": "application/json" } }));
+    const client = createXerotierClient({ apiKey: "xero_acme_0123456789", project: "proj_1", fetch });
+    const iterator = client.paginate("/v1/exec/approvals")[Symbol.asyncIterator]();
+    await expect(iterator.next()).rejects.toBeInstanceOf(InvalidResponseError);
+    await expect(iterator.next()).resolves.toEqual({ value: undefined, done: true });
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
   it("rejects invalid maxItems and pageSize", () => {
     const { client } = listServer();
     expect(() => client.paginate("/v1/exec/approvals", {}, { maxItems: -1 })).toThrow(XerotierConfigError);

@@ -134,12 +134,8 @@ export function paginate<Paths extends object, Path extends ListPaths<Paths>>(
     }
   }
 
-  async function* items(): AsyncGenerator<Item> {
-    for await (const page of pages()) yield* page.data;
-  }
-
   return {
-    [Symbol.asyncIterator]: () => items(),
+    [Symbol.asyncIterator]: () => itemsOf(pages()),
     pages,
     async toArray() {
       const all: Item[] = [];
@@ -147,6 +143,52 @@ export function paginate<Paths extends object, Path extends ListPaths<Paths>>(
       return all;
     },
   };
+}
+
+/**
+ * Item-by-item iteration over `source`'s pages. Hand-written rather than `yield* page.data` in an
+ * async generator, which costs several promise jobs and a generator resume per item (about ten
+ * times the per-item cost of iterating pages); an item already on hand resolves at once. Calls
+ * made while a page is being fetched run in call order, as an async generator's would; after
+ * return() no item is handed out, not even by a call already waiting for a page.
+ */
+function itemsOf<Item>(source: AsyncGenerator<Page<Item>>): AsyncIterableIterator<Item> {
+  let buffer: readonly Item[] = [];
+  let index = 0;
+  let finished = false;
+  let inFlight: Promise<IteratorResult<Item>> | undefined;
+
+  async function nextItem(): Promise<IteratorResult<Item>> {
+    while (index >= buffer.length) {
+      if (finished) return { value: undefined, done: true };
+      const step = await source.next();
+      // `finished` may have been set by return() while this page was on its way: hand out nothing more.
+      if (step.done || finished) [finished, buffer, index] = [true, [], 0];
+      else [buffer, index] = [step.value.data, 0];
+    }
+    return { value: buffer[index++]!, done: false };
+  }
+
+  const iterator: AsyncIterableIterator<Item> = {
+    next() {
+      if (inFlight === undefined && index < buffer.length) return Promise.resolve({ value: buffer[index++]!, done: false });
+      // After a failed call the source is finished, so the queued call ends the iteration as a generator would.
+      const call = inFlight ? inFlight.then(nextItem, nextItem) : nextItem();
+      const settled = () => {
+        if (inFlight === call) inFlight = undefined;
+      };
+      inFlight = call;
+      call.then(settled, settled);
+      return call;
+    },
+    async return(value?: unknown) {
+      [finished, buffer, index] = [true, [], 0];
+      await source.return(undefined);
+      return { value, done: true };
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
 }
 
 /** The `after` cursor of a list item: its `id`, or its `name` for items without one (tools). */
