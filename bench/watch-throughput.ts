@@ -1,132 +1,44 @@
-// Measures `approvals.watch` against the floor it is built on: bare eventsource-parser +
-// JSON.parse over the very same SSE byte stream, and the heap growth of a watch over 1,000,000
-// events (in a child process run with --expose-gc, so the heap can be measured after full GCs).
+// Measures the SDK's event stream (`streamEvents`) and `approvals.watch` against the floor they are
+// built on, bare eventsource-parser + JSON.parse, and against the peers eventsource-client,
+// eventsource (v4) and parse-sse, over the very same SSE bytes, in memory and over a real local
+// HTTP connection (a server in a child process on 127.0.0.1); plus the heap growth of a watch over
+// 1,000,000 events (in a child process run with --expose-gc, so the heap is measured after full GCs).
 //
-//   pnpm exec tsx bench/watch-throughput.ts            # throughput + heap, prints a Markdown table
-//   pnpm exec tsx bench/watch-throughput.ts --quick    # fewer events, for a smoke run
+//   pnpm exec tsx bench/watch-throughput.ts            # throughput + heap, prints Markdown tables
+//   pnpm exec tsx bench/watch-throughput.ts --quick    # fewer events and rounds, for a smoke run
 //
 // Nothing here is asserted; figures go to bench/RESULTS.md by hand.
-import { createXerotierClient, streamEvents, type ValidateEvent, type XerotierEvent } from "@xerotier/api";
+import { createXerotierClient } from "@xerotier/api";
 import { createApprovals } from "@xerotier/approvals";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { cpus, platform, release, totalmem } from "node:os";
+import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
-import { createParser } from "../packages/api/node_modules/eventsource-parser/dist/index.js";
+import { CONTENDERS, type SseSource } from "./sse/contenders";
+import { body, buildChunks } from "./sse/fixture";
 
-const encoder = new TextEncoder();
-const CHUNK_EVENTS = 64; // events per network chunk (~50 KB chunks)
+type Transport = "memory" | "http";
 
-/** One SSE frame exactly as the router writes it: id, event, the envelope on one data line. */
-function frame(seq: number): string {
-  const id = `evt_${String(seq).padStart(8, "0")}`;
-  const status = seq % 5 === 0 ? "approved" : "pending";
-  const envelope = {
-    id,
-    object: "event",
-    type: status === "approved" ? "exec.approved" : "exec.approval_requested",
-    created_at: 1_795_000_000 + seq,
-    data: {
-      id: `7e57a000-0000-4000-8000-${String(seq % 1e12).padStart(12, "0")}`,
-      object: "approval",
-      status,
-      risk: seq % 2 ? "destructive" : "irreversible",
-      workspace_id: "ws_kube_prod",
-      agent_id: "agt_xem_fleet_01",
-      invocation_id: `inv_${String(seq).padStart(6, "0")}`,
-      tool_name: "kubectl_drain",
-      tool_call: { name: "kubectl_drain", arguments: { node: `node-${seq % 97}` } },
-      prompt: "api_key:demo_admin requested kubectl_drain {\"node\":\"node-7\"} in ws_kube_prod.",
-      timeout_seconds: 900,
-      expires_at: "2026-11-24T09:15:00Z",
-      created_at: "2026-11-24T09:00:00Z",
-      decided_at: status === "approved" ? "2026-11-24T09:01:00Z" : null,
-      decided_by: status === "approved" ? "user:alice" : null,
-      note: null,
-      escalation_level: 0,
-    },
-  };
-  return `id: ${id}\nevent: ${envelope.type}\ndata: ${JSON.stringify(envelope)}\n\n`;
-}
-
-/** The byte stream, pre-encoded in chunks so both contenders read identical bytes. */
-function buildChunks(events: number): Uint8Array[] {
-  const chunks: Uint8Array[] = [encoder.encode("retry: 3000\n\n")];
-  for (let start = 1; start <= events; start += CHUNK_EVENTS) {
-    let text = "";
-    for (let seq = start; seq < start + CHUNK_EVENTS && seq <= events; seq += 1) text += frame(seq);
-    chunks.push(encoder.encode(text));
-  }
-  return chunks;
-}
-
-/** A body over the chunks, or an endless generated one (for the heap run, so nothing is prebuilt). */
-function body(chunks: Uint8Array[] | { generate: number }): ReadableStream<Uint8Array> {
-  let index = 0;
-  let seq = 1;
-  return new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (Array.isArray(chunks)) {
-        const next = chunks[index++];
-        if (next) controller.enqueue(next);
-        else controller.close();
-        return;
-      }
-      if (seq > chunks.generate) return controller.close();
-      let text = "";
-      for (let i = 0; i < CHUNK_EVENTS && seq <= chunks.generate; i += 1) text += frame(seq++);
-      controller.enqueue(encoder.encode(text));
-    },
-  });
+/** A `fetch` that answers every request with a fresh in-memory body over `chunks`. */
+function memoryFetch(source: () => ReadableStream<Uint8Array>): typeof fetch {
+  return async () => new Response(source(), { status: 200, headers: { "content-type": "text/event-stream" } });
 }
 
 function clientOver(source: () => ReadableStream<Uint8Array>) {
-  return createXerotierClient({
-    baseUrl: "http://bench.invalid",
-    project: "proj_bench",
-    apiKey: "xero_bench_key",
-    fetch: async () => new Response(source(), { status: 200, headers: { "content-type": "text/event-stream" } }),
-  });
+  return createXerotierClient({ baseUrl: "http://bench.invalid", project: "proj_bench", apiKey: "xero_bench_key", fetch: memoryFetch(source) });
 }
 
-async function bare(chunks: Uint8Array[]): Promise<number> {
-  let count = 0;
-  const parser = createParser({
-    onEvent(message) {
-      const event = JSON.parse(message.data) as { id: string };
-      if (event.id) count += 1;
-    },
-  });
-  const decoder = new TextDecoder();
-  const reader = body(chunks).getReader();
-  for (let r = await reader.read(); !r.done; r = await reader.read()) parser.feed(decoder.decode(r.value, { stream: true }));
-  return count;
-}
+/** Whether `taskset` can pin processes here (Linux); the server then gets its own core. */
+const canPin = platform() === "linux" && spawnSync("taskset", ["-V"]).status === 0 && cpus().length > 1;
 
-/** A structural envelope check, the cheapest validator a user could opt into via `stream.validate`. */
-const structural: ValidateEvent = (json) => {
-  const e = json as { id?: unknown; object?: unknown; type?: unknown; created_at?: unknown; data?: unknown } | null;
-  return e && typeof e.id === "string" && e.object === "event" && typeof e.type === "string" && typeof e.created_at === "number" && typeof e.data === "object" && e.data !== null
-    ? { ok: true, event: e as XerotierEvent }
-    : { ok: false, issues: "not an event envelope" };
-};
-
-async function viaWatch(chunks: Uint8Array[], events: number, validate?: ValidateEvent): Promise<number> {
-  const watch = createApprovals(clientOver(() => body(chunks))).watch({ mode: "stream", ...(validate ? { stream: { validate } } : {}) });
-  let count = 0;
-  for await (const event of watch) {
-    if (event.id) count += 1;
-    if (count === events) break;
-  }
-  return count;
-}
-
-async function viaStreamEvents(chunks: Uint8Array[], events: number): Promise<number> {
-  let count = 0;
-  for await (const item of streamEvents(clientOver(() => body(chunks)))) {
-    if (item.object === "event") count += 1;
-    if (count === events) break;
-  }
-  return count;
+/** Starts bench/sse/server.ts in a child process; resolves its port once it listens. */
+async function startServer(events: number): Promise<{ port: number; child: ChildProcess }> {
+  const script = fileURLToPath(new URL("./sse/server.ts", import.meta.url));
+  const node = [process.execPath, "--import", "tsx", script, String(events)];
+  const child = canPin ? spawn("taskset", ["-c", "1", ...node], { stdio: ["ignore", "pipe", "inherit"] }) : spawn(node[0]!, node.slice(1), { stdio: ["ignore", "pipe", "inherit"] });
+  const lines = createInterface({ input: child.stdout! });
+  for await (const line of lines) return { port: Number(line), child };
+  throw new Error("the SSE bench server exited before listening");
 }
 
 async function timeIt(run: () => Promise<number>, expected: number): Promise<number> {
@@ -137,26 +49,34 @@ async function timeIt(run: () => Promise<number>, expected: number): Promise<num
   return expected / (ms / 1000);
 }
 
-/** Median events/s over `rounds` alternating runs (after one warm-up of each). */
-async function throughput(events: number, rounds: number): Promise<Record<string, number>> {
-  const chunks = buildChunks(events);
-  const bytes = chunks.reduce((n, c) => n + c.byteLength, 0);
-  const contenders: Record<string, () => Promise<number>> = {
-    bare: () => bare(chunks),
-    streamEvents: () => viaStreamEvents(chunks, events),
-    watch: () => viaWatch(chunks, events),
-    "watch (structural validate)": () => viaWatch(chunks, events, structural),
-  };
-  const samples: Record<string, number[]> = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
-  for (const run of Object.values(contenders)) await run(); // warm-up
+/** Median events/s per contender over `rounds` rounds (after one warm-up each), rotating who goes first. */
+async function throughput(source: SseSource, events: number, rounds: number): Promise<Record<string, number>> {
+  const names = Object.keys(CONTENDERS);
+  const samples: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
+  for (const name of names) await CONTENDERS[name]!(source, events); // warm-up
   for (let round = 0; round < rounds; round += 1) {
-    for (const [name, run] of Object.entries(contenders)) samples[name]!.push(await timeIt(run, events));
+    for (let i = 0; i < names.length; i += 1) {
+      const name = names[(round + i) % names.length]!;
+      samples[name]!.push(await timeIt(() => CONTENDERS[name]!(source, events), events));
+    }
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  return { bytesPerEvent: bytes / events, ...Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)])) };
+  return Object.fromEntries(Object.entries(samples).map(([name, xs]) => [name, median(xs)]));
 }
 
-/** Child mode: heap after full GCs at 10k events and at the end of a watch over `events`. */
+async function measure(transport: Transport, events: number, rounds: number): Promise<Record<string, number>> {
+  if (transport === "memory") {
+    const chunks = buildChunks(events);
+    return throughput({ url: "http://bench.invalid/v1/exec/events", fetch: memoryFetch(() => body(chunks)) }, events, rounds);
+  }
+  const { port, child } = await startServer(events);
+  try {
+    return await throughput({ url: `http://127.0.0.1:${port}/v1/exec/events`, fetch: globalThis.fetch }, events, rounds);
+  } finally {
+    child.kill("SIGTERM");
+  }
+}
+
 async function heapChild(events: number): Promise<void> {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) throw new Error("run with --expose-gc");
@@ -184,8 +104,11 @@ async function main(): Promise<void> {
   if (args[0] === "--heap-child") return heapChild(Number(args[1]));
   const quick = args.includes("--quick");
   const events = quick ? 20_000 : 100_000;
+  const rounds = quick ? 3 : 7;
   const heapEvents = quick ? 100_000 : 1_000_000;
-  const t = await throughput(events, quick ? 3 : 5);
+  if (canPin) spawnSync("taskset", ["-cp", "0", String(process.pid)]); // the client on core 0, the server on core 1
+  const memory = await measure("memory", events, rounds);
+  const http = await measure("http", events, rounds);
   const child = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", fileURLToPath(import.meta.url), "--heap-child", String(heapEvents)], {
     encoding: "utf8",
     maxBuffer: 1 << 20,
@@ -193,11 +116,14 @@ async function main(): Promise<void> {
   if (child.status !== 0) throw new Error(`heap child failed: ${child.stderr}`);
   const heap = JSON.parse(child.stdout.trim().split("\n").pop()!) as Record<string, number>;
   const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
-  console.log(`machine: ${cpus()[0]?.model ?? "unknown CPU"} x${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${platform()} ${release()}, Node ${process.version}`);
-  console.log(`events per throughput run: ${fmt(events)} (${Math.round(t.bytesPerEvent!)} bytes each), median of ${quick ? 3 : 5}`);
-  console.log("| contender | events/s | ratio to bare |");
-  console.log("|---|---:|---:|");
-  for (const name of ["bare", "streamEvents", "watch", "watch (structural validate)"]) console.log(`| ${name} | ${fmt(t[name]!)} | ${(t[name]! / t.bare!).toFixed(2)} |`);
+  const bytesPerEvent = buildChunks(1000).reduce((n, c) => n + c.byteLength, 0) / 1000;
+  console.log(`machine: ${cpus()[0]?.model ?? "unknown CPU"} x${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${platform()} ${release()}, Node ${process.version}${canPin ? ", client pinned to core 0, server to core 1" : ""}`);
+  console.log(`events per run: ${fmt(events)} (~${Math.round(bytesPerEvent)} bytes each), median of ${rounds} rotating rounds`);
+  console.log("| contender | in memory: events/s | ratio to bare | HTTP 127.0.0.1: events/s | ratio to bare |");
+  console.log("|---|---:|---:|---:|---:|");
+  for (const name of Object.keys(CONTENDERS)) {
+    console.log(`| ${name} | ${fmt(memory[name]!)} | ${(memory[name]! / memory.bare!).toFixed(2)} | ${fmt(http[name]!)} | ${(http[name]! / http.bare!).toFixed(2)} |`);
+  }
   console.log(`heap: ${fmt(heap.events!)} events, after-GC heap ${heap.baselineMB!.toFixed(1)} MB at 10k → ${heap.endMB!.toFixed(1)} MB at end: growth ${heap.growthMB!.toFixed(2)} MB (peak sampled heapUsed ${heap.peakMB!.toFixed(1)} MB)`);
 }
 

@@ -1,5 +1,4 @@
 import {
-  RecentIds,
   APPROVAL_EVENT_TYPES,
   EventStreamError,
   isApprovalEvent,
@@ -9,9 +8,10 @@ import {
   type StreamEventsOptions,
   type XerotierClient,
 } from "@xerotier/api";
+import { DeliveredTransitions } from "./delivered-transitions";
 import { pollApprovals } from "./poll";
 import { listOpen, withPatience } from "./snapshot";
-import { syntheticEvent, transitionKey } from "./synthetic";
+import { syntheticEvent } from "./synthetic";
 import { matchesFilter, type ApprovalEvent, type ApprovalFilter } from "./types";
 import { linkedController } from "./util";
 
@@ -36,7 +36,7 @@ export interface WatchOptions extends ApprovalFilter {
   pollIntervalMs?: number;
   /** Newest approvals read per poll and per re-list. Default 1 000. */
   maxItems?: number;
-  /** How many delivered transitions to remember for dropping duplicates. Default 10 000. */
+  /** How many delivered transitions re-lists and polls remember at least, to drop duplicates (up to twice as many are). Default 10 000. */
   dedupeWindow?: number;
   /** Called once when the watch switches to polling, with the error that made it. */
   onFallback?: (error: unknown) => void;
@@ -75,7 +75,7 @@ export function watchApprovals(client: XerotierClient, options: WatchOptions = {
   const pollIntervalMs = options.pollIntervalMs ?? 5000;
   const maxItems = options.maxItems ?? 1000;
   const controller = linkedController(signal);
-  const delivered = new RecentIds(options.dedupeWindow ?? 10_000);
+  const delivered = new DeliveredTransitions(options.dedupeWindow ?? 10_000);
   let lastEventId = resumeFrom || undefined;
   let mode: "stream" | "poll" = requested === "poll" ? "poll" : "stream";
   let deliveredAny = false;
@@ -83,9 +83,8 @@ export function watchApprovals(client: XerotierClient, options: WatchOptions = {
 
   // Every yielded event goes through here: remember its transition, so re-lists and polls skip it.
   const accept = (event: ApprovalEvent): boolean => {
-    const key = transitionKey(event.type, event.data);
-    if (delivered.has(key) || !matchesFilter(event.data, filter)) return false;
-    delivered.add(key);
+    if (delivered.has(event) || !matchesFilter(event.data, filter)) return false;
+    delivered.add(event);
     deliveredAny = true;
     return true;
   };
@@ -132,7 +131,7 @@ export function watchApprovals(client: XerotierClient, options: WatchOptions = {
             lastEventId = stream.lastEventId;
             // A stream event always goes out (the stream already dedupes ids); its transition is noted.
             if (!isApprovalEvent(item) || !matchesFilter(item.data, filter)) continue;
-            delivered.add(transitionKey(item.type, item.data));
+            delivered.note(item);
             deliveredAny = true;
             yield item;
           }

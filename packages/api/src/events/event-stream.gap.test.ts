@@ -78,6 +78,14 @@ describe("createEventStream: reconnecting without a resume point", () => {
     expect(open.calls.map((c) => c.lastEventId)).toEqual(["evt_bogus", undefined, "evt_1"]);
   });
 
+  it("keeps the reset of a rejected resume point when the next open fails too: it comes with the next connection", async () => {
+    const open = scriptedOpener([{ throws: httpError(410) }, { throws: new TypeError("fetch failed") }, sseResponse([frame(envelope("evt_1"))])]);
+    const items = await collect(createEventStream({ open, ...instant, lastEventId: "evt_old" }));
+    expect(ids(items)).toEqual(["stream.reset", "evt_1"]);
+    expect((items[0] as StreamReset).requestedLastEventId).toBe("evt_old");
+    expect(open.calls.map((c) => c.lastEventId)).toEqual(["evt_old", undefined, undefined, "evt_1"]);
+  });
+
   it("still stops on a 400 that came without a resume point: the rejection is not about the id", async () => {
     const error = httpError(400);
     const open = scriptedOpener([{ throws: error }]);

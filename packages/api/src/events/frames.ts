@@ -1,4 +1,4 @@
-import type { SseMessage } from "./sse-decoder";
+import type { OversizedSseMessage, SseMessage } from "./sse-decoder";
 import type { StreamReset, XerotierEvent } from "./types";
 import type { ValidateEvent } from "./validate";
 
@@ -69,4 +69,10 @@ export function interpretFrame(
 
 function invalid(message: SseMessage, issues: string): Frame {
   return { kind: "invalid", report: { raw: message.data, id: message.id, type: message.event, issues }, id: message.id };
+}
+
+/** The report of an event dropped for exceeding `maxBufferSize`; its id still moves the resume point. */
+export function oversizedFrame(message: OversizedSseMessage, maxBufferSize: number): Frame {
+  const issues = `event larger than maxBufferSize (${maxBufferSize} characters); skipped`;
+  return { kind: "invalid", report: { raw: "", id: message.id, type: message.event, issues }, id: message.id };
 }

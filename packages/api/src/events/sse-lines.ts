@@ -25,7 +25,9 @@ export class SseLineParser {
   private skipLf = false;
   private id: string | undefined;
   private event: string | undefined;
-  private data: string[] = [];
+  // The first data line apart, so the usual one-line event allocates no array and joins nothing.
+  private firstData: string | undefined;
+  private moreData: string[] | undefined;
   private dataLength = 0;
   private hasData = false;
   private oversized = false;
@@ -110,26 +112,28 @@ export class SseLineParser {
     if (this.oversized) return;
     this.dataLength += value.length + 1;
     if (this.dataLength > this.options.maxBufferSize) return this.dropEvent(true);
-    this.data.push(value);
+    if (this.firstData === undefined) this.firstData = value;
+    else (this.moreData ??= []).push(value);
   }
 
   private dropEvent(hasData: boolean): void {
     this.oversized = true;
     this.hasData ||= hasData;
-    this.data = [];
+    this.firstData = undefined;
+    this.moreData = undefined;
     this.dataLength = 0;
   }
 
   private dispatch(): void {
-    const { id, event, hasData, oversized } = this;
-    const data = this.data;
+    const { id, event, hasData, oversized, firstData, moreData } = this;
     this.id = undefined;
     this.event = undefined;
-    this.data = [];
+    this.firstData = undefined;
+    this.moreData = undefined;
     this.dataLength = 0;
     this.hasData = false;
     this.oversized = false;
     if (oversized) this.options.onOversized({ id, event });
-    else if (hasData) this.options.onMessage({ id, event, data: data.join("\n") });
+    else if (hasData) this.options.onMessage({ id, event, data: moreData === undefined ? (firstData ?? "") : [firstData, ...moreData].join("\n") });
   }
 }
