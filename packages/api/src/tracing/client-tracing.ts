@@ -21,6 +21,12 @@ export interface XerotierTracerProvider {
 export interface XerotierTracingOptions {
   /** Provider of this client's spans. Default: the globally registered one, when there is one. */
   tracerProvider?: XerotierTracerProvider | undefined;
+  /**
+   * The `@opentelemetry/api` module (`import * as api from "@opentelemetry/api"`). Default: loaded
+   * with a dynamic import on the first traced call; pass it when your app is bundled, since the
+   * SDK's import of an optional peer is deliberately left to the runtime.
+   */
+  api?: unknown;
   /** `false` turns tracing off for this client even with a global provider. Default `true`. */
   enabled?: boolean | undefined;
 }
@@ -39,6 +45,7 @@ export function createClientTracing(
 ): ClientTracing | undefined {
   if (options?.enabled === false) return undefined;
   const provider = options?.tracerProvider;
+  const given = options?.api as Otel | undefined;
   const on = (): boolean => provider !== undefined || globalTracerProviderRegistered();
   const tracerOf = (otel: Otel): Tracer =>
     provider ? (provider.getTracer(TRACER_NAME, VERSION) as Tracer) : otel.trace.getTracer(TRACER_NAME, VERSION);
@@ -47,13 +54,13 @@ export function createClientTracing(
   return {
     hook: (spec) => {
       if (!on()) return undefined;
-      const otel = loadedOtel();
+      const otel = given ?? loadedOtel();
       if (otel) return startCallSpan(otel, tracerOf(otel), spec);
       return load().then((api) => (api ? startCallSpan(api, tracerOf(api), spec) : undefined));
     },
     resolve: async () => {
       if (!on()) return undefined;
-      const otel = loadedOtel() ?? (await load());
+      const otel = given ?? loadedOtel() ?? (await load());
       return otel && { otel, tracer: tracerOf(otel) };
     },
   };

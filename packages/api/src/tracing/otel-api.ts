@@ -1,7 +1,9 @@
 // Finding OpenTelemetry without depending on it: @opentelemetry/api is an optional peer, so it is
 // never imported statically. Whether a provider is registered globally is read from the API's own
 // global registry (a plain property lookup); the module itself is loaded by a dynamic import the
-// first time a call is actually traced.
+// first time a call is actually traced. The specifier is not a literal on purpose: bundlers then
+// leave the import alone instead of failing the build of every app that does not install the peer
+// (apps that bundle OpenTelemetry pass the module as `tracing.api` instead).
 import type * as OtelApi from "@opentelemetry/api";
 
 /** The @opentelemetry/api module. */
@@ -18,6 +20,8 @@ export function globalTracerProviderRegistered(): boolean {
   return registry?.trace !== undefined;
 }
 
+const OTEL_API: string = "@opentelemetry/api";
+
 let loaded: Otel | undefined;
 let loading: Promise<Otel | undefined> | undefined;
 
@@ -31,7 +35,7 @@ export function loadedOtel(): Otel | undefined {
  * not installed, so tracing turns itself off rather than failing calls.
  */
 export function loadOtel(onMissing: (cause: unknown) => void): Promise<Otel | undefined> {
-  loading ??= import("@opentelemetry/api").then(
+  loading ??= (import(/* webpackIgnore: true */ /* @vite-ignore */ OTEL_API) as Promise<Otel>).then(
     (module) => (loaded = module),
     (cause: unknown) => {
       onMissing(cause);

@@ -1,9 +1,10 @@
+import * as otelApi from "@opentelemetry/api";
 import { context, propagation, SpanKind, SpanStatusCode, trace } from "@opentelemetry/api";
 import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createXerotierClient } from "../client";
 import { NotFoundError } from "../errors";
 import { globalTracerProviderRegistered } from "./otel-api";
@@ -178,6 +179,14 @@ describe("when tracing is on", () => {
     await getApproval(client());
     expect(exporter.getFinishedSpans().map((s) => s.name)).toEqual([`GET ${TEMPLATE}`]);
     expect(seen[0]?.traceparent).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
+  });
+
+  it("uses the @opentelemetry/api module given as tracing.api (for bundled apps)", async () => {
+    const active = vi.fn(() => otelApi.ROOT_CONTEXT);
+    const given = { ...otelApi, context: { active } } as unknown as typeof otelApi;
+    await getApproval(client({ tracing: { tracerProvider: provider, api: given } }));
+    expect(active).toHaveBeenCalledTimes(1);
+    expect(exporter.getFinishedSpans().map((s) => s.name)).toEqual([`GET ${TEMPLATE}`]);
   });
 
   it("is off with no provider: no span and no traceparent", async () => {
