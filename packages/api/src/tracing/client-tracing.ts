@@ -2,7 +2,8 @@
 import type { Tracer } from "@opentelemetry/api";
 import type { XerotierLogger } from "../core/transport";
 import { VERSION } from "../version";
-import type { TracingHook } from "./call-trace";
+import type { CallSpec } from "../core/call-spec";
+import type { CallTrace, TracingHook } from "./call-trace";
 import { startCallSpan } from "./call-span";
 import { globalTracerProviderRegistered, loadedOtel, loadOtel, type Otel } from "./otel-api";
 
@@ -51,12 +52,20 @@ export function createClientTracing(
     provider ? (provider.getTracer(TRACER_NAME, VERSION) as Tracer) : otel.trace.getTracer(TRACER_NAME, VERSION);
   const load = (): Promise<Otel | undefined> =>
     loadOtel((cause) => logger?.warn?.("xerotier: tracing is off: @opentelemetry/api could not be loaded", { error: String(cause) }));
+  // Tracing must never fail a call: a provider that throws leaves this call untraced.
+  const start = (otel: Otel, spec: CallSpec): CallTrace | undefined => {
+    try {
+      return startCallSpan(otel, tracerOf(otel), spec);
+    } catch {
+      return undefined;
+    }
+  };
   return {
     hook: (spec) => {
       if (!on()) return undefined;
       const otel = given ?? loadedOtel();
-      if (otel) return startCallSpan(otel, tracerOf(otel), spec);
-      return load().then((api) => (api ? startCallSpan(api, tracerOf(api), spec) : undefined));
+      if (otel) return start(otel, spec);
+      return load().then((api) => (api ? start(api, spec) : undefined));
     },
     resolve: async () => {
       if (!on()) return undefined;

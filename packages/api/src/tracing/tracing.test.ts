@@ -189,6 +189,13 @@ describe("when tracing is on", () => {
     expect(exporter.getFinishedSpans().map((s) => s.name)).toEqual([`GET ${TEMPLATE}`]);
   });
 
+  it("never fails a call: a provider that throws leaves the call untraced", async () => {
+    const broken = { getTracer: () => { throw new Error("broken provider"); } };
+    const { data } = await getApproval(client({ tracing: { tracerProvider: broken } }));
+    expect(data).toEqual(APPROVAL);
+    expect(seen.map((s) => s.traceparent)).toEqual([undefined]);
+  });
+
   it("is off with no provider: no span and no traceparent", async () => {
     await getApproval(client());
     expect(exporter.getFinishedSpans()).toEqual([]);
