@@ -145,6 +145,7 @@ export function createTransport(options: TransportOptions = {}): RetryingTranspo
   };
   const env: AttemptEnv = { fetch: options.fetch, now, deadlineMs: options.deadlineMs };
   const log = safeLogger(options.logger);
+  const loop: RetryLoop = { env, policy, log, onRetry: options.onRetry };
 
   function startCall(spec: CallSpec, overrides: CallOverrides | undefined): CallState {
     return {
@@ -161,35 +162,6 @@ export function createTransport(options: TransportOptions = {}): RetryingTranspo
     };
   }
 
-  /** Attempts until a response, or throws the error no retry is left for. */
-  async function attempts(call: CallState): Promise<Extract<Outcome, { response: Response }>> {
-    // Log details are only built when there is a logger (the common case has none).
-    const id = log && { method: call.spec.method, path: new URL(call.spec.url).pathname };
-    for (let retry = 0; ; retry++) {
-      call.attempts = retry + 1;
-      if (id) log("debug", "xerotier: request", { ...id, attempt: retry + 1 });
-      const outcome = await runAttempt(call, retry, env);
-      if ("response" in outcome) {
-        if (id) {
-          const requestId = outcome.response.headers.get("x-request-id") ?? call.requestId;
-          log("debug", "xerotier: response", { ...id, status: outcome.response.status, requestId, attempt: retry + 1 });
-        }
-        return outcome;
-      }
-      const { error } = outcome;
-      const delayMs = retryDelay(error, retry, call, policy);
-      const details = id && { ...id, status: error.status, code: error.code, requestId: error.requestId, attempt: retry + 1 };
-      if (delayMs === undefined) {
-        if (details) log("warn", "xerotier: request failed", { ...details, error: error.name });
-        throw error;
-      }
-      await options.onRetry?.({ attempt: retry + 1, delayMs, error, requestId: error.requestId });
-      call.trace?.retry(retry + 1, delayMs, error);
-      if (details) log("info", "xerotier: retrying", { ...details, delayMs, error: error.name });
-      await sleep(delayMs, call.spec.signal);
-    }
-  }
-
   async function run(spec: CallSpec, parsed: boolean, overrides?: CallOverrides): Promise<Response> {
     const signal = spec.signal;
     if (signal?.aborted) throw new APIUserAbortError(undefined, { cause: signal.reason });
@@ -200,7 +172,7 @@ export function createTransport(options: TransportOptions = {}): RetryingTranspo
     signal?.addEventListener("abort", onAbort, { once: true });
     let streaming = false;
     try {
-      const outcome = await attempts(call);
+      const outcome = await attempts(call, loop);
       streaming = outcome.streaming;
       const response = finish(call, outcome, parsed);
       call.trace?.end({ attempts: call.attempts, status: response.status, requestId: responseMeta(response)?.requestId, error: undefined });
@@ -221,6 +193,44 @@ export function createTransport(options: TransportOptions = {}): RetryingTranspo
     fetchParsed: async (request, overrides, template) => run({ ...(await specFromRequest(request)), template }, true, overrides),
     send: (spec, overrides) => run(spec, true, overrides),
   };
+}
+
+/** What the retry loop of every call of a transport shares. */
+interface RetryLoop {
+  env: AttemptEnv;
+  policy: RetryPolicy;
+  log: LogFn | undefined;
+  onRetry: RetryingFetchOptions["onRetry"];
+}
+
+/** Attempts until a response, or throws the error no retry is left for. */
+async function attempts(call: CallState, loop: RetryLoop): Promise<Extract<Outcome, { response: Response }>> {
+  const { log, env, policy } = loop;
+  // Log details are only built when there is a logger (the common case has none).
+  const id = log && { method: call.spec.method, path: new URL(call.spec.url).pathname };
+  for (let retry = 0; ; retry++) {
+    call.attempts = retry + 1;
+    if (id) log("debug", "xerotier: request", { ...id, attempt: retry + 1 });
+    const outcome = await runAttempt(call, retry, env);
+    if ("response" in outcome) {
+      if (id) {
+        const requestId = outcome.response.headers.get("x-request-id") ?? call.requestId;
+        log("debug", "xerotier: response", { ...id, status: outcome.response.status, requestId, attempt: retry + 1 });
+      }
+      return outcome;
+    }
+    const { error } = outcome;
+    const delayMs = retryDelay(error, retry, call, policy);
+    const details = id && { ...id, status: error.status, code: error.code, requestId: error.requestId, attempt: retry + 1 };
+    if (delayMs === undefined) {
+      if (details) log("warn", "xerotier: request failed", { ...details, error: error.name });
+      throw error;
+    }
+    await loop.onRetry?.({ attempt: retry + 1, delayMs, error, requestId: error.requestId });
+    call.trace?.retry(retry + 1, delayMs, error);
+    if (details) log("info", "xerotier: retrying", { ...details, delayMs, error: error.name });
+    await sleep(delayMs, call.spec.signal);
+  }
 }
 
 /** Records what the transport learned; outside `parsed` mode a JSON body is served again from its text. */
