@@ -4,7 +4,10 @@
 //
 // - raw: the platform `fetch` + `JSON.parse(await response.text())`;
 // - openapi-fetch: `createClient` from openapi-fetch alone, on the same global fetch;
-// - client: `createXerotierClient` from @xerotier/api with its defaults.
+// - ofetch, ky, openai-node: peer HTTP clients with their default retries/timeouts, same headers;
+// - client: `createXerotierClient` from @xerotier/api with its defaults (no tracer provider
+//   registered, so tracing is off: one global lookup per call);
+// - client (tracing disabled): the same with `tracing: { enabled: false }` (not even the lookup).
 //
 // The server runs in a child process (pinned to the other core when `taskset` exists). By default
 // it is a minimal node:http server answering fixed bytes (a real approval list page / approval
@@ -24,6 +27,9 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { cpus, platform, release } from "node:os";
 import { fileURLToPath } from "node:url";
+import ky from "ky";
+import { ofetch } from "ofetch";
+import OpenAI from "openai";
 import createClient from "../packages/api/node_modules/openapi-fetch/dist/index.mjs";
 import type { paths } from "../packages/api/src/generated/schema";
 
@@ -82,37 +88,41 @@ function contenders(origin: string, method: "GET" | "POST"): Record<string, Cont
   const auth = { authorization: `Bearer ${API_KEY}`, accept: "application/json" };
   const of = createClient<paths>({ baseUrl: base, headers: auth });
   const client = createXerotierClient({ baseUrl: origin, project: DEMO.project, apiKey: API_KEY });
-  const listUrl = `${base}/v1/exec/approvals?limit=20`;
-  const approveUrl = `${base}/v1/exec/approvals/${APPROVAL_ID}/approve`;
-  const note = { note: "CHG-1043" };
+  const untraced = createXerotierClient({ baseUrl: origin, project: DEMO.project, apiKey: API_KEY, tracing: { enabled: false } });
+  // openai-node as a generic client: its get/post helpers, its own headers, retries and timeout.
+  const openai = new OpenAI({ apiKey: API_KEY, baseURL: base });
+  const kyClient = ky.create({ headers: auth });
   if (method === "GET") {
+    const listUrl = `${base}/v1/exec/approvals?limit=20`;
+    const init = { params: { query: { limit: 20 } } };
     return {
       raw: async () => JSON.parse(await (await fetch(listUrl, { headers: auth })).text()),
-      "openapi-fetch": async () => (await of.GET("/v1/exec/approvals", { params: { query: { limit: 20 } } })).data,
-      client: async () => (await client.GET("/v1/exec/approvals", { params: { query: { limit: 20 } } })).data,
+      "openapi-fetch": async () => (await of.GET("/v1/exec/approvals", init)).data,
+      ofetch: () => ofetch(listUrl, { headers: auth }),
+      ky: () => kyClient.get(listUrl).json(),
+      "openai-node": () => openai.get("/v1/exec/approvals", { query: { limit: 20 } }),
+      client: async () => (await client.GET("/v1/exec/approvals", init)).data,
+      "client (tracing disabled)": async () => (await untraced.GET("/v1/exec/approvals", init)).data,
     };
   }
-  if (AGAINST_ROUTER) {
-    const agent = { agent_id: DEMO.agents.fleet01 };
-    const pauseUrl = `${base}/v1/management/agents/${agent.agent_id}/pause-exec`;
-    // The client sends an Idempotency-Key, and the router stores each keyed answer: the floors
-    // send one too, so the router does the same work for every contender.
-    const key = () => ({ "idempotency-key": crypto.randomUUID() });
-    return {
-      raw: async () =>
-        JSON.parse(await (await fetch(pauseUrl, { method: "POST", headers: { ...auth, ...key(), "content-type": "application/json" }, body: "{}" })).text()),
-      "openapi-fetch": async () => (await of.POST("/v1/management/agents/{agent_id}/pause-exec", { params: { path: agent }, body: {}, headers: key() })).data,
-      client: async () => (await client.POST("/v1/management/agents/{agent_id}/pause-exec", { params: { path: agent }, body: {} })).data,
-    };
-  }
-  const path = { approval_id: APPROVAL_ID };
+  // Every contender sends an Idempotency-Key, as the client does: against the router, which stores
+  // each keyed answer, the server then does the same work for all of them.
+  const key = () => ({ "idempotency-key": crypto.randomUUID() });
+  const json = { ...auth, "content-type": "application/json" };
+  const target = AGAINST_ROUTER
+    ? // pause-exec on an already-paused agent: a no-op the router answers 200 every time.
+      { path: "/v1/management/agents/{agent_id}/pause-exec" as const, url: `${base}/v1/management/agents/${DEMO.agents.fleet01}/pause-exec`, params: { path: { agent_id: DEMO.agents.fleet01 } }, body: {} }
+    : { path: "/v1/exec/approvals/{approval_id}/approve" as const, url: `${base}/v1/exec/approvals/${APPROVAL_ID}/approve`, params: { path: { approval_id: APPROVAL_ID } }, body: { note: "CHG-1043" } };
+  const { url, body } = target;
+  const typed = { params: target.params, body } as never;
   return {
-    raw: async () =>
-      JSON.parse(
-        await (await fetch(approveUrl, { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify(note) })).text(),
-      ),
-    "openapi-fetch": async () => (await of.POST("/v1/exec/approvals/{approval_id}/approve", { params: { path }, body: note })).data,
-    client: async () => (await client.POST("/v1/exec/approvals/{approval_id}/approve", { params: { path }, body: note })).data,
+    raw: async () => JSON.parse(await (await fetch(url, { method: "POST", headers: { ...json, ...key() }, body: JSON.stringify(body) })).text()),
+    "openapi-fetch": async () => (await of.POST(target.path, { ...(typed as object), headers: key() } as never)).data,
+    ofetch: () => ofetch(url, { method: "POST", headers: { ...auth, ...key() }, body }),
+    ky: () => kyClient.post(url, { json: body, headers: key() }).json(),
+    "openai-node": () => openai.post(url.slice(base.length), { body, headers: key() }),
+    client: async () => (await client.POST(target.path, typed)).data,
+    "client (tracing disabled)": async () => (await untraced.POST(target.path, typed)).data,
   };
 }
 
@@ -128,8 +138,15 @@ async function batch(run: Contender, count: number): Promise<number> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+/** Median and spread (min–max over rounds) of one contender, in µs/request. */
+interface Stat {
+  median: number;
+  min: number;
+  max: number;
+}
+
 /** Median µs/request per contender over `rounds` rounds; each round runs every contender, in rotating order. */
-async function measure(set: Record<string, Contender>, perBatch: number, rounds: number): Promise<Record<string, number>> {
+async function measure(set: Record<string, Contender>, perBatch: number, rounds: number): Promise<Record<string, Stat>> {
   const names = Object.keys(set);
   for (const name of names) await batch(set[name]!, perBatch); // warm-up: JIT, connection
   const samples: Record<string, number[]> = Object.fromEntries(names.map((k) => [k, []]));
@@ -139,7 +156,7 @@ async function measure(set: Record<string, Contender>, perBatch: number, rounds:
       samples[name]!.push(await batch(set[name]!, perBatch));
     }
   }
-  return Object.fromEntries(names.map((k) => [k, median(samples[k]!)]));
+  return Object.fromEntries(names.map((k) => [k, { median: median(samples[k]!), min: Math.min(...samples[k]!), max: Math.max(...samples[k]!) }]));
 }
 
 async function main(): Promise<void> {
@@ -160,16 +177,17 @@ async function main(): Promise<void> {
   const { list, one } = await bodies();
   const server = await startServer(list, one);
   try {
-    const results: Record<string, Record<string, number>> = {};
+    const results: Record<string, Record<string, Stat>> = {};
     for (const method of ["GET", "POST"] as const) results[method] = await measure(contenders(server.url, method), perBatch, rounds);
     console.log(`machine: ${cpus()[0]?.model ?? "unknown CPU"} x${cpus().length}, ${platform()} ${release()}, Node ${process.version}`);
     console.log(`server: ${AGAINST_ROUTER ? "the reference router (demo seed, conformance off)" : "a bare node:http server with fixed bodies"}`);
     console.log(`bodies: list page ${Buffer.byteLength(list)} bytes (limit=20), approval ${Buffer.byteLength(one)} bytes; ${perBatch} sequential requests per batch, median of ${rounds} rounds`);
-    console.log("| method | contender | µs/request | ratio to raw | ratio to openapi-fetch |");
-    console.log("|---|---|---:|---:|---:|");
+    console.log("| method | contender | µs/request (median) | spread (min–max) | ratio to raw | ratio to openapi-fetch |");
+    console.log("|---|---|---:|---:|---:|---:|");
     for (const [method, r] of Object.entries(results)) {
-      for (const name of ["raw", "openapi-fetch", "client"]) {
-        console.log(`| ${method} | ${name} | ${r[name]!.toFixed(1)} | ${(r[name]! / r.raw!).toFixed(2)} | ${(r[name]! / r["openapi-fetch"]!).toFixed(2)} |`);
+      for (const [name, stat] of Object.entries(r)) {
+        const spread = `${stat.min.toFixed(0)}–${stat.max.toFixed(0)}`;
+        console.log(`| ${method} | ${name} | ${stat.median.toFixed(1)} | ${spread} | ${(stat.median / r.raw!.median).toFixed(2)} | ${(stat.median / r["openapi-fetch"]!.median).toFixed(2)} |`);
       }
     }
   } finally {

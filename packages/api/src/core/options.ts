@@ -9,6 +9,7 @@ import {
   type RetryingFetchOptions,
   type XerotierLogger,
 } from "./transport";
+import type { XerotierTracingOptions } from "../tracing/client-tracing";
 
 /** Where the API lives when neither `baseUrl` nor `XEROTIER_BASE_URL` says otherwise. */
 export const DEFAULT_BASE_URL = "https://api.xerotier.ai";
@@ -32,6 +33,11 @@ export interface XerotierClientOptions
   userAgent?: string;
   /** Extra headers for every request; a header set on a single call wins. */
   headers?: HeadersInit;
+  /**
+   * OpenTelemetry tracing: a CLIENT span per call and a `traceparent` on every attempt. On by
+   * default whenever a tracer provider is registered globally; needs `@opentelemetry/api` installed.
+   */
+  tracing?: XerotierTracingOptions;
 }
 
 /** Options after defaults, environment fallback and validation. */

@@ -284,7 +284,7 @@ describe("abort", () => {
     const caught = result.catch((e: unknown) => e);
     await vi.advanceTimersByTimeAsync(10); // first attempt done, now sleeping 500 ms
     expect(sent).toHaveLength(1);
-    expect(getEventListeners(request.signal, "abort")).toHaveLength(1); // the backoff's
+    expect(getEventListeners(request.signal, "abort")).toHaveLength(2); // the call's (aborts its fetch) and the backoff's
     controller.abort();
     const error = await caught; // no timer advanced: the rejection does not wait for the backoff
     expect(error).toBeInstanceOf(APIUserAbortError);
@@ -340,15 +340,22 @@ describe("what each attempt sends", () => {
 });
 
 describe("successful responses", () => {
-  it("parses a JSON body once: json() returns the already-parsed value and text() still works", async () => {
+  it("parses a JSON body once: the metadata carries the value and the response stays readable", async () => {
     const { fetch } = scripted(ok());
     const response = await transport(fetch)(new Request(URL_));
-    const first = await response.json();
-    expect(first).toEqual({ id: "inv_1", status: "queued" });
-    expect(await response.json()).toBe(first);
-    expect(response.headers.get("content-length")).toBe(String(JSON.stringify(first).length));
-    expect(await response.text()).toBe(JSON.stringify(first));
-    expect(responseMeta(response)).toEqual({ requestId: "req_200", attempts: 1 });
+    const meta = responseMeta(response);
+    expect(meta).toEqual({ requestId: "req_200", attempts: 1, json: { value: { id: "inv_1", status: "queued" } } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-request-id")).toBe("req_200");
+    expect(await response.json()).toEqual(meta?.json?.value);
+  });
+
+  it("returns a response of its own, not the fetched one patched", async () => {
+    const fetched = ok();
+    const response = await transport(async () => fetched)(new Request(URL_));
+    expect(response).not.toBe(fetched);
+    expect(Object.getOwnPropertyNames(response)).toEqual([]);
+    expect(await response.text()).toBe(JSON.stringify({ id: "inv_1", status: "queued" }));
   });
 
   it("throws InvalidResponseError (not retried) for a 2xx JSON body that does not parse", async () => {
