@@ -18,7 +18,7 @@
 export { createRouter, type Router, type RouterOptions, type RequestLogEntry } from "./router";
 export { startRouter, type RunningRouter, type StartRouterOptions } from "./server";
 export { createManualClock, createRealClock, type Clock } from "./clock";
-export { RouterError } from "./http/router-error";
+export { RouterError } from "./domain/router-error";
 export { DEFAULT_BODY_LIMITS, type BodyLimits } from "./http/body-limits";
 export { DEMO } from "./seed/demo-ids";
 export {

@@ -1,4 +1,4 @@
-import { notFound, RouterError } from "../http/router-error";
+import { notFound, RouterError } from "./router-error";
 import { recordLifecycle } from "./agent-lifecycle";
 import { findAgent } from "./agents";
 import { linkBinding } from "./bindings";

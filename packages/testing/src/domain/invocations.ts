@@ -1,4 +1,4 @@
-import { notFound, RouterError } from "../http/router-error";
+import { notFound, RouterError } from "./router-error";
 import { closeApprovalsOnCancel, openApproval } from "./approvals";
 import { checkArguments } from "./arguments";
 import { tryDispatch } from "./dispatch";
