@@ -36,7 +36,7 @@ export { IDEMPOTENCY_TTL_MS, REPLAYED_HEADER, type IdempotencyStore } from "./ht
 export type { FailOptions, FaultHandle, FaultInjector, FaultKind, FaultMatch, StreamFaultOptions } from "./faults/types";
 export { ConformanceError, type Conformance } from "./conformance/recorder";
 export type { ConformanceMode, ConformanceViolation, ViolationKind } from "./conformance/types";
-export type { World, WorldOptions, SeedFn, EnrollAgentInput, RestartAgentInput, ApprovalRequest, ScenarioApi, StoredEvent } from "./domain/world";
+export type { World, WorldOptions, SeedFn, SeedContext, EnrollAgentInput, RestartAgentInput, ApprovalRequest, ScenarioApi, StoredEvent } from "./domain/world";
 export type { AgentSimulator } from "./kit/agents";
 export type { EventWaiter, NextEventOptions } from "./kit/events";
 export { CONTROL_TOKEN_HEADER } from "./http/control-guard";

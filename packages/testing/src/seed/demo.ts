@@ -7,7 +7,7 @@ import type { JoinKey } from "../domain/types";
 import { DEMO } from "./demo-ids";
 import { DEMO_BEHAVIORS, DEMO_TOOLS } from "./demo-tools";
 import { createTimeline, seedAgent, seedApproval, seedInvocation, type Timeline } from "./history";
-import type { SeedFn } from "./index";
+import type { BuiltInSeed } from "./index";
 
 export { DEMO } from "./demo-ids";
 
@@ -23,7 +23,7 @@ const { workspaces: WS, agents: AG, approvals: AP, invocations: INV, tools: T } 
  * invocations in every status with realistic history, output and an artifact. Ids are in `DEMO`.
  * In-flight calls keep running on the clock: `dispatched` starts 30 s after seeding, `running` ends 3 min after.
  */
-export const seedDemo: SeedFn = (world, state) => {
+export const seedDemo: BuiltInSeed = (world, state) => {
   const now = state.clock.now();
   const timeline = createTimeline(state);
   for (const [name, behavior] of Object.entries(DEMO_BEHAVIORS)) world.setToolBehavior(name, behavior);
