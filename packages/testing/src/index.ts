@@ -40,3 +40,12 @@ export type { World, WorldOptions, SeedFn, SeedContext, EnrollAgentInput, Restar
 export type { AgentSimulator } from "./kit/agents";
 export type { EventWaiter, NextEventOptions } from "./kit/events";
 export { CONTROL_TOKEN_HEADER } from "./http/control-guard";
+export {
+  createDriftingRouter,
+  rewriteListItems,
+  rewriteOnPath,
+  withoutFields,
+  type DriftingRouter,
+  type Rewrite,
+  type RewriteEvent,
+} from "./kit/drifting-router";
