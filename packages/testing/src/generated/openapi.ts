@@ -4486,6 +4486,13 @@ export const openapiDocument: Record<string, any> = {
           "cancelled",
           "rejected"
         ],
+        "x-final": [
+          "completed",
+          "failed",
+          "timeout",
+          "cancelled",
+          "rejected"
+        ],
         "examples": [
           "running"
         ]
