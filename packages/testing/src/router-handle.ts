@@ -7,6 +7,7 @@ import { errorResponse, internalError } from "./http/errors";
 import type { OpenStreams } from "./http/open-streams";
 import { newRequestId, REQUEST_ID_HEADER } from "./http/request-id";
 import { routedPath } from "./http/request-path";
+import { TRACEPARENT_HEADER } from "./http/traceparent";
 import type { RequestLogEntry } from "./router";
 
 /** What one request's answer passes through after the project's app. */
@@ -54,9 +55,11 @@ export function createRequestHandler(parts: HandlerParts): (request: Request) =>
 function logEntry(request: Request, response: Response, started: number): RequestLogEntry {
   const url = new URL(request.url);
   const clientRequestId = request.headers.get(REQUEST_ID_HEADER);
+  const traceparent = request.headers.get(TRACEPARENT_HEADER);
   return {
     requestId: response.headers.get(REQUEST_ID_HEADER) ?? "",
     ...(clientRequestId ? { clientRequestId } : {}),
+    ...(traceparent ? { traceparent } : {}),
     method: request.method,
     path: url.pathname + url.search,
     status: response.status,

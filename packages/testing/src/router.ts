@@ -68,6 +68,8 @@ export interface RequestLogEntry {
   requestId: string;
   /** The `x-request-id` the caller sent, if any (logged, never echoed). */
   clientRequestId?: string;
+  /** The W3C `traceparent` header the caller sent, if any, as sent (valid or not): what a test of trace propagation checks. */
+  traceparent?: string;
   method: string;
   /** Path and query as requested. */
   path: string;

@@ -3,7 +3,7 @@
  * (over real HTTP), shows it as the invocation's `trace_id`, and ignores malformed headers.
  */
 import { describe, expect, it } from "vitest";
-import { DEMO } from "../../src/index";
+import { createRouter, DEMO, type RequestLogEntry } from "../../src/index";
 import { useRouter } from "../support/harness";
 
 const TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
@@ -65,5 +65,24 @@ describe("traceparent on invoke", () => {
       headers: { origin: "http://app.example", "access-control-request-method": "POST", "access-control-request-headers": "traceparent, content-type" },
     });
     expect(preflight.headers.get("access-control-allow-headers")?.toLowerCase()).toContain("traceparent");
+  });
+});
+
+describe("traceparent in the request log", () => {
+  it("passes the header each request carried to onRequest, retries included, so a test can check propagation", async () => {
+    const log: RequestLogEntry[] = [];
+    const router = createRouter({ clock: "manual", rateLimit: false, onRequest: (entry) => log.push(entry) });
+    router.faults.failNext(1, { status: 503, match: { method: "POST", path: "/v1/exec/invocations" } });
+    const send = (traceparent: string) =>
+      router.fetch(`http://router.test/${DEMO.project}/v1/exec/invocations`, {
+        method: "POST",
+        headers: { authorization: "Bearer xero_demo_admin", "content-type": "application/json", traceparent },
+        body,
+      });
+    expect((await send(`00-${TRACE}-00f067aa0ba902b7-01`)).status).toBe(503);
+    expect((await send(`00-${TRACE}-00f067aa0ba902b8-01`)).status).toBe(201);
+    await router.fetch(`http://router.test/${DEMO.project}/v1/exec/tools`, { headers: { authorization: "Bearer xero_demo_admin" } });
+    expect(log.map((entry) => entry.traceparent)).toEqual([`00-${TRACE}-00f067aa0ba902b7-01`, `00-${TRACE}-00f067aa0ba902b8-01`, undefined]);
+    await router.close();
   });
 });
