@@ -43,6 +43,13 @@ function enumModuleFromSpec(document) {
     if (schema.type !== "string" || !Array.isArray(schema.enum)) continue;
     lines.push(`/** Every value of \`${name}\`, in the spec's order. */`);
     lines.push(`export const ${name}Values = ${JSON.stringify(schema.enum)} as const;`, "");
+    const final = schema["x-final"];
+    if (final === undefined) continue;
+    // x-final: the values after which nothing changes any more (a subset of the enum).
+    const unknown = final.filter((value) => !schema.enum.includes(value));
+    if (unknown.length > 0) throw new Error(`${name}: x-final lists values outside its enum: ${unknown.join(", ")}`);
+    lines.push(`/** The final values of \`${name}\` (\`x-final\`): once reached, it never changes again. */`);
+    lines.push(`export const ${name}FinalValues = ${JSON.stringify(final)} as const;`, "");
   }
   return lines.join("\n");
 }

@@ -1,10 +1,9 @@
-import { DEMO } from "@xerotier/testing";
+import { createDriftingRouter, DEMO, rewriteListItems, rewriteOnPath, withoutFields } from "@xerotier/testing";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { createAgents, JoinKeyWaitTimeoutError, type UnknownStatusReport } from "../src/index";
-import { driftingRouter, onListItems, onPath, without } from "./drifting-router";
 
 const { agents: AG, workspaces: WS } = DEMO;
-const server = driftingRouter();
+const server = createDriftingRouter();
 afterAll(() => server.router.close());
 afterEach(() => {
   server.rewrite = undefined;
@@ -19,7 +18,7 @@ describe("waitForEnrollment without consumed_by_agent_id", () => {
   it("finds the agent registered under the key's name", async () => {
     const agents = createAgents(server.client());
     const key = await agents.createJoinKey({ name: "xem-edge-07", ...KEY });
-    server.rewrite = onPath(joinKeyPath, (k) => without(k, "consumed_by_agent_id", "status"));
+    server.rewrite = rewriteOnPath(joinKeyPath, (k) => withoutFields(k, "consumed_by_agent_id", "status"));
     const waiting = agents.waitForEnrollment(key.id, { timeoutMs: 10_000, pollIntervalMs: 5 });
     await tick();
     const enrolled = server.router.world.enrollAgent({ joinKey: key.key, registrationName: "xem-edge-07" });
@@ -30,7 +29,7 @@ describe("waitForEnrollment without consumed_by_agent_id", () => {
     const agents = createAgents(server.client());
     const key = await agents.createJoinKey({ name: "edge-batch", ...KEY });
     let reads = 0;
-    const drop = onPath(joinKeyPath, (k) => without(k, "consumed_by_agent_id"));
+    const drop = rewriteOnPath(joinKeyPath, (k) => withoutFields(k, "consumed_by_agent_id"));
     server.rewrite = (body, request) => ((reads += joinKeyPath.test(new URL(request.url).pathname) ? 1 : 0), drop(body, request));
     const waiting = agents.waitForEnrollment(key.id, { timeoutMs: 10_000, pollIntervalMs: 5 });
     while (reads < 3) await tick(5); // the key was read unused after the wait noted the agents present
@@ -43,7 +42,7 @@ describe("waitForEnrollment without consumed_by_agent_id", () => {
     const key = await agents.createJoinKey({ name: "edge-twin", ...KEY });
     const other = await agents.createJoinKey({ name: "edge-other", ...KEY });
     let reads = 0;
-    const drop = onPath(joinKeyPath, (k) => without(k, "consumed_by_agent_id"));
+    const drop = rewriteOnPath(joinKeyPath, (k) => withoutFields(k, "consumed_by_agent_id"));
     server.rewrite = (body, request) => ((reads += joinKeyPath.test(new URL(request.url).pathname) ? 1 : 0), drop(body, request));
     const waiting = agents.waitForEnrollment(key.id, { timeoutMs: 2_000, pollIntervalMs: 5 }).catch((e: unknown) => e);
     while (reads < 3) await tick(5);
@@ -55,7 +54,7 @@ describe("waitForEnrollment without consumed_by_agent_id", () => {
   it("reports an unknown key status once and keeps waiting", async () => {
     const agents = createAgents(server.client());
     const key = await agents.createJoinKey({ name: "edge-odd", ...KEY });
-    server.rewrite = onPath(joinKeyPath, (k) => ({ ...without(k, "consumed_by_agent_id"), status: "quarantined" }));
+    server.rewrite = rewriteOnPath(joinKeyPath, (k) => ({ ...withoutFields(k, "consumed_by_agent_id"), status: "quarantined" }));
     const reports: UnknownStatusReport[] = [];
     const error = await agents.waitForEnrollment(key.id, { timeoutMs: 50, pollIntervalMs: 5, onUnknownStatus: (r) => reports.push(r) }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(JoinKeyWaitTimeoutError);
@@ -65,7 +64,7 @@ describe("waitForEnrollment without consumed_by_agent_id", () => {
 
 describe("waitForHealthy with an unknown agent status", () => {
   it("waits through it, reported once, and resolves once the agent reads healthy", async () => {
-    server.rewrite = onPath(/\/v1\/management\/agents\/[^/]+$/, (a) => ({ ...a, status: "warming" }));
+    server.rewrite = rewriteOnPath(/\/v1\/management\/agents\/[^/]+$/, (a) => ({ ...a, status: "warming" }));
     const reports: UnknownStatusReport[] = [];
     let settled = false;
     const waiting = createAgents(server.client())
@@ -82,14 +81,14 @@ describe("waitForHealthy with an unknown agent status", () => {
 
 describe("workspace pause on known facts", () => {
   it("without the pause fields the success answer alone makes it ok, marked unconfirmed", async () => {
-    server.rewrite = onPath(/pause-exec$/, (a) => without(a, "exec_paused", "paused_workspace_ids"));
+    server.rewrite = rewriteOnPath(/pause-exec$/, (a) => withoutFields(a, "exec_paused", "paused_workspace_ids"));
     const result = await createAgents(server.client()).pauseWorkspace(WS.staging);
     expect(result.ok).toBe(true);
     expect(result.results.every((r) => r.ok && r.confirmed === undefined)).toBe(true);
   });
 
   it("an answer that shows the opposite is reported as failed, not ok", async () => {
-    server.rewrite = onPath(/pause-exec$/, (a) => ({ ...a, exec_paused: false, paused_workspace_ids: [] }));
+    server.rewrite = rewriteOnPath(/pause-exec$/, (a) => ({ ...a, exec_paused: false, paused_workspace_ids: [] }));
     const result = await createAgents(server.client()).pauseWorkspace(WS.staging);
     expect(result.ok).toBe(false);
     expect(result.failed.length).toBe(result.results.length);
@@ -99,7 +98,7 @@ describe("workspace pause on known facts", () => {
 
 describe("rotation waits on known facts", () => {
   it("without rotated_at, only a heartbeat newer than one seen after the rotation confirms it", async () => {
-    server.rewrite = onPath(/curve-rotate$/, (r) => without(r, "rotated_at"));
+    server.rewrite = rewriteOnPath(/curve-rotate$/, (r) => withoutFields(r, "rotated_at"));
     server.router.clock.advance(4_000);
     let settled = false;
     const rotating = createAgents(server.client())
@@ -113,7 +112,7 @@ describe("rotation waits on known facts", () => {
   });
 
   it("rotateJoinKeys('unused') revokes only keys known active; the rest are reported as skipped", async () => {
-    server.rewrite = onListItems(/\/v1\/management\/join-keys$/, (k) => (k.id === DEMO.joinKeys.active ? without(k, "status") : k));
+    server.rewrite = rewriteListItems(/\/v1\/management\/join-keys$/, (k) => (k.id === DEMO.joinKeys.active ? withoutFields(k, "status") : k));
     const { revoked, skipped } = await createAgents(server.client()).rotateJoinKeys({ revoke: "unused" });
     expect(skipped.map((k) => k.id)).toContain(DEMO.joinKeys.active);
     expect(revoked.map((k) => k.id)).not.toContain(DEMO.joinKeys.active);

@@ -4,7 +4,6 @@
  * SIGSTOPped past its lease. Each process is test/fixtures/notifier-fleet-child.ts; figures
  * (failover times, duplicate sink writes) are printed.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { DEMO, startRouter, type RunningRouter } from "@xerotier/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { postgresCoordination } from "../src/postgres/index";
+import { createFleet } from "./fleet-processes";
 import { startTestPostgres, type TestPostgres } from "./postgres-server";
 
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
@@ -28,17 +28,15 @@ interface Report {
 let db: TestPostgres | undefined;
 let server: RunningRouter | undefined;
 let dir = "";
-const children: ChildProcess[] = [];
-const reports: Report[] = [];
+const fleet = createFleet<Report>();
+const { children, reports } = fleet;
 
 beforeAll(async () => {
   [db, server] = await Promise.all([startTestPostgres(), startRouter({ port: 0, host: "127.0.0.1", rateLimit: false })]);
   dir = await mkdtemp(join(tmpdir(), "xerotier-notifier-fleet-"));
 }, 120_000);
 
-const killAll = () => {
-  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-};
+const killAll = fleet.killAll;
 afterEach(killAll);
 afterAll(async () => {
   killAll();
@@ -47,34 +45,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 }, 60_000);
 
-function spawnReplica(env: Record<string, string>): ChildProcess {
-  // One process (tsx as a loader), so a signal hits the notifier itself.
-  const child = spawn(process.execPath, ["--import", "tsx", CHILD], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  let buffered = "";
-  child.stdout!.on("data", (chunk: Buffer) => {
-    buffered += chunk.toString("utf8");
-    const lines = buffered.split("\n");
-    buffered = lines.pop() ?? "";
-    for (const line of lines) if (line.trim()) reports.push(JSON.parse(line) as Report);
-  });
-  let stderr = "";
-  child.stderr!.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString("utf8")).slice(-2000)));
-  child.on("exit", (code, signal) => {
-    if (code !== 0 && signal === null) reports.push({ pid: child.pid!, at: Date.now(), type: "crash", error: `exit ${String(code)}: ${stderr}` });
-  });
-  children.push(child);
-  return child;
-}
-
-async function until<T>(find: () => T | undefined, what: string, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = find();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; reports: ${JSON.stringify(reports.slice(-10))}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+const spawnReplica = (env: Record<string, string>) => fleet.spawn(CHILD, env, ROOT);
+const until = fleet.until;
 
 const crashed = () => reports.find((r) => r.type === "crash");
 const leaderAfter = (after: number, except?: number) => reports.find((r) => r.type === "leader" && r.at >= after && r.pid !== except);

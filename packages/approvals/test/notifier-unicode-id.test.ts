@@ -7,12 +7,12 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createApprovals, createNotifier, type ApprovalEvent } from "../src/index";
 import { fileCheckpoint } from "../src/node";
-import { driftingRouter } from "./drifting-router";
+import { createDriftingRouter } from "@xerotier/testing";
 import { requestApproval } from "./support";
 
 // A server whose event ids end in "☕": the router's ids, marked on the way out, unmarked on the way in.
 const MARK = "☕";
-const server = driftingRouter();
+const server = createDriftingRouter();
 server.rewriteEventId = (id) => (id ? `${id}${MARK}` : id);
 server.rewriteEvent = (event) => (typeof event.id === "string" ? { ...event, id: `${event.id}${MARK}` } : event);
 const resumeRequests: Array<{ query: string | null; header: string | null }> = [];

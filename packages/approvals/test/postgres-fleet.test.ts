@@ -3,13 +3,13 @@
  * SIGSTOPped leader, with every key delivered and committed once. Each process is
  * test/fixtures/fleet-contender.ts; figures (failover times, duplicates) are printed.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createFleet } from "./fleet-processes";
 import { startTestPostgres, type TestPostgres } from "./postgres-server";
 
 const CONTENDER = fileURLToPath(new URL("./fixtures/fleet-contender.ts", import.meta.url));
@@ -26,8 +26,8 @@ interface Report {
 let db: TestPostgres | undefined;
 let admin: pg.Pool | undefined;
 let dir = "";
-const children: ChildProcess[] = [];
-const reports: Report[] = [];
+const fleet = createFleet<Report>();
+const { children, reports } = fleet;
 
 beforeAll(async () => {
   db = await startTestPostgres();
@@ -36,44 +36,17 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "xerotier-fleet-"));
 }, 120_000);
 
-afterEach(() => {
-  for (const child of children.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
-});
+afterEach(fleet.killAll);
 
 afterAll(async () => {
-  for (const child of children.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
+  fleet.killAll();
   await admin?.end().catch(() => undefined);
   await db?.stop();
   await rm(dir, { recursive: true, force: true });
 }, 60_000);
 
-function spawnContender(env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", CONTENDER], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  let buffered = "";
-  child.stdout!.on("data", (chunk: Buffer) => {
-    buffered += chunk.toString("utf8");
-    const lines = buffered.split("\n");
-    buffered = lines.pop() ?? "";
-    for (const line of lines) if (line.trim()) reports.push(JSON.parse(line) as Report);
-  });
-  let stderr = "";
-  child.stderr!.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString("utf8")).slice(-2000)));
-  child.on("exit", (code, signal) => {
-    if (code !== 0 && signal === null) reports.push({ pid: child.pid!, at: Date.now(), type: "crash", error: `exit ${String(code)}: ${stderr}` });
-  });
-  children.push(child);
-  return child;
-}
-
-async function until<T>(find: () => T | undefined, what: string, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = find();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; reports: ${JSON.stringify(reports.slice(-10))}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+const spawnContender = (env: Record<string, string>) => fleet.spawn(CONTENDER, env);
+const until = fleet.until;
 
 const latestLeader = (after = 0) => reports.filter((r) => r.type === "leader" && r.at >= after).at(-1);
 const crashed = () => reports.find((r) => r.type === "crash");

@@ -1,15 +1,14 @@
 import { APIUserAbortError, type InvalidEventReport } from "@xerotier/api";
-import { DEMO } from "@xerotier/testing";
+import { createDriftingRouter, DEMO, type Rewrite, rewriteListItems, rewriteOnPath } from "@xerotier/testing";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { createApprovals, isDecided, isSyntheticEvent, type ApprovalEvent } from "../src/index";
-import { driftingRouter, onListItems, onPath, type Rewrite } from "./drifting-router";
 import { driftApproval, driftStreamEvent, serverDrift, type ServerDrift } from "./server-drift";
 import { take } from "./support";
 
 // The router's own answers and event-stream frames, changed the way a real server may differ
 // from our spec. Each case below is one property over the same `serverDrift` arbitrary.
-const server = driftingRouter();
+const server = createDriftingRouter();
 afterAll(() => server.router.close());
 
 const approvalPath = /\/v1\/exec\/approvals\/[^/]+$/;
@@ -36,7 +35,7 @@ describe("property: waits against a server that differs from our spec", () => {
         const stop = new AbortController();
         const STOPPED = new Error("three reads, still waiting");
         let reads = 0;
-        const drifted = onPath(approvalPath, (a) => driftApproval(a, drift));
+        const drifted = rewriteOnPath(approvalPath, (a) => driftApproval(a, drift));
         // The stream only wakes the wait; drifted frames must wake it without deciding anything.
         server.rewriteEvent = (event) => driftStreamEvent(event, drift);
         server.rewrite = (body, request) => {
@@ -182,8 +181,8 @@ const approvalListPath = /\/v1\/exec\/approvals$/;
 /** Applies `drift` to every approval the router answers or streams. */
 function driftEverything(drift: ServerDrift): void {
   const change = (approval: Record<string, unknown>) => driftApproval(approval, drift);
-  const one: Rewrite = onPath(approvalPath, change);
-  const list: Rewrite = onListItems(approvalListPath, change);
+  const one: Rewrite = rewriteOnPath(approvalPath, change);
+  const list: Rewrite = rewriteListItems(approvalListPath, change);
   server.rewrite = (body, request) => list(one(body, request) as Record<string, unknown>, request);
   server.rewriteEvent = (event) => driftStreamEvent(event, drift);
 }

@@ -1,9 +1,8 @@
-import { DEMO } from "@xerotier/testing";
+import { createDriftingRouter, DEMO, rewriteOnPath, withoutFields } from "@xerotier/testing";
 import { afterAll, describe, expect, it } from "vitest";
 import { ApprovalWaitTimeoutError, createApprovals, type UnknownStatusReport } from "../src/index";
-import { driftingRouter, onPath, without } from "./drifting-router";
 
-const server = driftingRouter();
+const server = createDriftingRouter();
 afterAll(() => server.router.close());
 
 /** Opens a destructive approval through the API (the demo router gates destructive calls). */
@@ -20,7 +19,7 @@ describe("waitForDecision decides only on a known final status", () => {
   it("keeps waiting through an unknown status, reports it once, and resolves on the known one", async () => {
     const id = await openApproval("drift-1");
     server.router.world.approvals.approve(id, { note: "ok" }, "user_alice");
-    server.rewrite = onPath(approvalPath, (a) => ({ ...a, status: "cancelling" }));
+    server.rewrite = rewriteOnPath(approvalPath, (a) => ({ ...a, status: "cancelling" }));
     const reports: UnknownStatusReport[] = [];
     let settled = false;
     const waiting = createApprovals(server.client())
@@ -38,7 +37,7 @@ describe("waitForDecision decides only on a known final status", () => {
   it("a missing status is not a decision: the wait times out with the last status unknown", async () => {
     const id = await openApproval("drift-2");
     server.router.world.approvals.reject(id, {}, "user_alice");
-    server.rewrite = onPath(approvalPath, (a) => without(a, "status"));
+    server.rewrite = rewriteOnPath(approvalPath, (a) => withoutFields(a, "status"));
     const reports: UnknownStatusReport[] = [];
     const error = await createApprovals(server.client())
       .waitForDecision(id, { pollIntervalMs: 2, timeoutMs: 1_000, onUnknownStatus: (r) => reports.push(r) })
@@ -52,7 +51,7 @@ describe("waitForDecision decides only on a known final status", () => {
   it("resolves on a known final status even when every field the docs do not fix is gone", async () => {
     const id = await openApproval("drift-3");
     server.router.world.approvals.reject(id, {}, "user_alice");
-    server.rewrite = onPath(approvalPath, (a) => without(a, "expires_at", "decided_at", "decided_by", "note", "escalation_level", "workspace_id"));
+    server.rewrite = rewriteOnPath(approvalPath, (a) => withoutFields(a, "expires_at", "decided_at", "decided_by", "note", "escalation_level", "workspace_id"));
     const warnings: string[] = [];
     const decided = await createApprovals(server.client()).waitForDecision(id, { pollIntervalMs: 2, timeoutMs: 10_000, logger: { warn: (m) => warnings.push(m) } });
     server.rewrite = undefined;

@@ -1,4 +1,4 @@
-import type { components } from "@xerotier/api";
+import { InvocationStatusFinalValues, type components } from "@xerotier/api";
 
 type Schemas = components["schemas"];
 
@@ -22,7 +22,7 @@ export type Agent = Schemas["Agent"];
 export type Risk = Schemas["Risk"];
 
 /** Statuses an invocation never leaves. */
-export const FINAL_STATUSES: ReadonlySet<string> = new Set<InvocationStatus>(["completed", "failed", "timeout", "cancelled", "rejected"]);
+export const FINAL_STATUSES: ReadonlySet<string> = new Set<InvocationStatus>(InvocationStatusFinalValues);
 
 /** Statuses of an invocation still under way. */
 export const ACTIVE_STATUSES: ReadonlySet<string> = new Set<InvocationStatus>(["queued", "pending_approval", "dispatched", "running"]);

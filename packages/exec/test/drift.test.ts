@@ -1,10 +1,9 @@
-import { DEMO } from "@xerotier/testing";
+import { createDriftingRouter, DEMO, rewriteOnPath, withoutFields } from "@xerotier/testing";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { createExec, InvocationWaitTimeoutError, type UnknownStatusReport } from "../src/index";
-import { driftingRouter, onPath, without } from "./drifting-router";
 
 const { workspaces: WS, agents: AG, tools: T } = DEMO;
-const server = driftingRouter();
+const server = createDriftingRouter();
 afterAll(() => server.router.close());
 afterEach(() => {
   server.rewrite = undefined;
@@ -20,7 +19,7 @@ describe("waitForCompletion decides only on a known final status", () => {
     const exec = createExec(server.client());
     const inv = await exec.invoke({ workspaceId: WS.staging, tool: T.read, arguments: { resource: "pods" } });
     server.router.clock.advance(5_000); // completed on the router
-    server.rewrite = onPath(invocationPath, (i) => ({ ...i, status: "archiving" }));
+    server.rewrite = rewriteOnPath(invocationPath, (i) => ({ ...i, status: "archiving" }));
     const reports: UnknownStatusReport[] = [];
     let settled = false;
     const waiting = exec
@@ -38,7 +37,7 @@ describe("waitForCompletion decides only on a known final status", () => {
     const exec = createExec(server.client());
     const inv = await exec.invoke({ workspaceId: WS.staging, tool: T.read, arguments: { resource: "pods" } });
     server.router.clock.advance(5_000);
-    server.rewrite = onPath(invocationPath, (i) => without(i, "status"));
+    server.rewrite = rewriteOnPath(invocationPath, (i) => withoutFields(i, "status"));
     const error = await exec.waitForCompletion(inv.id, { timeoutMs: 50, pollIntervalMs: 2, stream: false }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvocationWaitTimeoutError);
   });
@@ -46,7 +45,7 @@ describe("waitForCompletion decides only on a known final status", () => {
   it("follows the stream without the invocation's workspace_id (a field the docs do not fix)", async () => {
     const exec = createExec(server.client());
     const inv = await exec.invoke({ workspaceId: WS.staging, tool: T.read, arguments: { resource: "pods" } });
-    server.rewrite = onPath(invocationPath, (i) => without(i, "workspace_id", "transitions", "agent_id"));
+    server.rewrite = rewriteOnPath(invocationPath, (i) => withoutFields(i, "workspace_id", "transitions", "agent_id"));
     const waiting = exec.waitForCompletion(inv.id, { timeoutMs: 10_000, pollIntervalMs: 60_000, recheckIntervalMs: 60_000 });
     await tick(100); // subscribed
     server.router.clock.advance(5_000);
@@ -56,7 +55,7 @@ describe("waitForCompletion decides only on a known final status", () => {
 
 describe("triageAlert without the decided pause fields", () => {
   it("still reports the agent, with its pause state unknown rather than guessed", async () => {
-    server.rewrite = onPath(agentPath, (a) => without(a, "paused_workspace_ids", "manifest"));
+    server.rewrite = rewriteOnPath(agentPath, (a) => withoutFields(a, "paused_workspace_ids", "manifest"));
     const report = await createExec(server.client()).triageAlert({ project: DEMO.project, workspace: WS.staging, agent: AG.edge03 });
     expect(report.agent).toMatchObject({ id: AG.edge03, status: "healthy", execPaused: false, pausedInWorkspace: null, boundToWorkspace: null });
     expect(report.apiErrors).toEqual([]);
@@ -64,14 +63,14 @@ describe("triageAlert without the decided pause fields", () => {
   });
 
   it("a globally paused agent is paused in the workspace whatever else is missing", async () => {
-    server.rewrite = onPath(agentPath, (a) => without(a, "paused_workspace_ids"));
+    server.rewrite = rewriteOnPath(agentPath, (a) => withoutFields(a, "paused_workspace_ids"));
     const report = await createExec(server.client()).triageAlert({ project: DEMO.project, workspace: WS.staging, agent: AG.edge03 }, { pause: true });
     expect(report.paused).toMatchObject({ ok: true, scope: "agent" });
     expect(report.agent).toMatchObject({ execPaused: true, pausedInWorkspace: true, boundToWorkspace: true });
   });
 
   it("passes an unknown agent status through as is", async () => {
-    server.rewrite = onPath(agentPath, (a) => ({ ...a, status: "draining", exec_paused: null }));
+    server.rewrite = rewriteOnPath(agentPath, (a) => ({ ...a, status: "draining", exec_paused: null }));
     const report = await createExec(server.client()).triageAlert({ project: DEMO.project, workspace: WS.staging, agent: AG.edge03 });
     expect(report.agent).toMatchObject({ status: "draining", execPaused: null, pausedInWorkspace: null });
   });

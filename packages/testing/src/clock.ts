@@ -1,3 +1,5 @@
+import { TaskQueue, type Task } from "./task-queue";
+
 /**
  * The router's clock. Tests use a manual clock and `advance()` it; a served router
  * uses the real clock. Every timed behaviour (approval timeouts, tool runs, heartbeats)
@@ -15,42 +17,30 @@ export interface Clock {
   readonly kind: "manual" | "real";
 }
 
-interface Task {
-  at: number;
-  seq: number;
-  fn: () => void;
-}
-
 /** A clock that only moves when `advance()` is called. Starts at `startMs` (default 2026-11-24T09:00:00Z). */
 export function createManualClock(startMs = Date.UTC(2026, 10, 24, 9, 0, 0)): Clock {
   let now = startMs;
   let seq = 0;
-  let tasks: Task[] = [];
+  const tasks = new TaskQueue();
   return {
     kind: "manual",
     now: () => now,
     schedule(delayMs, fn) {
-      const task = { at: now + Math.max(0, delayMs), seq: seq++, fn };
+      const task: Task = { at: now + Math.max(0, delayMs), seq: seq++, fn, cancelled: false };
       tasks.push(task);
-      return () => {
-        tasks = tasks.filter((t) => t !== task);
-      };
+      return () => tasks.cancel(task);
     },
     advance(ms) {
       const target = now + ms;
-      // Tasks may schedule further tasks; keep draining until none is due.
-      for (;;) {
-        tasks.sort((a, b) => a.at - b.at || a.seq - b.seq);
-        const next = tasks[0];
-        if (!next || next.at > target) break;
-        tasks.shift();
+      // Tasks may schedule further tasks; keep taking until none is due.
+      for (let next = tasks.takeDue(target); next; next = tasks.takeDue(target)) {
         now = Math.max(now, next.at);
         next.fn();
       }
       now = target;
     },
     dispose() {
-      tasks = [];
+      tasks.clear();
     },
   };
 }

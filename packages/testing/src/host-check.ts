@@ -1,5 +1,5 @@
 import { errorResponse } from "./http/errors";
-import { RouterError } from "./http/router-error";
+import { RouterError } from "./domain/router-error";
 
 const LOOPBACK_NAMES = ["127.0.0.1", "localhost", "[::1]"];
 const WILDCARDS = new Set(["0.0.0.0", "::", "[::]"]);

@@ -18,7 +18,7 @@
 export { createRouter, type Router, type RouterOptions, type RequestLogEntry } from "./router";
 export { startRouter, type RunningRouter, type StartRouterOptions } from "./server";
 export { createManualClock, createRealClock, type Clock } from "./clock";
-export { RouterError } from "./http/router-error";
+export { RouterError } from "./domain/router-error";
 export { DEFAULT_BODY_LIMITS, type BodyLimits } from "./http/body-limits";
 export { DEMO } from "./seed/demo-ids";
 export {
@@ -36,7 +36,16 @@ export { IDEMPOTENCY_TTL_MS, REPLAYED_HEADER, type IdempotencyStore } from "./ht
 export type { FailOptions, FaultHandle, FaultInjector, FaultKind, FaultMatch, StreamFaultOptions } from "./faults/types";
 export { ConformanceError, type Conformance } from "./conformance/recorder";
 export type { ConformanceMode, ConformanceViolation, ViolationKind } from "./conformance/types";
-export type { World, WorldOptions, SeedFn, EnrollAgentInput, RestartAgentInput, ApprovalRequest, ScenarioApi, StoredEvent } from "./domain/world";
+export type { World, WorldOptions, SeedFn, SeedContext, EnrollAgentInput, RestartAgentInput, ApprovalRequest, ScenarioApi, StoredEvent } from "./domain/world";
 export type { AgentSimulator } from "./kit/agents";
 export type { EventWaiter, NextEventOptions } from "./kit/events";
 export { CONTROL_TOKEN_HEADER } from "./http/control-guard";
+export {
+  createDriftingRouter,
+  rewriteListItems,
+  rewriteOnPath,
+  withoutFields,
+  type DriftingRouter,
+  type Rewrite,
+  type RewriteEvent,
+} from "./kit/drifting-router";

@@ -1,6 +1,5 @@
 import type { Hono } from "hono";
 import { createManualClock, createRealClock, type Clock } from "./clock";
-import { checkConformance } from "./conformance/middleware";
 import { createConformance, type Conformance } from "./conformance/recorder";
 import type { ConformanceMode } from "./conformance/types";
 import { createWorld, type ScenarioApi, type SeedFn, type World, type WorldOptions } from "./domain/world";
@@ -11,18 +10,16 @@ import type { FaultInjector } from "./faults/types";
 import { createApiKeyStore, DEMO_API_KEYS, DEMO_PROJECT, type ApiKeyConfig, type ApiKeyStore } from "./http/api-keys";
 import { buildApp } from "./http/app";
 import { DEFAULT_BODY_LIMITS, type BodyLimits } from "./http/body-limits";
-import { CONTROL_PREFIX } from "./http/control";
 import type { RouterEnv } from "./http/env";
-import { errorResponse, internalError } from "./http/errors";
 import { createIdempotency, type IdempotencyStore } from "./http/idempotency";
 import { createOpenStreams } from "./http/open-streams";
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimiter, type RateLimitOptions } from "./http/rate-limit";
-import { newRequestId, REQUEST_ID_HEADER } from "./http/request-id";
 import { registerRoutes } from "./routes/index";
 import { splitProjectPath } from "./http/authorize";
 import { routedPath } from "./http/request-path";
 import { createIdFactory } from "./domain/ids";
-import { eventSeq } from "./domain/events";
+import { createRequestHandler, fetchLike } from "./router-handle";
+import { createProjectWorlds } from "./router-projects";
 
 /** Options of {@link createRouter}. Every field is optional. */
 export interface RouterOptions {
@@ -71,6 +68,8 @@ export interface RequestLogEntry {
   requestId: string;
   /** The `x-request-id` the caller sent, if any (logged, never echoed). */
   clientRequestId?: string;
+  /** The W3C `traceparent` header the caller sent, if any, as sent (valid or not): what a test of trace propagation checks. */
+  traceparent?: string;
   method: string;
   /** Path and query as requested. */
   path: string;
@@ -133,7 +132,6 @@ export type MountRoutes = (app: Hono<RouterEnv>, world: World, options: { keepAl
 /** @internal Builds a router around any route set (tests of the HTTP layer use a tiny one). */
 export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes): Router {
   const clock = resolveClock(options.clock);
-  const ownsClock = typeof options.clock !== "object";
   const apiKeys = createApiKeyStore(options.apiKeys ?? DEMO_API_KEYS);
   const rateLimit = createRateLimiter(clock, options.rateLimit ?? DEFAULT_RATE_LIMIT);
   const idempotency = createIdempotency(clock, options.idempotencyMaxEntries);
@@ -142,25 +140,7 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
   const streams = createOpenStreams();
   const injected = new WeakSet<Request>();
   const onError = options.onError ?? ((error: unknown, requestId: string) => console.error(`[xerotier-router] ${requestId}`, error));
-  const ids = options.world?.idFactory ?? createIdFactory();
-  // Per project, the last event sequence number issued by any of its worlds: never reused.
-  const lastEventSeq = new Map<string, number>();
-  const newWorld = (project: string) =>
-    createWorld({
-      eventIdsAfter: lastEventSeq.get(project) ?? 0,
-      ...options.world,
-      idFactory: ids,
-      onError: (error: unknown) => onError(error, "scheduled-task"),
-      project,
-      clock,
-      seed: options.seed ?? "demo",
-      ...(options.eventHistoryLimit !== undefined ? { eventHistoryLimit: options.eventHistoryLimit } : {}),
-      ...(options.heartbeatIntervalMs !== undefined ? { heartbeatIntervalMs: options.heartbeatIntervalMs } : {}),
-    });
-
-  // One world (and one app around it) per project: nothing is shared between projects.
-  const projects = new Map<string, { world: World; app: Hono<RouterEnv> }>();
-  let closed = false;
+  const defaultProject = () => apiKeys.list()[0]?.project ?? DEMO_PROJECT.id;
   const build = (world: World): Hono<RouterEnv> =>
     buildApp({
       apiKeys,
@@ -170,109 +150,49 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
       conformance,
       bodyLimits: { ...DEFAULT_BODY_LIMITS, ...options.limits },
       ...(options.controlToken !== undefined ? { controlToken: options.controlToken } : {}),
-      control: { world: (project) => projectFor(project ?? defaultProject()).world, clock, faults: faults.injector, conformance, rateLimit, reset },
+      control: { world: (project) => projects.entry(project ?? defaultProject()).world, clock, faults: faults.injector, conformance, rateLimit, reset },
       mountRoutes: (app) => mountRoutes(app, world, { keepAliveMs: options.keepAliveMs, retryMs: options.retryMs, maxBufferedBytes: options.streamBufferBytes }),
       markInjected: (request) => injected.add(request),
       onUnexpectedError: onError,
     });
-  const defaultProject = () => apiKeys.list()[0]?.project ?? DEMO_PROJECT.id;
-  function projectFor(project: string): { world: World; app: Hono<RouterEnv> } {
-    let entry = projects.get(project);
-    if (!entry) {
-      const world = newWorld(project);
-      entry = { world, app: build(world) };
-      projects.set(project, entry);
-    }
-    return entry;
-  }
-  /** The project a request's path names (id or alias of a known key); unknown ones get the default app, whose auth refuses them. */
-  function appFor(request: Request): Hono<RouterEnv> {
-    const { project } = splitProjectPath(routedPath(request));
-    const owner = project === undefined ? undefined : apiKeys.canonicalProject(project);
-    return projectFor(owner ?? defaultProject()).app;
-  }
-
+  const projects = createProjectWorlds(worldFactory(options, clock, onError), build);
   /** Every key's project gets its world at once, so seeded timers start with the router. */
   const seedProjects = () => {
-    for (const record of apiKeys.list()) projectFor(record.project);
+    for (const record of apiKeys.list()) projects.entry(record.project);
   };
   seedProjects();
-
-  function disposeWorlds(): void {
-    for (const [project, { world }] of projects) {
-      lastEventSeq.set(project, eventSeq(world.events.latestId() ?? "") ?? lastEventSeq.get(project) ?? 0);
-      world.dispose();
-    }
-    projects.clear();
-  }
 
   function reset(): void {
     streams.closeAll();
     faults.injector.reset();
-    disposeWorlds();
     rateLimit.reset();
     idempotency.store.reset();
     apiKeys.reset();
+    projects.renew();
     seedProjects();
   }
 
-  async function handle(request: Request): Promise<Response> {
-    const started = performance.now();
-    let response: Response;
-    try {
-      response = await appFor(request).fetch(request);
-    } catch (error) {
-      // Hono rethrows non-Error throws; the router still answers.
-      const requestId = newRequestId();
-      onError(error, requestId);
-      response = errorResponse(internalError(), requestId);
-    }
-    if (!response.headers.get(REQUEST_ID_HEADER)) {
-      response = new Response(response.body, response);
-      response.headers.set(REQUEST_ID_HEADER, newRequestId());
-    }
-    const url = new URL(request.url);
-    const checked = routedPath(request).startsWith(`${CONTROL_PREFIX}/`) || request.method === "OPTIONS" || injected.has(request);
-    if (!checked) response = await checkConformance(conformance, request, response);
-    if (response.body && (response.headers.get("content-type") ?? "").startsWith("text/event-stream")) {
-      response = new Response(streams.track(response.body, request.signal), response);
-    }
-    options.onRequest?.({
-      requestId: response.headers.get(REQUEST_ID_HEADER) ?? "",
-      ...(request.headers.get(REQUEST_ID_HEADER) ? { clientRequestId: request.headers.get(REQUEST_ID_HEADER)! } : {}),
-      method: request.method,
-      path: url.pathname + url.search,
-      status: response.status,
-      durationMs: Math.round(performance.now() - started),
-    });
-    return response;
-  }
-
-  const currentWorld = (): World => projectFor(defaultProject()).world;
-  const router: Router = {
-    async fetch(input, init) {
-      const request = input instanceof Request && init === undefined ? input : new Request(input, init);
-      if (closed) throw new TypeError("fetch failed: the reference router is closed");
-      const signal = request.signal;
-      signal.throwIfAborted();
-      // Like the real fetch: an abort before the response rejects with the signal's reason.
-      let onAbort: () => void = () => undefined;
-      const aborted = new Promise<never>((_, reject) => {
-        onAbort = () => reject(signal.reason);
-        signal.addEventListener("abort", onAbort, { once: true });
-      });
-      try {
-        return await Promise.race([handle(request), aborted]);
-      } finally {
-        signal.removeEventListener("abort", onAbort);
-      }
+  const handle = createRequestHandler({
+    // The project a request's path names (id or alias of a known key); unknown ones get the default app, whose auth refuses them.
+    appFor: (request) => {
+      const { project } = splitProjectPath(routedPath(request));
+      const owner = project === undefined ? undefined : apiKeys.canonicalProject(project);
+      return projects.entry(owner ?? defaultProject()).app;
     },
+    conformance,
+    streams,
+    injected,
+    onError,
+    ...(options.onRequest ? { onRequest: options.onRequest } : {}),
+  });
+  let closed = false;
+  const currentWorld = (): World => projects.entry(defaultProject()).world;
+  return {
+    fetch: (input, init) => fetchLike(handle, () => closed, input, init),
     get world() {
-      return projectFor(defaultProject()).world;
+      return currentWorld();
     },
-    worldOf(project) {
-      return projectFor(apiKeys.canonicalProject(project) ?? project).world;
-    },
+    worldOf: (project) => projects.entry(apiKeys.canonicalProject(project) ?? project).world,
     clock,
     scenario: { requestApproval: (request) => currentWorld().scenario.requestApproval(request) },
     agents: createAgentSimulator(currentWorld),
@@ -288,11 +208,27 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
       closed = true;
       streams.closeAll();
       faults.close();
-      disposeWorlds();
-      if (ownsClock) clock.dispose();
+      projects.dispose();
+      if (typeof options.clock !== "object") clock.dispose();
     },
   };
-  return router;
+}
+
+/** Seeds a project's world on the router's clock, with ids shared by every world of the router. */
+function worldFactory(options: RouterOptions, clock: Clock, onError: (error: unknown, requestId: string) => void): (project: string, eventIdsAfter: number) => World {
+  const ids = options.world?.idFactory ?? createIdFactory();
+  return (project, eventIdsAfter) =>
+    createWorld({
+      eventIdsAfter,
+      ...options.world,
+      idFactory: ids,
+      onError: (error: unknown) => onError(error, "scheduled-task"),
+      project,
+      clock,
+      seed: options.seed ?? "demo",
+      ...(options.eventHistoryLimit !== undefined ? { eventHistoryLimit: options.eventHistoryLimit } : {}),
+      ...(options.heartbeatIntervalMs !== undefined ? { heartbeatIntervalMs: options.heartbeatIntervalMs } : {}),
+    });
 }
 
 function resolveClock(clock: RouterOptions["clock"]): Clock {

@@ -14,6 +14,9 @@ export const JoinKeyStatusValues = ["active","consumed","revoked","expired"] as 
 /** Every value of `InvocationStatus`, in the spec's order. */
 export const InvocationStatusValues = ["queued","pending_approval","dispatched","running","completed","failed","timeout","cancelled","rejected"] as const;
 
+/** The final values of `InvocationStatus` (`x-final`): once reached, it never changes again. */
+export const InvocationStatusFinalValues = ["completed","failed","timeout","cancelled","rejected"] as const;
+
 /** Every value of `ApprovalStatus`, in the spec's order. */
 export const ApprovalStatusValues = ["pending","approved","rejected","escalated","timed_out"] as const;
 

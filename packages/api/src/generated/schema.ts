@@ -80,7 +80,8 @@ export interface paths {
          * Invoke a tool
          * @description Requests a tool call in a workspace. `read` and `write` tools are dispatched at once;
          *     `destructive` and `irreversible` tools wait in `pending_approval` for a human decision.
-         *     Send an `Idempotency-Key` so a retried call can never run the tool twice.
+         *     Send an `Idempotency-Key` so a retried call can never run the tool twice. A valid W3C
+         *     `traceparent` header ties the invocation to the caller's trace (its `trace_id`).
          */
         post: operations["createInvocation"];
         delete?: never;
@@ -1756,6 +1757,8 @@ export interface components {
             error: components["schemas"]["InvocationError"] | null;
             /** @description Every state change, oldest first. */
             transitions: components["schemas"]["InvocationTransition"][];
+            /** @description The W3C trace id of the valid `traceparent` header the create request carried (32 lowercase hex digits); absent or null when it carried none (decided). */
+            trace_id?: string | null;
         };
         /**
          * @description A tool call to make.
@@ -2428,6 +2431,8 @@ export interface components {
         After: string;
         /** @description Makes the POST safe to retry; the first response for a key is replayed for 24 h. */
         IdempotencyKey: string;
+        /** @description W3C Trace Context (`version-traceid-parentid-flags`, lowercase hex). The server records the trace id of a valid one on the invocation and ignores a malformed one (decided). */
+        Traceparent: string;
         /** @description The tool's name, e.g. `kubectl_get`. */
         ToolName: string;
         /** @description The invocation id (`inv_…`). */
@@ -2592,6 +2597,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry; the first response for a key is replayed for 24 h. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description W3C Trace Context (`version-traceid-parentid-flags`, lowercase hex). The server records the trace id of a valid one on the invocation and ignores a malformed one (decided). */
+                traceparent?: components["parameters"]["Traceparent"];
             };
             path?: never;
             cookie?: never;

@@ -484,6 +484,8 @@ export interface Invocation {
   "error"?: InvocationError | null;
   /** Every state change, oldest first. */
   "transitions"?: Array<InvocationTransition> | null;
+  /** The W3C trace id of the valid `traceparent` header the create request carried (32 lowercase hex digits); absent or null when it carried none (decided). */
+  "trace_id"?: string | null;
   /** Fields this SDK version does not know are kept as received. */
   [field: string]: unknown;
 }
@@ -1264,6 +1266,8 @@ function checkInvocation(v: Obj, at: string, core: FieldIssue[], drift: FieldIss
   if (x !== undefined && x !== null) { if (!((isObj(x)))) drift.push({ path: at + "error", expected: "object", received: jsonTypeOf(x) }); }
   x = v["transitions"];
   if (x !== undefined && x !== null) { if (Array.isArray(x)) items12(x, at + "transitions" + "[]", drift); else drift.push({ path: at + "transitions", expected: "array", received: jsonTypeOf(x) }); }
+  x = v["trace_id"];
+  if (x !== undefined && x !== null) { if (!((typeof x === "string"))) drift.push({ path: at + "trace_id", expected: "string", received: jsonTypeOf(x) }); }
 }
 
 /** Tolerant check of a `InvocationCreate` at `at` (a path prefix such as `data.`). */

@@ -29,14 +29,15 @@ const re2 = new RegExp("^jk_[A-Za-z0-9_]+$");
 const re3 = new RegExp("^tcp://[^\\s/]+:[0-9]+$");
 const re4 = new RegExp("^ws_[A-Za-z0-9_]+$");
 const re5 = new RegExp("^inv_[A-Za-z0-9_]+$");
-const re6 = new RegExp("^cart_[A-Za-z0-9_]+$");
+const re6 = new RegExp("^[0-9a-f]{32}$");
 const re7 = new RegExp("^cart_[A-Za-z0-9_]+$");
-const re8 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
-const re9 = new RegExp("^evt_[A-Za-z0-9_]+$");
+const re8 = new RegExp("^cart_[A-Za-z0-9_]+$");
+const re9 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 const re10 = new RegExp("^evt_[A-Za-z0-9_]+$");
 const re11 = new RegExp("^evt_[A-Za-z0-9_]+$");
 const re12 = new RegExp("^evt_[A-Za-z0-9_]+$");
 const re13 = new RegExp("^evt_[A-Za-z0-9_]+$");
+const re14 = new RegExp("^evt_[A-Za-z0-9_]+$");
 
 function shape0(v: unknown): boolean {
   if (!isObj(v)) return false;
@@ -510,6 +511,8 @@ function shape33(v: unknown): boolean {
   if (!((x === null || (isInvocationError(x))))) return false;
   x = v["transitions"];
   if (!(every(x, isInvocationTransition))) return false;
+  x = v["trace_id"];
+  if (x !== undefined && !((x === null || ((typeof x === "string" && re6.test(x)))))) return false;
   return true;
 }
 
@@ -546,7 +549,7 @@ function shape37(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["id"];
-  if (!((typeof x === "string" && re6.test(x)))) return false;
+  if (!((typeof x === "string" && re7.test(x)))) return false;
   x = v["name"];
   if (!((typeof x === "string"))) return false;
   x = v["media_type"];
@@ -582,7 +585,7 @@ function shape39(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["id"];
-  if (!((typeof x === "string" && re7.test(x)))) return false;
+  if (!((typeof x === "string" && re8.test(x)))) return false;
   x = v["object"];
   if (!(x === "artifact")) return false;
   x = v["chat_id"];
@@ -614,7 +617,7 @@ function shape41(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["id"];
-  if (!((typeof x === "string" && re8.test(x)))) return false;
+  if (!((typeof x === "string" && re9.test(x)))) return false;
   x = v["object"];
   if (!(x === "approval")) return false;
   x = v["status"];
@@ -675,7 +678,7 @@ function shape44(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["id"];
-  if (!((typeof x === "string" && x.length >= 1 && re9.test(x)))) return false;
+  if (!((typeof x === "string" && x.length >= 1 && re10.test(x)))) return false;
   x = v["object"];
   if (!(x === "event")) return false;
   x = v["type"];
@@ -691,7 +694,7 @@ function shape45(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["id"];
-  if (!((typeof x === "string" && re10.test(x)))) return false;
+  if (!((typeof x === "string" && re11.test(x)))) return false;
   x = v["object"];
   if (!(x === "event")) return false;
   x = v["type"];
@@ -707,7 +710,7 @@ function shape46(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["id"];
-  if (!((typeof x === "string" && re11.test(x)))) return false;
+  if (!((typeof x === "string" && re12.test(x)))) return false;
   x = v["object"];
   if (!(x === "event")) return false;
   x = v["type"];
@@ -723,7 +726,7 @@ function shape47(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["id"];
-  if (!((typeof x === "string" && re12.test(x)))) return false;
+  if (!((typeof x === "string" && re13.test(x)))) return false;
   x = v["object"];
   if (!(x === "event")) return false;
   x = v["type"];
@@ -749,7 +752,7 @@ function shape49(v: unknown): boolean {
   x = v["object"];
   if (x !== undefined && !(x === "stream.open")) return false;
   x = v["latest_event_id"];
-  if (!((x === null || ((typeof x === "string" && re13.test(x)))))) return false;
+  if (!((x === null || ((typeof x === "string" && re14.test(x)))))) return false;
   return true;
 }
 

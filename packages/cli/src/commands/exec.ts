@@ -18,6 +18,8 @@ function summary(ctx: CommandContext, inv: Invocation): void {
     ["Status", ctx.out.status(inv.status)],
     ["Exit code", cell(inv.exit_code)],
     ["Duration", inv.duration_ms === null ? "-" : `${inv.duration_ms}ms`],
+    // The W3C trace the invocation was created in (servers that record one): find its spans.
+    ...(typeof inv.trace_id === "string" && inv.trace_id !== "" ? ([["Trace", inv.trace_id]] as const) : []),
     ...(inv.error ? ([["Error", `${inv.error.code}: ${inv.error.message}`]] as const) : []),
   ]);
 }

@@ -1,4 +1,4 @@
-import { notFound, RouterError } from "../http/router-error";
+import { notFound, RouterError } from "./router-error";
 import { recordLifecycle } from "./agent-lifecycle";
 import { findAgent } from "./agents";
 import { linkBinding } from "./bindings";
@@ -57,45 +57,7 @@ export function createAgentControl(state: WorldState): AgentControl & { startHea
   };
 
   return {
-    enrollAgent(input) {
-      const workspaceIds = input.workspaceIds ?? [];
-      for (const ws of workspaceIds) if (!state.workspaces.has(ws)) throw notFound("workspace", ws);
-      const id = input.id ?? state.ids("agent");
-      if (state.agents.has(id)) throw new RouterError(409, "agent_exists", `Agent '${id}' already exists.`, { param: "id" });
-      if ([...state.agents.values()].some((r) => r.agent.registration_name === input.registrationName)) {
-        throw new RouterError(409, "registration_name_taken", `An agent named '${input.registrationName}' is already enrolled.`, { param: "registration_name" });
-      }
-      const key = usableJoinKey(state, input.joinKey);
-      const now = iso(state.clock.now());
-      const tools = structuredClone(input.tools ?? []);
-      const agent: Agent = {
-        id,
-        object: "agent",
-        name: input.name ?? input.registrationName,
-        description: null,
-        registration_name: input.registrationName,
-        role: key.joinKey.role,
-        status: "healthy",
-        exec_paused: false,
-        paused_workspace_ids: [],
-        region: key.joinKey.region,
-        worker_id: state.ids("worker"),
-        last_heartbeat_at: now,
-        manifest: { version: 1, hash: manifestHash(tools, []), tools, workspace_ids: [] },
-        curve_public_key: state.ids("curve_key"),
-        curve_rotated_at: null,
-        created_at: now,
-      };
-      key.joinKey.status = "consumed";
-      key.joinKey.consumed_by_agent_id = id;
-      state.agents.set(id, { agent, lifecycle: [] });
-      recordLifecycle(state, id, "enrolled", { join_key_id: key.joinKey.id, region: agent.region });
-      for (const ws of workspaceIds) linkBinding(state, ws, id);
-      agent.manifest.hash = manifestHash(tools, agent.manifest.workspace_ids);
-      state.events.append("exec.agent_enrolled", agent);
-      pump(state);
-      return structuredClone(agent);
-    },
+    enrollAgent: (input) => enroll(state, input),
     setAgentStatus(agentId, status) {
       const { agent } = findAgent(state, agentId);
       setStatus(agent, status);
@@ -123,4 +85,45 @@ export function createAgentControl(state: WorldState): AgentControl & { startHea
       cancelTick = undefined;
     },
   };
+}
+
+/** Enrols an agent with a join key (consumed), binds it, emits `exec.agent_enrolled` and dispatches what waited for it. */
+function enroll(state: WorldState, input: EnrollAgentInput): Agent {
+  const workspaceIds = input.workspaceIds ?? [];
+  for (const ws of workspaceIds) if (!state.workspaces.has(ws)) throw notFound("workspace", ws);
+  const id = input.id ?? state.ids("agent");
+  if (state.agents.has(id)) throw new RouterError(409, "agent_exists", `Agent '${id}' already exists.`, { param: "id" });
+  if ([...state.agents.values()].some((r) => r.agent.registration_name === input.registrationName)) {
+    throw new RouterError(409, "registration_name_taken", `An agent named '${input.registrationName}' is already enrolled.`, { param: "registration_name" });
+  }
+  const key = usableJoinKey(state, input.joinKey);
+  const now = iso(state.clock.now());
+  const tools = structuredClone(input.tools ?? []);
+  const agent: Agent = {
+    id,
+    object: "agent",
+    name: input.name ?? input.registrationName,
+    description: null,
+    registration_name: input.registrationName,
+    role: key.joinKey.role,
+    status: "healthy",
+    exec_paused: false,
+    paused_workspace_ids: [],
+    region: key.joinKey.region,
+    worker_id: state.ids("worker"),
+    last_heartbeat_at: now,
+    manifest: { version: 1, hash: manifestHash(tools, []), tools, workspace_ids: [] },
+    curve_public_key: state.ids("curve_key"),
+    curve_rotated_at: null,
+    created_at: now,
+  };
+  key.joinKey.status = "consumed";
+  key.joinKey.consumed_by_agent_id = id;
+  state.agents.set(id, { agent, lifecycle: [] });
+  recordLifecycle(state, id, "enrolled", { join_key_id: key.joinKey.id, region: agent.region });
+  for (const ws of workspaceIds) linkBinding(state, ws, id);
+  agent.manifest.hash = manifestHash(tools, agent.manifest.workspace_ids);
+  state.events.append("exec.agent_enrolled", agent);
+  pump(state);
+  return structuredClone(agent);
 }

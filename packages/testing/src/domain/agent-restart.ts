@@ -1,4 +1,4 @@
-import { RouterError } from "../http/router-error";
+import { RouterError } from "./router-error";
 import { recordLifecycle } from "./agent-lifecycle";
 import { findAgent } from "./agents";
 import { pump } from "./dispatch";

@@ -1,4 +1,4 @@
-import { notFound } from "../http/router-error";
+import { notFound } from "./router-error";
 import { recordLifecycle } from "./agent-lifecycle";
 import { unlinkBinding } from "./bindings";
 import { pump } from "./dispatch";

@@ -1,4 +1,4 @@
-import { notFound, RouterError } from "../http/router-error";
+import { notFound, RouterError } from "./router-error";
 import { chooseAgent, tryDispatch } from "./dispatch";
 import { transition } from "./invocation-lifecycle";
 import type { ApprovalRecord, InvocationRecord, WorldState } from "./state";

@@ -1,4 +1,4 @@
-import { RouterError } from "../http/router-error";
+import { RouterError } from "./router-error";
 
 const TYPE_CHECKS: Record<string, (value: unknown) => boolean> = {
   string: (v) => typeof v === "string",

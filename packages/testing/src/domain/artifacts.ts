@@ -1,4 +1,4 @@
-import { RouterError } from "../http/router-error";
+import { RouterError } from "./router-error";
 import type { WorldState } from "./state";
 import type { ArtifactContent } from "./types";
 

@@ -1,4 +1,4 @@
-import { RouterError } from "../http/router-error";
+import { RouterError } from "./router-error";
 import { recordLifecycle } from "./agent-lifecycle";
 import type { WorldState } from "./state";
 import { iso } from "./time";

@@ -1,4 +1,4 @@
-import { notFound, RouterError } from "../http/router-error";
+import { notFound, RouterError } from "./router-error";
 import { closeApprovalsOnCancel, openApproval } from "./approvals";
 import { checkArguments } from "./arguments";
 import { tryDispatch } from "./dispatch";
@@ -29,9 +29,10 @@ export interface InvocationsApi {
    * Invokes a tool. `read`/`write` dispatch at once when an agent is eligible (else stay
    * `queued`); `destructive`/`irreversible` open an approval and wait in `pending_approval`.
    * 404 `workspace_not_found`; 400 `exec_tool_not_found`; 400 `invalid_body` for bad arguments.
-   * `prompt` is what the approval shows (defaults to a description of the API call).
+   * `prompt` is what the approval shows (defaults to a description of the API call); `traceId`
+   * (from a valid `traceparent` of the request) is kept as the invocation's `trace_id`.
    */
-  create(input: InvocationCreateInput, actor: string, options?: { prompt?: string }): Invocation;
+  create(input: InvocationCreateInput, actor: string, options?: { prompt?: string; traceId?: string }): Invocation;
   /** Newest first. */
   list(filter?: InvocationFilter): Page<Invocation>;
   /** 404 `invocation_not_found` when unknown. */
@@ -85,6 +86,7 @@ export function createInvocationsApi(state: WorldState): InvocationsApi {
         arguments: structuredClone(args),
         risk: tool.risk,
       });
+      if (options.traceId !== undefined) rec.invocation.trace_id = options.traceId;
       if (tool.risk === "read" || tool.risk === "write") {
         transition(state, rec, "queued", actor, null);
         tryDispatch(state, rec, "system", `${tool.risk} tool: no approval required`);

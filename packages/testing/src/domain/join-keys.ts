@@ -1,4 +1,4 @@
-import { notFound, RouterError } from "../http/router-error";
+import { notFound, RouterError } from "./router-error";
 import { newestFirst, paginate } from "./paginate";
 import type { JoinKeyRecord, WorldState } from "./state";
 import { iso, parseIso } from "./time";

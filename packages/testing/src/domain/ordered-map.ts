@@ -1,4 +1,4 @@
-import { RouterError } from "../http/router-error";
+import { RouterError } from "./router-error";
 import { DEFAULT_LIMIT } from "./paginate";
 import type { Page, PageQuery } from "./types";
 

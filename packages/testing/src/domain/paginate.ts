@@ -1,4 +1,4 @@
-import { RouterError } from "../http/router-error";
+import { RouterError } from "./router-error";
 import type { Page, PageQuery } from "./types";
 
 /** Default page size of every list. */

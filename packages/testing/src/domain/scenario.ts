@@ -1,4 +1,4 @@
-import { notFound } from "../http/router-error";
+import { notFound } from "./router-error";
 import { DEMO } from "../seed/demo-ids";
 import { openApproval } from "./approvals";
 import { transition } from "./invocation-lifecycle";

@@ -1,4 +1,4 @@
-import { RouterError } from "../http/router-error";
+import { RouterError } from "./router-error";
 import { isOnline } from "./dispatch";
 import { paginate } from "./paginate";
 import type { WorldState } from "./state";

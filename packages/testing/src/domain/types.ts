@@ -1,8 +1,17 @@
 /**
- * Wire shapes of the router's resources, taken from the generated spec types so the
- * domain can never drift from `openapi/xerotier.yaml`.
+ * Wire shapes of the router's resources and every value of their enums, taken from what
+ * `pnpm gen` derives from `openapi/xerotier.yaml`, so the domain can never drift from the spec.
  */
-import type { components } from "@xerotier/api";
+import {
+  AgentRoleValues,
+  AgentStatusValues,
+  ApprovalStatusValues,
+  InvocationStatusFinalValues,
+  InvocationStatusValues,
+  JoinKeyStatusValues,
+  RiskValues,
+  type components,
+} from "@xerotier/api";
 
 type Schemas = components["schemas"];
 
@@ -69,32 +78,16 @@ export interface PageQuery {
 }
 
 /** Every risk level, lowest first. */
-export const RISKS: readonly Risk[] = ["read", "write", "destructive", "irreversible"];
+export const RISKS: readonly Risk[] = RiskValues;
 /** Every invocation status. */
-export const INVOCATION_STATUSES: readonly InvocationStatus[] = [
-  "queued",
-  "pending_approval",
-  "dispatched",
-  "running",
-  "completed",
-  "failed",
-  "timeout",
-  "cancelled",
-  "rejected",
-];
-/** Invocation statuses that are final. */
-export const FINAL_INVOCATION_STATUSES: ReadonlySet<InvocationStatus> = new Set([
-  "completed",
-  "failed",
-  "timeout",
-  "cancelled",
-  "rejected",
-]);
+export const INVOCATION_STATUSES: readonly InvocationStatus[] = InvocationStatusValues;
+/** Invocation statuses that are final (the spec's `x-final`). */
+export const FINAL_INVOCATION_STATUSES: ReadonlySet<InvocationStatus> = new Set(InvocationStatusFinalValues);
 /** Every approval status. */
-export const APPROVAL_STATUSES: readonly ApprovalStatus[] = ["pending", "approved", "rejected", "escalated", "timed_out"];
+export const APPROVAL_STATUSES: readonly ApprovalStatus[] = ApprovalStatusValues;
 /** Every agent status. */
-export const AGENT_STATUSES: readonly AgentStatus[] = ["pending", "healthy", "degraded", "offline"];
+export const AGENT_STATUSES: readonly AgentStatus[] = AgentStatusValues;
 /** Every agent role. */
-export const AGENT_ROLES: readonly AgentRole[] = ["xem", "xim"];
+export const AGENT_ROLES: readonly AgentRole[] = AgentRoleValues;
 /** Every join key status. */
-export const JOIN_KEY_STATUSES: readonly JoinKeyStatus[] = ["active", "consumed", "revoked", "expired"];
+export const JOIN_KEY_STATUSES: readonly JoinKeyStatus[] = JoinKeyStatusValues;

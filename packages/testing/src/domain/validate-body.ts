@@ -2,7 +2,7 @@
  * Hand-written checks of every request body in the spec, in one place. Each returns the typed
  * input or throws 400 `invalid_body` naming the field (message and `param`).
  */
-import { RouterError } from "../http/router-error";
+import { RouterError } from "./router-error";
 import type { AgentUpdateInput } from "./agents";
 import type { ApprovalDecisionInput } from "./approvals";
 import type { InvocationCreateInput } from "./invocations";

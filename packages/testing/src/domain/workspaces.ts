@@ -1,4 +1,4 @@
-import { notFound, RouterError } from "../http/router-error";
+import { notFound, RouterError } from "./router-error";
 import { linkBinding, unlinkBinding } from "./bindings";
 import { pump } from "./dispatch";
 import { bumpManifest } from "./manifest";

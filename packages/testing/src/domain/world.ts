@@ -22,7 +22,7 @@ import { createWorkspacesApi, type WorkspacesApi } from "./workspaces";
 import { resolveSeed, type SeedFn } from "../seed/index";
 import { DEMO } from "../seed/demo-ids";
 
-export type { SeedFn } from "../seed/index";
+export type { SeedFn, SeedContext } from "../seed/index";
 export type { EnrollAgentInput } from "./agent-control";
 export type { RestartAgentInput } from "./agent-restart";
 export type { ApprovalRequest, ScenarioApi } from "./scenario";

@@ -41,14 +41,9 @@ export function matches(match: FaultMatch | undefined, method: string, apiPath: 
   return typeof match.path === "string" ? match.path === apiPath : match.path.test(apiPath);
 }
 
-/** Creates the fault registry behind `router.faults`. */
-export function createFaultRegistry(): FaultRegistry {
-  let requestFaults: RequestFault[] = [];
-  let closed = false;
-  let streamFaults: StreamFault[] = [];
-  const releases = new Set<() => void>();
-
-  const handle = (fault: { kind: FaultKind; remaining: number; triggered: number }, remove: () => void): FaultHandle => ({
+/** A caller's handle on an armed fault; `remove` disarms it. */
+function handleOf(fault: { kind: FaultKind; remaining: number; triggered: number }, remove: () => void): FaultHandle {
+  return {
     kind: fault.kind,
     get triggered() {
       return fault.triggered;
@@ -60,18 +55,59 @@ export function createFaultRegistry(): FaultRegistry {
       fault.remaining = 0;
       remove();
     },
+  };
+}
+
+/** Consumes one use of the first armed fault of each kind and merges them into the next stream's plan. */
+function consumeStreamPlan(faults: readonly StreamFault[]): StreamPlan {
+  const plan: StreamPlan = {};
+  const inject: string[] = [];
+  const seen = new Set<StreamFault["kind"]>();
+  for (const fault of faults) {
+    if (seen.has(fault.kind)) continue; // one fault of each kind per stream
+    seen.add(fault.kind);
+    fault.remaining -= 1;
+    fault.triggered += 1;
+    if (fault.plan.inject) inject.push(...fault.plan.inject);
+    if (fault.plan.cutAfterEvents !== undefined) plan.cutAfterEvents = fault.plan.cutAfterEvents;
+    if (fault.plan.cutAtByte !== undefined) plan.cutAtByte = fault.plan.cutAtByte;
+    if (fault.plan.graceful) plan.graceful = true;
+  }
+  if (inject.length) plan.inject = inject;
+  return plan;
+}
+
+/** Resolves once `signal` aborts or a reset calls the release registered in `releases`. */
+function waitForRelease(releases: Set<() => void>, signal: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const release = () => {
+      releases.delete(release);
+      signal.removeEventListener("abort", release);
+      resolve();
+    };
+    if (signal.aborted) return resolve();
+    releases.add(release);
+    signal.addEventListener("abort", release, { once: true });
   });
+}
+
+/** Creates the fault registry behind `router.faults`. */
+export function createFaultRegistry(): FaultRegistry {
+  let requestFaults: RequestFault[] = [];
+  let closed = false;
+  let streamFaults: StreamFault[] = [];
+  const releases = new Set<() => void>();
 
   const armRequest = (fault: RequestFault): FaultHandle => {
     requestFaults.push(fault);
-    return handle(fault, () => {
+    return handleOf(fault, () => {
       requestFaults = requestFaults.filter((f) => f !== fault);
     });
   };
   const armStream = (kind: StreamFault["kind"], plan: StreamPlan, times: number | undefined): FaultHandle => {
     const fault: StreamFault = { kind, plan, remaining: positive(times ?? 1, "times"), triggered: 0 };
     streamFaults.push(fault);
-    return handle(fault, () => {
+    return handleOf(fault, () => {
       streamFaults = streamFaults.filter((f) => f !== fault);
     });
   };
@@ -108,20 +144,7 @@ export function createFaultRegistry(): FaultRegistry {
     },
     takeStreamPlan() {
       if (streamFaults.length === 0) return undefined;
-      const plan: StreamPlan = {};
-      const inject: string[] = [];
-      const seen = new Set<StreamFault["kind"]>();
-      for (const fault of streamFaults) {
-        if (seen.has(fault.kind)) continue; // one fault of each kind per stream
-        seen.add(fault.kind);
-        fault.remaining -= 1;
-        fault.triggered += 1;
-        if (fault.plan.inject) inject.push(...fault.plan.inject);
-        if (fault.plan.cutAfterEvents !== undefined) plan.cutAfterEvents = fault.plan.cutAfterEvents;
-        if (fault.plan.cutAtByte !== undefined) plan.cutAtByte = fault.plan.cutAtByte;
-        if (fault.plan.graceful) plan.graceful = true;
-      }
-      if (inject.length) plan.inject = inject;
+      const plan = consumeStreamPlan(streamFaults);
       streamFaults = streamFaults.filter((f) => f.remaining > 0);
       return plan;
     },
@@ -132,18 +155,7 @@ export function createFaultRegistry(): FaultRegistry {
       closed = true;
       injector.reset();
     },
-    waitForRelease(signal) {
-      return new Promise<void>((resolve) => {
-        const release = () => {
-          releases.delete(release);
-          signal.removeEventListener("abort", release);
-          resolve();
-        };
-        if (signal.aborted) return resolve();
-        releases.add(release);
-        signal.addEventListener("abort", release, { once: true });
-      });
-    },
+    waitForRelease: (signal) => waitForRelease(releases, signal),
   };
 }
 

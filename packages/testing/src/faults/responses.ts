@@ -1,5 +1,5 @@
 import { RETRY_STRATEGY, rateLimitHeaders } from "../http/rate-limit";
-import { RouterError } from "../http/router-error";
+import { RouterError } from "../domain/router-error";
 import type { FailOptions } from "./types";
 
 const DEFAULT_CODES: Record<number, string> = {

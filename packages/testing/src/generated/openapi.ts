@@ -320,10 +320,13 @@ export const openapiDocument: Record<string, any> = {
           "invocations"
         ],
         "summary": "Invoke a tool",
-        "description": "Requests a tool call in a workspace. `read` and `write` tools are dispatched at once;\n`destructive` and `irreversible` tools wait in `pending_approval` for a human decision.\nSend an `Idempotency-Key` so a retried call can never run the tool twice.\n",
+        "description": "Requests a tool call in a workspace. `read` and `write` tools are dispatched at once;\n`destructive` and `irreversible` tools wait in `pending_approval` for a human decision.\nSend an `Idempotency-Key` so a retried call can never run the tool twice. A valid W3C\n`traceparent` header ties the invocation to the caller's trace (its `trace_id`).\n",
         "parameters": [
           {
             "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/Traceparent"
           }
         ],
         "requestBody": {
@@ -2908,6 +2911,15 @@ export const openapiDocument: Record<string, any> = {
           "maxLength": 255
         }
       },
+      "Traceparent": {
+        "name": "traceparent",
+        "in": "header",
+        "description": "W3C Trace Context (`version-traceid-parentid-flags`, lowercase hex). The server records the trace id of a valid one on the invocation and ignores a malformed one (decided).",
+        "schema": {
+          "type": "string",
+          "maxLength": 512
+        }
+      },
       "ToolName": {
         "name": "tool_name",
         "in": "path",
@@ -4474,6 +4486,13 @@ export const openapiDocument: Record<string, any> = {
           "cancelled",
           "rejected"
         ],
+        "x-final": [
+          "completed",
+          "failed",
+          "timeout",
+          "cancelled",
+          "rejected"
+        ],
         "examples": [
           "running"
         ]
@@ -4675,6 +4694,14 @@ export const openapiDocument: Record<string, any> = {
             "items": {
               "$ref": "#/components/schemas/InvocationTransition"
             }
+          },
+          "trace_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "pattern": "^[0-9a-f]{32}$",
+            "description": "The W3C trace id of the valid `traceparent` header the create request carried (32 lowercase hex digits); absent or null when it carried none (decided)."
           }
         },
         "examples": [

@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from "hono";
 import type { ApiKeyStore } from "./api-keys";
 import type { RouterEnv } from "./env";
 import { rateLimited, UNAUTHENTICATED_BUCKET, type RateLimiter } from "./rate-limit";
-import { RouterError } from "./router-error";
+import { RouterError } from "../domain/router-error";
 
 /**
  * Authenticates `Authorization: Bearer <key>`. A missing, malformed or unknown key is a 401

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import { projectMatches, type ApiKeyStore, type Scope } from "./api-keys";
 import type { RouterEnv } from "./env";
-import { RouterError } from "./router-error";
+import { RouterError } from "../domain/router-error";
 import { routedPath } from "./request-path";
 
 /** The scope a path under `/{project}` needs, by prefix (contract §1); undefined when none applies. */

@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { isJson } from "./control-guard";
 import type { RouterEnv } from "./env";
-import { RouterError } from "./router-error";
+import { RouterError } from "../domain/router-error";
 
 /** Limits on request bodies. */
 export interface BodyLimits {

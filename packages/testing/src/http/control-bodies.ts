@@ -4,7 +4,7 @@
  */
 import type { EnrollAgentInput } from "../domain/agent-control";
 import type { ArtifactSpec, ToolBehavior } from "../domain/tool-behavior";
-import { RouterError } from "./router-error";
+import { RouterError } from "../domain/router-error";
 
 /** Longest simulated run a control request may ask for: one day. */
 export const MAX_CONTROL_RUN_MS = 86_400_000;

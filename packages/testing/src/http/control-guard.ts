@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import type { RouterEnv } from "./env";
 import { routedPath } from "./request-path";
-import { RouterError } from "./router-error";
+import { RouterError } from "../domain/router-error";
 
 /** Header that carries the control token, when the router has one. */
 export const CONTROL_TOKEN_HEADER = "x-router-control-token";

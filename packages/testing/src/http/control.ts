@@ -6,7 +6,7 @@ import type { RestartAgentInput, World } from "../domain/world";
 import type { FailOptions, FaultInjector, FaultMatch, StreamFaultOptions } from "../faults/types";
 import type { RouterEnv } from "./env";
 import type { RateLimiter } from "./rate-limit";
-import { RouterError } from "./router-error";
+import { RouterError } from "../domain/router-error";
 import { bodyText } from "./body-limits";
 import { parseEnroll, parseRateLimit, parseToolBehavior } from "./control-bodies";
 

@@ -4,7 +4,7 @@ import { setHeader } from "./request-id";
 import { routedPath } from "./request-path";
 
 // Every header the SDK sends; retries add x-xerotier-retry-count.
-const ALLOW_HEADERS = "Authorization, Content-Type, Idempotency-Key, Last-Event-ID, x-request-id, x-xerotier-retry-count, Cache-Control";
+const ALLOW_HEADERS = "Authorization, Content-Type, Idempotency-Key, Last-Event-ID, x-request-id, x-xerotier-retry-count, Cache-Control, traceparent, tracestate";
 const EXPOSE_HEADERS =
   "x-request-id, retry-after, x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset, idempotent-replayed";
 const ALLOW_METHODS = "GET, POST, PATCH, DELETE, OPTIONS";

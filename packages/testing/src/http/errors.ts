@@ -1,7 +1,7 @@
 import type { Context, ErrorHandler, NotFoundHandler } from "hono";
 import type { RouterEnv } from "./env";
 import { newRequestId, REQUEST_ID_HEADER } from "./request-id";
-import { RouterError } from "./router-error";
+import { RouterError } from "../domain/router-error";
 import { routedPath } from "./request-path";
 
 /**

@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from "hono";
 import type { Clock } from "../clock";
 import type { RouterEnv } from "./env";
 import { replaceResponse } from "./request-id";
-import { RouterError } from "./router-error";
+import { RouterError } from "../domain/router-error";
 import { bodyText } from "./body-limits";
 
 /** How long the first response for a key is kept (contract §7): 24 h of router clock. */

@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from "hono";
 import type { Clock } from "../clock";
 import type { RouterEnv } from "./env";
 import { setHeader } from "./request-id";
-import { RouterError } from "./router-error";
+import { RouterError } from "../domain/router-error";
 
 /** Per-key fixed-window limit: at most `limit` requests per `windowMs` of router clock. */
 export interface RateLimitOptions {

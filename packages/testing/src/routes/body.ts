@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { RouterError } from "../http/router-error";
+import { RouterError } from "../domain/router-error";
 import type { RouterEnv } from "../http/env";
 import { bodyText } from "../http/body-limits";
 

@@ -1,5 +1,6 @@
 import type { Hono } from "hono";
 import type { RouterEnv } from "../http/env";
+import { traceIdOf, TRACEPARENT_HEADER } from "../http/traceparent";
 import { parseInvocationCreate } from "../domain/validate-body";
 import { INVOCATION_STATUSES } from "../domain/types";
 import type { World } from "../domain/world";
@@ -22,7 +23,8 @@ export function registerInvocationRoutes(app: Hono<RouterEnv>, world: World, pre
   );
   app.post(base, async (c) => {
     const input = parseInvocationCreate(await readRequiredJsonBody(c));
-    return c.json(world.invocations.create(input, actorOf(c)), 201);
+    const traceId = traceIdOf(c.req.header(TRACEPARENT_HEADER));
+    return c.json(world.invocations.create(input, actorOf(c), traceId === undefined ? {} : { traceId }), 201);
   });
   app.get(`${base}/:invocation_id`, (c) => c.json(world.invocations.get(c.req.param("invocation_id"))));
   app.post(`${base}/:invocation_id/cancel`, (c) => c.json(world.invocations.cancel(c.req.param("invocation_id"), actorOf(c))));

@@ -7,7 +7,7 @@ import type { JoinKey } from "../domain/types";
 import { DEMO } from "./demo-ids";
 import { DEMO_BEHAVIORS, DEMO_TOOLS } from "./demo-tools";
 import { createTimeline, seedAgent, seedApproval, seedInvocation, type Timeline } from "./history";
-import type { SeedFn } from "./index";
+import type { BuiltInSeed } from "./index";
 
 export { DEMO } from "./demo-ids";
 
@@ -23,7 +23,7 @@ const { workspaces: WS, agents: AG, approvals: AP, invocations: INV, tools: T } 
  * invocations in every status with realistic history, output and an artifact. Ids are in `DEMO`.
  * In-flight calls keep running on the clock: `dispatched` starts 30 s after seeding, `running` ends 3 min after.
  */
-export const seedDemo: SeedFn = (world, state) => {
+export const seedDemo: BuiltInSeed = (world, state) => {
   const now = state.clock.now();
   const timeline = createTimeline(state);
   for (const [name, behavior] of Object.entries(DEMO_BEHAVIORS)) world.setToolBehavior(name, behavior);
@@ -110,11 +110,26 @@ function seedAgents(state: WorldState, timeline: Timeline, now: number): void {
   });
 }
 
-function seedCalls(state: WorldState, timeline: Timeline, now: number): void {
-  const exec = "api_key:xero_demo_exec";
-  const agent = (id: string) => `agent:${id}`;
-  const drain = (node: string) => ({ node });
+type InvocationSeedFields = Parameters<typeof seedInvocation>[2];
+type RunEnd = "completed" | "failed" | "timeout" | "cancelled" | "running" | "dispatched";
 
+const EXEC = "api_key:xero_demo_exec";
+const agentActor = (id: string) => `agent:${id}`;
+const drain = (node: string) => ({ node });
+
+/**
+ * The demo's calls, in creation order (list order depends on it): decided approvals, calls that
+ * ran without one, calls waiting now, and two in flight on the clock.
+ */
+function seedCalls(state: WorldState, timeline: Timeline, now: number): void {
+  seedDecidedCalls(state, timeline, now);
+  seedUngatedCalls(state, timeline, now);
+  seedWaitingCalls(state, timeline, now);
+  seedCallsInFlight(state, timeline, now);
+}
+
+/** Gated calls whose approval was decided or ran out: timed out, rejected, approved and completed. */
+function seedDecidedCalls(state: WorldState, timeline: Timeline, now: number): void {
   // 5 h ago: a staging drain nobody decided; escalated after 15 min, timed out after 30.
   const t0 = now - 5 * H;
   const expired = seedApproval(state, timeline, {
@@ -125,7 +140,7 @@ function seedCalls(state: WorldState, timeline: Timeline, now: number): void {
   seedInvocation(state, timeline, {
     id: INV.approvalTimedOut, workspaceId: WS.staging, toolName: T.destructive, risk: "destructive", arguments: drain("node-3"), createdAt: t0,
     steps: [
-      { to: "pending_approval", at: t0, actor: exec, reason: "destructive tool: approval required" },
+      { to: "pending_approval", at: t0, actor: EXEC, reason: "destructive tool: approval required" },
       { to: "rejected", at: t0 + 30 * M, actor: "system", reason: "approval_timed_out" },
     ],
   }, [expired]);
@@ -141,7 +156,7 @@ function seedCalls(state: WorldState, timeline: Timeline, now: number): void {
   seedInvocation(state, timeline, {
     id: INV.rejected, workspaceId: WS.prod, toolName: T.irreversible, risk: "irreversible", arguments: args1, createdAt: t1,
     steps: [
-      { to: "pending_approval", at: t1, actor: exec, reason: "irreversible tool: approval required" },
+      { to: "pending_approval", at: t1, actor: EXEC, reason: "irreversible tool: approval required" },
       { to: "rejected", at: t1 + 10 * M, actor: "user:bob", reason: "rejected" },
     ],
   }, [rejected]);
@@ -159,25 +174,36 @@ function seedCalls(state: WorldState, timeline: Timeline, now: number): void {
   seedInvocation(state, timeline, {
     id: INV.completed, workspaceId: WS.prod, toolName: T.destructive, risk: "destructive", arguments: drain("node-7"), agentId: AG.fleet01, createdAt: t2,
     steps: [
-      { to: "pending_approval", at: t2, actor: exec, reason: "destructive tool: approval required" },
+      { to: "pending_approval", at: t2, actor: EXEC, reason: "destructive tool: approval required" },
       { to: "dispatched", at: t2 + 2 * M, actor: "user:alice", reason: "approved" },
-      { to: "running", at: t2 + 2 * M + S, actor: agent(AG.fleet01) },
-      { to: "completed", at: t2 + 2 * M + 30 * S, actor: agent(AG.fleet01) },
+      { to: "running", at: t2 + 2 * M + S, actor: agentActor(AG.fleet01) },
+      { to: "completed", at: t2 + 2 * M + 30 * S, actor: agentActor(AG.fleet01) },
     ],
     result: { exitCode: 0, stdout: "node/node-7 cordoned\nevicting pod shop/checkout-7d9f8b6c5-x2x9q\nnode/node-7 drained\n", artifacts: [artifact] },
   }, [approved]);
+}
 
-  // 90 min ago: a rollout restart that failed.
-  const ran = (id: string, at: number, toolName: string, args: Record<string, unknown>, ws: string, agentId: string, end: "completed" | "failed" | "timeout" | "cancelled" | "running" | "dispatched", endAt: number, result?: Parameters<typeof seedInvocation>[2]["result"]) => {
-    const steps: Parameters<typeof seedInvocation>[2]["steps"] = [
-      { to: "queued", at, actor: exec },
-      { to: "dispatched", at, actor: "system", reason: `${DEMO_TOOLS[toolName]!.risk} tool: no approval required` },
-    ];
-    if (end !== "dispatched") steps.push({ to: "running", at: at + 250, actor: agent(agentId) });
-    if (end === "cancelled") steps.push({ to: "cancelled", at: endAt, actor: "api_key:xero_demo_admin", reason: "cancelled" });
-    else if (end !== "running" && end !== "dispatched") steps.push({ to: end, at: endAt, actor: agent(agentId), reason: end === "completed" ? null : end === "failed" ? "non_zero_exit" : "tool_timeout" });
-    return seedInvocation(state, timeline, { id, workspaceId: ws, toolName, risk: DEMO_TOOLS[toolName]!.risk, arguments: args, agentId, createdAt: at, steps, result });
-  };
+/** An ungated call (`read`/`write`) created `at`, dispatched at once, ending `end` at `endAt`. */
+function seedUngatedCall(
+  state: WorldState,
+  timeline: Timeline,
+  call: { id: string; at: number; toolName: string; args: Record<string, unknown>; ws: string; agentId: string; end: RunEnd; endAt: number; result?: InvocationSeedFields["result"] },
+) {
+  const { id, at, toolName, args, ws, agentId, end, endAt, result } = call;
+  const steps: InvocationSeedFields["steps"] = [
+    { to: "queued", at, actor: EXEC },
+    { to: "dispatched", at, actor: "system", reason: `${DEMO_TOOLS[toolName]!.risk} tool: no approval required` },
+  ];
+  if (end !== "dispatched") steps.push({ to: "running", at: at + 250, actor: agentActor(agentId) });
+  if (end === "cancelled") steps.push({ to: "cancelled", at: endAt, actor: "api_key:xero_demo_admin", reason: "cancelled" });
+  else if (end !== "running" && end !== "dispatched") steps.push({ to: end, at: endAt, actor: agentActor(agentId), reason: end === "completed" ? null : end === "failed" ? "non_zero_exit" : "tool_timeout" });
+  return seedInvocation(state, timeline, { id, workspaceId: ws, toolName, risk: DEMO_TOOLS[toolName]!.risk, arguments: args, agentId, createdAt: at, steps, result });
+}
+
+/** Ungated calls that ended: a failed rollout restart, a timed-out read, a cancelled label. */
+function seedUngatedCalls(state: WorldState, timeline: Timeline, now: number): void {
+  const ran = (id: string, at: number, toolName: string, args: Record<string, unknown>, ws: string, agentId: string, end: RunEnd, endAt: number, result?: InvocationSeedFields["result"]) =>
+    seedUngatedCall(state, timeline, { id, at, toolName, args, ws, agentId, end, endAt, ...(result ? { result } : {}) });
   const t3 = now - 90 * M;
   ran(INV.failed, t3, T.failing, { deployment: "checkout", namespace: "shop" }, WS.staging, AG.edge03, "failed", t3 + 2 * S, {
     exitCode: 1, stderr: 'error: deployments.apps "checkout" not found\n', error: { code: "non_zero_exit", message: "kubectl_rollout_restart exited with status 1" },
@@ -188,7 +214,10 @@ function seedCalls(state: WorldState, timeline: Timeline, now: number): void {
   });
   const t5 = now - 30 * M;
   ran(INV.cancelled, t5, T.write, { resource: "node", name: "node-4", labels: { maintenance: "true" } }, WS.staging, AG.edge03, "cancelled", t5 + 20 * S);
+}
 
+/** Calls waiting now: two approvals pending, one call queued for an offline agent. */
+function seedWaitingCalls(state: WorldState, timeline: Timeline, now: number): void {
   // 20 min ago: an irreversible delete awaiting approval (expires in 40 min).
   const t6 = now - 20 * M;
   const args6 = { server_id: "srv-legacy-bastion" };
@@ -198,14 +227,14 @@ function seedCalls(state: WorldState, timeline: Timeline, now: number): void {
   });
   seedInvocation(state, timeline, {
     id: INV.pendingIrreversible, workspaceId: WS.prod, toolName: T.irreversible, risk: "irreversible", arguments: args6, createdAt: t6,
-    steps: [{ to: "pending_approval", at: t6, actor: exec, reason: "irreversible tool: approval required" }],
+    steps: [{ to: "pending_approval", at: t6, actor: EXEC, reason: "irreversible tool: approval required" }],
   }, [pendingDelete]);
 
   // 10 min ago: a prod etcd snapshot, queued until fleet_02 (the only prod publisher) is back.
   const t7 = now - 10 * M;
   seedInvocation(state, timeline, {
     id: INV.queued, workspaceId: WS.prod, toolName: T.snapshot, risk: "write", arguments: { path: "/var/backups/etcd/prod.db" }, createdAt: t7,
-    steps: [{ to: "queued", at: t7, actor: exec }],
+    steps: [{ to: "queued", at: t7, actor: EXEC }],
   });
 
   // 5 min ago: a drain awaiting approval (expires in 10 min).
@@ -216,9 +245,14 @@ function seedCalls(state: WorldState, timeline: Timeline, now: number): void {
   });
   seedInvocation(state, timeline, {
     id: INV.pendingApproval, workspaceId: WS.prod, toolName: T.destructive, risk: "destructive", arguments: drain("node-9"), createdAt: t8,
-    steps: [{ to: "pending_approval", at: t8, actor: exec, reason: "destructive tool: approval required" }],
+    steps: [{ to: "pending_approval", at: t8, actor: EXEC, reason: "destructive tool: approval required" }],
   }, [pendingDrain]);
+}
 
+/** A staging snapshot running for a minute (ends in 3 min) and a read just dispatched, both finishing on the clock. */
+function seedCallsInFlight(state: WorldState, timeline: Timeline, now: number): void {
+  const ran = (id: string, at: number, toolName: string, args: Record<string, unknown>, ws: string, agentId: string, end: RunEnd, endAt: number) =>
+    seedUngatedCall(state, timeline, { id, at, toolName, args, ws, agentId, end, endAt });
   // In flight: a staging snapshot running for a minute (ends in 3 min), and a read just dispatched.
   const behaviorOf = (toolName: string, invocationId: string, agentId: string, ws: string, args: Record<string, unknown>) =>
     resolveBehavior(DEMO_BEHAVIORS[toolName], { invocationId, toolName, workspaceId: ws, agentId, arguments: args }, state.config.toolRunMs);

@@ -2,7 +2,7 @@ import { iso } from "../domain/time";
 import { DEMO } from "./demo-ids";
 import { DEMO_BEHAVIORS, DEMO_TOOLS } from "./demo-tools";
 import { createTimeline, seedAgent, seedApproval, seedInvocation } from "./history";
-import type { SeedFn } from "./index";
+import type { BuiltInSeed } from "./index";
 
 const D = 24 * 60 * 60 * 1000;
 const O = DEMO.other;
@@ -11,7 +11,7 @@ const O = DEMO.other;
  * The demo seed of the second project (`proj_other`): one workspace, one healthy XEM and one
  * pending destructive approval, none of which the demo project can see.
  */
-export const seedOther: SeedFn = (world, state) => {
+export const seedOther: BuiltInSeed = (world, state) => {
   const now = state.clock.now();
   const timeline = createTimeline(state);
   for (const [name, behavior] of Object.entries(DEMO_BEHAVIORS)) world.setToolBehavior(name, behavior);

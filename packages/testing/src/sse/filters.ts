@@ -1,4 +1,4 @@
-import { RouterError } from "../http/router-error";
+import { RouterError } from "../domain/router-error";
 import type { StoredEvent } from "../domain/events";
 import { RISKS, type Risk } from "../domain/types";
 

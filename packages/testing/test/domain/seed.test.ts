@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createManualClock } from "../../src/clock";
 import { INVOCATION_STATUSES, JOIN_KEY_STATUSES } from "../../src/domain/types";
 import { createWorld } from "../../src/domain/world";
+import { createRouter } from "../../src/router";
 import { DEMO } from "../../src/seed/demo-ids";
 import { expectSchema } from "./support";
 
@@ -90,5 +91,21 @@ describe("the empty seed and custom seeds", () => {
     });
     expect(world.workspaces.get("ws_lab").agent_ids).toEqual(["agt_lab"]);
     expect(world.agents.get("agt_lab")).toMatchObject({ region: "lab-1", status: "healthy" });
+  });
+
+  it("a router runs a seed function once per project, telling it which project it fills", async () => {
+    const seeded: string[] = [];
+    const router = createRouter({
+      clock: "manual",
+      seed: (w, { project }) => {
+        seeded.push(project);
+        w.workspaces.create({ id: `ws_${project}`, name: project });
+      },
+    });
+    expect(seeded.sort()).toEqual(["proj_demo", "proj_other"]);
+    expect(router.worldOf("proj_other").workspaces.get("ws_proj_other").name).toBe("proj_other");
+    router.reset();
+    expect(seeded.sort()).toEqual(["proj_demo", "proj_demo", "proj_other", "proj_other"]);
+    await router.close();
   });
 });

@@ -11,7 +11,7 @@ import { createManualClock, type Clock } from "../../src/clock";
 import { createWorld, type World, type WorldOptions } from "../../src/domain/world";
 import { openapiDocument } from "../../src/generated/openapi";
 import type { RouterEnv } from "../../src/http/env";
-import { RouterError } from "../../src/http/router-error";
+import { RouterError } from "../../src/domain/router-error";
 import { registerRoutes, type RouteOptions } from "../../src/routes/index";
 
 const DOC_ID = "https://xerotier.test/openapi.json";
