@@ -5,12 +5,11 @@
  * for a listed approval, and deliver it once it is readable again.
  */
 import type { InvalidEventReport } from "@xerotier/api";
-import { DEMO } from "@xerotier/testing";
+import { createDriftingRouter, DEMO, rewriteListItems, withoutFields } from "@xerotier/testing";
 import { afterAll, describe, expect, it } from "vitest";
 import { createApprovals, type ApprovalEvent } from "../src/index";
-import { driftingRouter, onListItems, without } from "./drifting-router";
 
-const server = driftingRouter();
+const server = createDriftingRouter();
 afterAll(() => server.router.close());
 
 const approvalListPath = /\/v1\/exec\/approvals$/;
@@ -35,7 +34,7 @@ describe("a listed approval without status", () => {
   it("polling reports and skips it, then delivers it once the server sends its status again", async () => {
     const id = await openApproval("unreadable-poll");
     const invalid: InvalidEventReport[] = [];
-    server.rewrite = onListItems(approvalListPath, (a) => (a.id === id ? without(a, "status") : a));
+    server.rewrite = rewriteListItems(approvalListPath, (a) => (a.id === id ? withoutFields(a, "status") : a));
     // Resuming: the first poll delivers every open approval not yet delivered.
     const watch = createApprovals(server.client()).watch({
       mode: "poll",
@@ -65,7 +64,7 @@ describe("a listed approval without status", () => {
 
   it("a hook that throws does not stop the watch", async () => {
     const id = await openApproval("unreadable-hook");
-    server.rewrite = onListItems(approvalListPath, (a) => (a.id === id ? without(a, "status") : a));
+    server.rewrite = rewriteListItems(approvalListPath, (a) => (a.id === id ? withoutFields(a, "status") : a));
     let calls = 0;
     const watch = createApprovals(server.client()).watch({
       mode: "poll",
