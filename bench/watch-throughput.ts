@@ -6,7 +6,8 @@
 //   pnpm exec tsx bench/watch-throughput.ts --quick    # fewer events, for a smoke run
 //
 // Nothing here is asserted; figures go to bench/RESULTS.md by hand.
-import { createXerotierClient, streamEvents, type ValidateEvent, type XerotierEvent } from "@xerotier/api";
+import { createXerotierClient, streamEvents, type XerotierEvent } from "@xerotier/api";
+import { type ValidateEvent } from "@xerotier/api/internal";
 import { createApprovals } from "@xerotier/approvals";
 import { spawnSync } from "node:child_process";
 import { cpus, platform, release, totalmem } from "node:os";

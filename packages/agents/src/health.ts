@@ -1,10 +1,10 @@
 import { NotFoundError, type XerotierClient } from "@xerotier/api";
 import { AgentWaitTimeoutError, JoinKeyWaitTimeoutError } from "./errors";
-import { unknownStatusReporter } from "@xerotier/api";
+import { durationOption, unknownStatusReporter } from "@xerotier/api/internal";
 import { agentIdsNow, findEnrolledAgent } from "./enrolled-agent";
 import { getAgent } from "./resources";
 import type { Agent, JoinKey, WaitOptions } from "./types";
-import { duration, pollUntil } from "./wait";
+import { pollUntil } from "./wait";
 
 const DEFAULT_TIMEOUT_MS = 120_000;
 const DEFAULT_POLL_MS = 1_000;
@@ -18,8 +18,8 @@ const JOIN_KEY_STATUSES: ReadonlySet<unknown> = new Set(["active", "consumed", "
  * Throws {@link AgentWaitTimeoutError} after `timeoutMs` (default 2 min).
  */
 export async function waitForHealthy(client: XerotierClient, agentId: string, options: WaitOptions = {}): Promise<Agent> {
-  const timeoutMs = duration("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS);
-  const pollMs = duration("pollMs", options.pollMs, DEFAULT_POLL_MS);
+  const timeoutMs = durationOption("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS);
+  const pollMs = durationOption("pollMs", options.pollMs, DEFAULT_POLL_MS);
   let last: Agent | undefined;
   const reportUnknown = unknownStatusReporter("agent", agentId, options);
   const healthy = await pollUntil(
@@ -49,8 +49,8 @@ export async function waitForHealthy(client: XerotierClient, agentId: string, op
  * Throws {@link JoinKeyWaitTimeoutError} after `timeoutMs` (default 2 min).
  */
 export async function waitForEnrollment(client: XerotierClient, joinKeyId: string, options: WaitOptions = {}): Promise<Agent> {
-  const timeoutMs = duration("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS);
-  const pollMs = duration("pollMs", options.pollMs, DEFAULT_POLL_MS);
+  const timeoutMs = durationOption("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS);
+  const pollMs = durationOption("pollMs", options.pollMs, DEFAULT_POLL_MS);
   const reportUnknown = unknownStatusReporter("join_key", joinKeyId, options);
   let last: JoinKey | undefined;
   let before: Set<string> | undefined; // agents that existed while the key was still known unused

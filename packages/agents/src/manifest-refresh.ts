@@ -1,9 +1,10 @@
 import { NotFoundError, type XerotierClient } from "@xerotier/api";
+import { durationOption } from "@xerotier/api/internal";
 import { ManifestBaselineUnknownError, ManifestRefreshTimeoutError, ManifestUnchangedError } from "./errors";
 import { diffManifestTools, type ManifestDiff, type ToolDescriptor } from "./manifest-diff";
 import { getAgent } from "./resources";
 import type { Agent, WaitOptions } from "./types";
-import { duration, pollUntil } from "./wait";
+import { pollUntil } from "./wait";
 
 const DEFAULT_TIMEOUT_MS = 300_000;
 const DEFAULT_POLL_MS = 1_000;
@@ -80,8 +81,8 @@ export async function waitForManifestRefresh(
   agentId: string,
   options: WaitForManifestRefreshOptions,
 ): Promise<ManifestRefreshResult> {
-  const timeoutMs = duration("timeoutMs", options?.timeoutMs, DEFAULT_TIMEOUT_MS);
-  const pollMs = duration("pollMs", options.pollMs, DEFAULT_POLL_MS);
+  const timeoutMs = durationOption("timeoutMs", options?.timeoutMs, DEFAULT_TIMEOUT_MS);
+  const pollMs = durationOption("pollMs", options.pollMs, DEFAULT_POLL_MS);
   const since = checkSince(options.since);
   const progress: Progress = { baseline: baselineOf(options.since), sawDown: false, firstWorker: undefined, reads: 0, last: undefined };
   const result = await pollUntil(

@@ -1,8 +1,9 @@
 import type { XerotierClient } from "@xerotier/api";
+import { durationOption } from "@xerotier/api/internal";
 import { ConfirmationRequiredError, CurveRotationTimeoutError, JoinKeyRotationError } from "./errors";
 import { createJoinKey, getAgent, listJoinKeys, revokeJoinKey } from "./resources";
 import type { CreateJoinKeyInput, CurveRotation, JoinKey, JoinKeyWithSecret } from "./types";
-import { duration, pollUntil } from "./wait";
+import { pollUntil } from "./wait";
 
 /** Options of {@link Agents.rotateCurveKey}. */
 export interface RotateCurveKeyOptions {
@@ -43,8 +44,8 @@ export interface CurveRotationResult {
  */
 export async function rotateCurveKey(client: XerotierClient, agentId: string, options: RotateCurveKeyOptions): Promise<CurveRotationResult> {
   if (options?.confirm !== true) throw new ConfirmationRequiredError("rotateCurveKey", `replaces the CURVE keys of agent '${agentId}'`);
-  const timeoutMs = duration("timeoutMs", options.timeoutMs, 60_000);
-  const pollMs = duration("pollMs", options.pollMs, 1_000);
+  const timeoutMs = durationOption("timeoutMs", options.timeoutMs, 60_000);
+  const pollMs = durationOption("pollMs", options.pollMs, 1_000);
   const { data: rotation } = await client.POST("/v1/management/agents/{agent_id}/curve-rotate", {
     params: { path: { agent_id: agentId } },
     body: options.reason === undefined ? {} : { reason: options.reason },

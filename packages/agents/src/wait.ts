@@ -1,13 +1,4 @@
-import { sleep } from "@xerotier/api";
-
-/** Checks a timeout/poll option: a finite number ≥ 0, or the default. */
-export function duration(name: string, value: number | undefined, fallback: number): number {
-  const ms = value ?? fallback;
-  if (!(typeof ms === "number" && Number.isFinite(ms) && ms >= 0)) {
-    throw new RangeError(`Invalid \`${name}\`: expected a non-negative number of milliseconds, got ${String(value)}.`);
-  }
-  return ms;
-}
+import { sleep } from "@xerotier/api/internal";
 
 /**
  * Polls `check` until it returns a value, sleeping `pollMs` between calls (never past the

@@ -1,19 +1,9 @@
-import type { Paginator, XerotierClient } from "@xerotier/api";
+import type { PaginateOptions, Paginator, XerotierClient } from "@xerotier/api";
 import { decide, type DecisionOptions } from "./decide";
 import { listApprovals } from "./snapshot";
 import type { Approval, ApprovalFilter } from "./types";
 import { waitForDecision, type WaitForDecisionOptions } from "./wait";
 import { watchApprovals, type ApprovalWatch, type WatchOptions } from "./watch";
-
-/** Paging limits of {@link Approvals.list}. */
-export interface ListOptions {
-  /** Stop after this many approvals in total. */
-  maxItems?: number;
-  /** Page size (1–100). */
-  pageSize?: number;
-  /** Aborts the current page request and stops. */
-  signal?: AbortSignal;
-}
 
 /** Options of {@link Approvals.get}. */
 export interface GetOptions {
@@ -33,7 +23,7 @@ export interface Approvals {
    * for await (const a of approvals.list({ workspaceId: "ws_kube_prod", status: "pending" })) console.log(a.id, a.risk);
    * ```
    */
-  list(filter?: ApprovalFilter, options?: ListOptions): Paginator<Approval>;
+  list(filter?: ApprovalFilter, options?: PaginateOptions): Paginator<Approval>;
   /** The full approval: prompt, tool call, risk, timeout, expiry and decision. Throws `NotFoundError` when unknown. */
   get(id: string, options?: GetOptions): Promise<Approval>;
   /**

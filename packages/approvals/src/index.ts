@@ -15,10 +15,10 @@
  *
  * @packageDocumentation
  */
-export { createApprovals, type Approvals, type GetOptions, type ListOptions } from "./approvals";
+export { createApprovals, type Approvals, type GetOptions } from "./approvals";
 export type { Decision, DecisionOptions } from "./decide";
 export { ApprovalAlreadyResolvedError, ApprovalExpiredError, ApprovalWaitTimeoutError, CheckpointLockedError } from "./errors";
-export type { DriftReporting, UnknownStatusReport } from "@xerotier/api";
+export type { DriftReporting, UnknownStatusReport } from "@xerotier/api/internal";
 export {
   FINAL_STATUSES,
   isDecided,

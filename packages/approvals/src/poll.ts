@@ -2,7 +2,7 @@ import type { XerotierClient } from "@xerotier/api";
 import { byCreation, listApprovals, withPatience } from "./snapshot";
 import { syntheticEvent, transitionEvents } from "./synthetic";
 import { OPEN_STATUSES, type Approval, type ApprovalEvent, type ApprovalEventType, type ApprovalFilter } from "./types";
-import { sleep } from "./util";
+import { sleep } from "@xerotier/api/internal";
 
 /** What the polling loop needs from the watch that runs it. */
 export interface PollContext {
@@ -48,6 +48,6 @@ export async function* pollApprovals(ctx: PollContext): AsyncGenerator<ApprovalE
       }
     }
     previous = current;
-    await sleep(ctx.intervalMs, ctx.signal);
+    await sleep(ctx.intervalMs, ctx.signal).catch(() => undefined); // aborted: the loop condition ends it
   }
 }

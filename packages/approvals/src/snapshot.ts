@@ -1,6 +1,6 @@
 import { APIUserAbortError, RateLimitError, XerotierError, type XerotierClient } from "@xerotier/api";
 import type { Approval, ApprovalFilter, ApprovalStatus } from "./types";
-import { backoff, sleep } from "./util";
+import { retryDelayMs, sleep } from "@xerotier/api/internal";
 
 /** Lists approvals through the client's paginator (every page, newest first, bounded by `maxItems`). */
 export function listApprovals(
@@ -45,8 +45,8 @@ export async function withPatience<T>(read: () => Promise<T>, signal: AbortSigna
     } catch (error) {
       if (signal.aborted || error instanceof APIUserAbortError) return undefined;
       if (!(error instanceof XerotierError) || !error.isRetryable) throw error;
-      const wait = error instanceof RateLimitError && error.retryAfterMs !== undefined ? error.retryAfterMs : backoff(attempt, 500, maxDelayMs);
-      await sleep(wait, signal);
+      const retryAfterMs = error instanceof RateLimitError ? error.retryAfterMs : undefined;
+      await sleep(retryDelayMs(attempt, { baseMs: 500, capMs: maxDelayMs, retryAfterMs }), signal).catch(() => undefined);
     }
   }
   return undefined;

@@ -1,9 +1,9 @@
-import { APPROVAL_EVENT_TYPES, isApprovalEvent, streamEvents, type XerotierClient } from "@xerotier/api";
+import { isApprovalEvent, streamEvents, type XerotierClient } from "@xerotier/api";
+import { APPROVAL_EVENT_TYPES, sleep, unknownStatusReporter, type DriftReporting } from "@xerotier/api/internal";
 import { ApprovalWaitTimeoutError } from "./errors";
-import { unknownStatusReporter, type DriftReporting } from "@xerotier/api";
 import { withPatience } from "./snapshot";
 import { isDecided, isKnownStatus, type Approval } from "./types";
-import { linkedController, sleep } from "./util";
+import { linkedController } from "./util";
 
 /** Options of `approvals.waitForDecision`; `onUnknownStatus` / `logger` hear of statuses the SDK does not know. */
 export interface WaitForDecisionOptions extends DriftReporting {
@@ -76,7 +76,9 @@ function sleepOrWake(ms: number, signal: AbortSignal, wake: EventTarget): Promis
   const inner = linkedController(signal);
   const onWake = (): void => inner.abort();
   wake.addEventListener("wake", onWake, { once: true });
-  return sleep(ms, inner.signal).finally(() => {
+  return sleep(ms, inner.signal)
+    .catch(() => undefined) // woken or aborted: the caller reads again or stops
+    .finally(() => {
     wake.removeEventListener("wake", onWake);
     inner.dispose();
   });

@@ -1,6 +1,4 @@
 import {
-  RecentIds,
-  APPROVAL_EVENT_TYPES,
   EventStreamError,
   isApprovalEvent,
   isStreamReset,
@@ -9,6 +7,7 @@ import {
   type StreamEventsOptions,
   type XerotierClient,
 } from "@xerotier/api";
+import { RecentIds, APPROVAL_EVENT_TYPES } from "@xerotier/api/internal";
 import { pollApprovals } from "./poll";
 import { listOpen, withPatience } from "./snapshot";
 import { syntheticEvent, transitionKey } from "./synthetic";
@@ -61,7 +60,7 @@ export interface ApprovalWatch extends AsyncIterable<ApprovalEvent> {
 
 /** True for the failures that mean "this router has no usable event stream": poll instead. */
 export function isStreamUnavailable(error: unknown): boolean {
-  return error instanceof NotFoundError || (EventStreamError.isInstance(error) && error.reason === "unexpected_content_type");
+  return error instanceof NotFoundError || (error instanceof EventStreamError && error.reason === "unexpected_content_type");
 }
 
 /**

@@ -1,15 +1,14 @@
-import {
-  APIUserAbortError,
-  createEventStream,
-  eventStreamRequestHeaders,
-  isApprovalEvent,
-  isInvocationEvent,
-  type XerotierClient,
-} from "@xerotier/api";
+import { APIUserAbortError, isApprovalEvent, isInvocationEvent, type XerotierClient } from "@xerotier/api";
 import { InvocationWaitTimeoutError } from "./errors";
 import { getInvocation } from "./resources";
-import { sleep, unknownStatusReporter, type DriftReporting } from "@xerotier/api";
-import { duration } from "./duration";
+import {
+  createEventStream,
+  durationOption,
+  eventStreamRequestHeaders,
+  sleep,
+  unknownStatusReporter,
+  type DriftReporting,
+} from "@xerotier/api/internal";
 import { isFinished, isKnownStatus, type Invocation } from "./types";
 
 /** Options of `waitForCompletion()`; `onUnknownStatus` / `logger` hear of statuses the SDK does not know. */
@@ -48,9 +47,9 @@ const ENDING_TYPES = ["exec.completed", "exec.failed", "exec.timeout", "exec.rej
  * ```
  */
 export async function waitForCompletion(client: XerotierClient, id: string, options: WaitForCompletionOptions = {}): Promise<Invocation> {
-  const timeoutMs = duration("timeoutMs", options.timeoutMs, 600_000);
-  const pollMs = Math.max(1, duration("pollMs", options.pollMs, 2_000));
-  const recheckMs = Math.max(1, duration("recheckMs", options.recheckMs, 15_000));
+  const timeoutMs = durationOption("timeoutMs", options.timeoutMs, 600_000);
+  const pollMs = Math.max(1, durationOption("pollMs", options.pollMs, 2_000));
+  const recheckMs = Math.max(1, durationOption("recheckMs", options.recheckMs, 15_000));
   const { signal } = options;
   if (signal?.aborted) throw new APIUserAbortError(undefined, { cause: signal.reason });
 

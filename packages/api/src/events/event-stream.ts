@@ -1,6 +1,7 @@
 import { clampRetryDelay, timerDelay } from "../core/delay";
 import { parseRetryAfter } from "../core/retry-after";
-import { backoffDelay, nextTurn, sleep, unlessAborted } from "./backoff";
+import { sleep } from "../core/sleep";
+import { backoffDelay, nextTurn, unlessAborted } from "./backoff";
 import { EventStreamError } from "./errors";
 import { discard, isTerminal, rejectsResumePoint, retryAfterOf, safeCall } from "./failure";
 import { interpretFrame, type Frame } from "./frames";
@@ -143,7 +144,7 @@ export function createEventStream(options: EventStreamOptions): EventStream {
       { minMs: options.minRetryMs },
     );
     safeCall(options.onReconnect, { attempt, delayMs, error: previous.error, lastEventId });
-    await sleep(delayMs, stopping.signal);
+    await sleep(delayMs, stopping.signal).catch(() => undefined); // a stop ends the loop, not an error
   }
 
   /**
