@@ -157,6 +157,20 @@ export class XerotierError extends Error {
   }
 }
 
+/**
+ * The server's details of `error` (status, code, type, request id, redacted headers) as the init
+ * of a more specific error that re-wraps it, with `error` as its `cause`: request ids survive.
+ *
+ * @example
+ * ```ts
+ * throw new InvocationAlreadyFinishedError(invocation, conflict); // super(message, rewrapInit(conflict))
+ * ```
+ */
+export function rewrapInit(error: XerotierError): XerotierErrorInit {
+  const { status, code, type, requestId, headers } = error;
+  return { status, code, type, requestId, headers, cause: error };
+}
+
 // A log-safe summary of a cause; keeps a system error code (ECONNREFUSED, …) found on it or on its own cause.
 function summarizeCause(cause: unknown): XerotierErrorJSON["cause"] {
   if (cause === undefined) return undefined;

@@ -10,6 +10,7 @@
 export { brandError } from "./core/brand";
 export {
   errorFromResponse,
+  rewrapInit,
   type ErrorFromResponseOptions,
   type RateLimitErrorInit,
   type RateLimitInfo,

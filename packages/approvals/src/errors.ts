@@ -1,18 +1,10 @@
 import { ConflictError, XerotierSdkError, type XerotierError, type XerotierErrorJSON } from "@xerotier/api";
-import { brandError, type XerotierErrorInit } from "@xerotier/api/internal";
+import { brandError, rewrapInit, type XerotierErrorInit } from "@xerotier/api/internal";
 import type { Approval, ApprovalStatus } from "./types";
 
 /** The HTTP details of the 409 a decision error came from (its `code` too), so request ids survive the re-wrap. */
 function fromConflict(conflict: XerotierError | undefined): XerotierErrorInit {
-  if (!conflict) return { status: 409 };
-  return {
-    status: conflict.status,
-    code: conflict.code,
-    type: conflict.type,
-    requestId: conflict.requestId,
-    headers: conflict.headers,
-    cause: conflict,
-  };
+  return conflict ? rewrapInit(conflict) : { status: 409 };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { ConflictError, XerotierSdkError, type XerotierError } from "@xerotier/api";
-import { brandError } from "@xerotier/api/internal";
+import { brandError, rewrapInit } from "@xerotier/api/internal";
 import type { Invocation } from "./types";
 
 /**
@@ -17,14 +17,7 @@ export class InvocationAlreadyFinishedError extends ConflictError {
   readonly invocation: Invocation;
   /** Creates the error from the router's 409 and the invocation read afterwards. */
   constructor(invocation: Invocation, conflict: XerotierError) {
-    super(`Invocation '${invocation.id}' already finished with status ${invocation.status}; nothing to cancel.`, {
-      status: conflict.status,
-      code: conflict.code,
-      type: conflict.type,
-      requestId: conflict.requestId,
-      headers: conflict.headers,
-      cause: conflict,
-    });
+    super(`Invocation '${invocation.id}' already finished with status ${invocation.status}; nothing to cancel.`, rewrapInit(conflict));
     this.invocation = invocation;
   }
 
