@@ -38,7 +38,7 @@ export class XerotierSdkError<Reason extends string = string> extends XerotierEr
     this.reason = reason;
   }
 
-  /** {@inheritDoc XerotierError.toJSON} */
+  /** A log-safe plain object: the base error fields plus `reason`; no credentials. */
   override toJSON(): XerotierErrorJSON & { reason: Reason } {
     return { ...super.toJSON(), reason: this.reason };
   }

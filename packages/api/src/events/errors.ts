@@ -55,7 +55,7 @@ export class EventStreamError extends XerotierSdkError<EventStreamErrorReason> {
     this.contentType = contentType;
   }
 
-  /** {@inheritDoc XerotierError.toJSON} */
+  /** A log-safe plain object: the base error fields, `reason` and `contentType`. */
   override toJSON(): ReturnType<XerotierSdkError<EventStreamErrorReason>["toJSON"]> & { contentType?: string } {
     return { ...super.toJSON(), contentType: this.contentType };
   }
