@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 const src = (file: string) => fileURLToPath(new URL(`./packages/${file}`, import.meta.url));
 const entries: Record<string, string> = {
   "@xerotier/api": "api/src/index.ts",
+  "@xerotier/api/internal": "api/src/internal.ts",
   "@xerotier/testing": "testing/src/index.ts",
   "@xerotier/testing/msw": "testing/src/msw.ts",
   "@xerotier/testing/vitest": "testing/src/vitest.ts",

@@ -1,6 +1,7 @@
 // The stream contenders, each reading `events` events from one SSE source (in memory or HTTP)
 // and JSON-parsing each one, then closing. Each returns how many events it counted.
-import { createXerotierClient, streamEvents, type ValidateEvent, type XerotierEvent } from "@xerotier/api";
+import { createXerotierClient, streamEvents, type XerotierEvent } from "@xerotier/api";
+import { type ValidateEvent } from "@xerotier/api/internal";
 import { createApprovals } from "@xerotier/approvals";
 import { EventSource } from "eventsource";
 import { createEventSource } from "eventsource-client";

@@ -1,4 +1,5 @@
-import { XerotierError } from "@xerotier/api";
+import { XerotierError, XerotierSdkError } from "@xerotier/api";
+import { brandError } from "@xerotier/api/internal";
 import type { Agent, JoinKey, JoinKeyWithSecret } from "./types";
 
 /**
@@ -10,7 +11,7 @@ import type { Agent, JoinKey, JoinKeyWithSecret } from "./types";
  * catch (err) { if (err instanceof AgentWaitTimeoutError) console.error(err.lastSeen?.status); }
  * ```
  */
-export class AgentWaitTimeoutError extends XerotierError {
+export class AgentWaitTimeoutError extends XerotierSdkError<"agent_wait_timeout"> {
   /** The agent waited for. */
   readonly agentId: string;
   /** How long the call waited. */
@@ -19,32 +20,34 @@ export class AgentWaitTimeoutError extends XerotierError {
   readonly lastSeen: Agent | undefined;
   /** Creates the error. */
   constructor(agentId: string, timeoutMs: number, lastSeen: Agent | undefined, what = "healthy") {
-    super(`Agent '${agentId}' was not ${what} within ${timeoutMs} ms (last status: ${lastSeen?.status ?? "unknown"}).`, {
-      code: "agent_wait_timeout",
-    });
-    this.name = "AgentWaitTimeoutError";
+    super("agent_wait_timeout", `Agent '${agentId}' was not ${what} within ${timeoutMs} ms (last status: ${lastSeen?.status ?? "unknown"}).`);
     this.agentId = agentId;
     this.timeoutMs = timeoutMs;
     this.lastSeen = lastSeen;
+  }
+
+  static {
+    brandError(this, "AgentWaitTimeoutError");
   }
 }
 
 /**
  * A join key was not consumed by an enrolling agent in time (`waitForEnrollment()`).
  */
-export class JoinKeyWaitTimeoutError extends XerotierError {
+export class JoinKeyWaitTimeoutError extends XerotierSdkError<"join_key_wait_timeout"> {
   /** The join key waited on. */
   readonly joinKeyId: string;
   /** The key as last read. */
   readonly lastSeen: JoinKey | undefined;
   /** Creates the error. */
   constructor(joinKeyId: string, timeoutMs: number, lastSeen: JoinKey | undefined) {
-    super(`Join key '${joinKeyId}' was not used to enrol an agent within ${timeoutMs} ms (status: ${lastSeen?.status ?? "unknown"}).`, {
-      code: "join_key_wait_timeout",
-    });
-    this.name = "JoinKeyWaitTimeoutError";
+    super("join_key_wait_timeout", `Join key '${joinKeyId}' was not used to enrol an agent within ${timeoutMs} ms (status: ${lastSeen?.status ?? "unknown"}).`);
     this.joinKeyId = joinKeyId;
     this.lastSeen = lastSeen;
+  }
+
+  static {
+    brandError(this, "JoinKeyWaitTimeoutError");
   }
 }
 
@@ -56,14 +59,17 @@ export class JoinKeyWaitTimeoutError extends XerotierError {
  * await agents.rotateCurveKey(id, { reason: "quarterly", confirm: true });
  * ```
  */
-export class ConfirmationRequiredError extends XerotierError {
+export class ConfirmationRequiredError extends XerotierSdkError<"confirmation_required"> {
   /** The operation that was refused, e.g. `rotateCurveKey`. */
   readonly operation: string;
   /** Creates the error. */
   constructor(operation: string, what: string) {
-    super(`${operation}() ${what}; pass \`confirm: true\` to go ahead.`, { code: "confirmation_required" });
-    this.name = "ConfirmationRequiredError";
+    super("confirmation_required", `${operation}() ${what}; pass \`confirm: true\` to go ahead.`);
     this.operation = operation;
+  }
+
+  static {
+    brandError(this, "ConfirmationRequiredError");
   }
 }
 
@@ -71,7 +77,7 @@ export class ConfirmationRequiredError extends XerotierError {
  * A CURVE rotation happened (`rotatedAt`), but no heartbeat newer than it arrived in time, so
  * there is no evidence yet that the agent picked up the new key.
  */
-export class CurveRotationTimeoutError extends XerotierError {
+export class CurveRotationTimeoutError extends XerotierSdkError<"curve_rotation_unconfirmed"> {
   /** The rotated agent. */
   readonly agentId: string;
   /** The cut-over time the router recorded. */
@@ -82,15 +88,15 @@ export class CurveRotationTimeoutError extends XerotierError {
   readonly curvePublicKey: string;
   /** Creates the error. */
   constructor(agentId: string, timeoutMs: number, rotation: { rotatedAt: string; curvePublicKey: string }, lastHeartbeatAt: string | null | undefined) {
-    super(
-      `Agent '${agentId}' was rotated at ${rotation.rotatedAt} but sent no newer heartbeat within ${timeoutMs} ms (last heartbeat: ${lastHeartbeatAt ?? "none"}).`,
-      { code: "curve_rotation_unconfirmed" },
-    );
-    this.name = "CurveRotationTimeoutError";
+    super("curve_rotation_unconfirmed", `Agent '${agentId}' was rotated at ${rotation.rotatedAt} but sent no newer heartbeat within ${timeoutMs} ms (last heartbeat: ${lastHeartbeatAt ?? "none"}).`);
     this.agentId = agentId;
     this.rotatedAt = rotation.rotatedAt;
     this.curvePublicKey = rotation.curvePublicKey;
     this.lastHeartbeatAt = lastHeartbeatAt;
+  }
+
+  static {
+    brandError(this, "CurveRotationTimeoutError");
   }
 }
 
@@ -98,21 +104,23 @@ export class CurveRotationTimeoutError extends XerotierError {
  * `rotateJoinKeys()` stopped part way: `revoked` and `created` say what did happen (secrets of
  * created keys included, since they cannot be read again), `cause` what failed.
  */
-export class JoinKeyRotationError extends XerotierError {
+export class JoinKeyRotationError extends XerotierSdkError<"join_key_rotation_incomplete"> {
   /** Keys revoked before the failure. */
   readonly revoked: JoinKey[];
   /** Keys minted before the failure, with their one-time secrets. */
   readonly created: JoinKeyWithSecret[];
   /** Creates the error. */
   constructor(step: string, cause: unknown, revoked: JoinKey[], created: JoinKeyWithSecret[]) {
-    super(`Join key rotation failed while ${step} (revoked ${revoked.length}, created ${created.length} before the failure).`, {
-      code: "join_key_rotation_incomplete",
+    super("join_key_rotation_incomplete", `Join key rotation failed while ${step} (revoked ${revoked.length}, created ${created.length} before the failure).`, {
       cause,
       ...(cause instanceof XerotierError && cause.requestId ? { requestId: cause.requestId } : {}),
     });
-    this.name = "JoinKeyRotationError";
     this.revoked = revoked;
     this.created = created;
+  }
+
+  static {
+    brandError(this, "JoinKeyRotationError");
   }
 }
 
@@ -137,7 +145,7 @@ function describeManifest(manifest: ManifestIdentity | undefined): string {
  * catch (err) { if (err instanceof ManifestRefreshTimeoutError) console.error(err.lastSeen?.status, err.lastSeen?.manifest.hash); }
  * ```
  */
-export class ManifestRefreshTimeoutError extends XerotierError {
+export class ManifestRefreshTimeoutError extends XerotierSdkError<"manifest_refresh_timeout"> {
   /** The agent waited for. */
   readonly agentId: string;
   /** How long the call waited. */
@@ -146,15 +154,15 @@ export class ManifestRefreshTimeoutError extends XerotierError {
   readonly lastSeen: Agent | undefined;
   /** Creates the error. */
   constructor(agentId: string, timeoutMs: number, lastSeen: Agent | undefined) {
-    super(
-      `Agent '${agentId}' did not come back with a new manifest within ${timeoutMs} ms ` +
-        `(last status: ${lastSeen?.status ?? "unknown"}, ${describeManifest(lastSeen?.manifest)}).`,
-      { code: "manifest_refresh_timeout" },
-    );
-    this.name = "ManifestRefreshTimeoutError";
+    super("manifest_refresh_timeout", `Agent '${agentId}' did not come back with a new manifest within ${timeoutMs} ms ` +
+        `(last status: ${lastSeen?.status ?? "unknown"}, ${describeManifest(lastSeen?.manifest)}).`);
     this.agentId = agentId;
     this.timeoutMs = timeoutMs;
     this.lastSeen = lastSeen;
+  }
+
+  static {
+    brandError(this, "ManifestRefreshTimeoutError");
   }
 }
 
@@ -167,7 +175,7 @@ export class ManifestRefreshTimeoutError extends XerotierError {
  * catch (err) { if (err instanceof ManifestUnchangedError) console.error(err.message, err.manifest.hash); }
  * ```
  */
-export class ManifestUnchangedError extends XerotierError {
+export class ManifestUnchangedError extends XerotierSdkError<"manifest_unchanged"> {
   /** The restarted agent. */
   readonly agentId: string;
   /** The manifest it came back with: the same as `since`. */
@@ -179,16 +187,16 @@ export class ManifestUnchangedError extends XerotierError {
   /** Creates the error. */
   constructor(agent: Agent) {
     const manifest = { version: agent.manifest?.version, hash: agent.manifest?.hash };
-    super(
-      `Agent '${agent.id}' came back (heartbeat at ${agent.last_heartbeat_at ?? "unknown"}) with the same manifest ` +
-        `(${describeManifest(manifest)}): the restart did not pick the new credentials up.`,
-      { code: "manifest_unchanged" },
-    );
-    this.name = "ManifestUnchangedError";
+    super("manifest_unchanged", `Agent '${agent.id}' came back (heartbeat at ${agent.last_heartbeat_at ?? "unknown"}) with the same manifest ` +
+        `(${describeManifest(manifest)}): the restart did not pick the new credentials up.`);
     this.agentId = agent.id;
     this.manifest = manifest;
     this.heartbeatAt = agent.last_heartbeat_at;
     this.agent = agent;
+  }
+
+  static {
+    brandError(this, "ManifestUnchangedError");
   }
 }
 
@@ -197,20 +205,20 @@ export class ManifestUnchangedError extends XerotierError {
  * the agent healthy with a heartbeat after it, so no read is known to predate the restart and
  * whether the manifest changed is unknown. Pass `since.hash` (or the prior manifest) instead.
  */
-export class ManifestBaselineUnknownError extends XerotierError {
+export class ManifestBaselineUnknownError extends XerotierSdkError<"manifest_baseline_unknown"> {
   /** The agent waited for. */
   readonly agentId: string;
   /** The agent as first read: healthy, heartbeat after `since.at`. */
   readonly agent: Agent;
   /** Creates the error. */
   constructor(agent: Agent, since: string) {
-    super(
-      `Agent '${agent.id}' was already healthy with a heartbeat after ${since} (at ${agent.last_heartbeat_at ?? "unknown"}) at the first read, ` +
-        `so its manifest from before the restart is unknown; pass since.hash or the prior manifest.`,
-      { code: "manifest_baseline_unknown" },
-    );
-    this.name = "ManifestBaselineUnknownError";
+    super("manifest_baseline_unknown", `Agent '${agent.id}' was already healthy with a heartbeat after ${since} (at ${agent.last_heartbeat_at ?? "unknown"}) at the first read, ` +
+        `so its manifest from before the restart is unknown; pass since.hash or the prior manifest.`);
     this.agentId = agent.id;
     this.agent = agent;
+  }
+
+  static {
+    brandError(this, "ManifestBaselineUnknownError");
   }
 }

@@ -1,11 +1,11 @@
 import { NotFoundError, type XerotierClient } from "@xerotier/api";
 import { AgentWaitTimeoutError, JoinKeyWaitTimeoutError } from "./errors";
-import { unknownStatusReporter } from "@xerotier/api";
+import { durationOption, unknownStatusReporter } from "@xerotier/api/internal";
 import { agentIdsNow, findEnrolledAgent } from "./enrolled-agent";
 import { getAgent } from "./resources";
 import type { Agent, JoinKey, WaitOptions } from "./types";
 import { waitRequestOptions } from "./request-options";
-import { duration, pollUntil } from "./wait";
+import { pollUntil } from "./wait";
 
 const DEFAULT_TIMEOUT_MS = 120_000;
 const DEFAULT_POLL_INTERVAL_MS = 1_000;
@@ -19,8 +19,8 @@ const JOIN_KEY_STATUSES: ReadonlySet<unknown> = new Set(["active", "consumed", "
  * Throws {@link AgentWaitTimeoutError} after `timeoutMs` (default 2 min).
  */
 export async function waitForHealthy(client: XerotierClient, agentId: string, options: WaitOptions = {}): Promise<Agent> {
-  const timeoutMs = duration("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS);
-  const pollIntervalMs = duration("pollIntervalMs", options.pollIntervalMs, DEFAULT_POLL_INTERVAL_MS);
+  const timeoutMs = durationOption("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS);
+  const pollIntervalMs = durationOption("pollIntervalMs", options.pollIntervalMs, DEFAULT_POLL_INTERVAL_MS);
   const request = waitRequestOptions(options);
   let last: Agent | undefined;
   const reportUnknown = unknownStatusReporter("agent", agentId, options);
@@ -51,8 +51,8 @@ export async function waitForHealthy(client: XerotierClient, agentId: string, op
  * Throws {@link JoinKeyWaitTimeoutError} after `timeoutMs` (default 2 min).
  */
 export async function waitForEnrollment(client: XerotierClient, joinKeyId: string, options: WaitOptions = {}): Promise<Agent> {
-  const timeoutMs = duration("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS);
-  const pollIntervalMs = duration("pollIntervalMs", options.pollIntervalMs, DEFAULT_POLL_INTERVAL_MS);
+  const timeoutMs = durationOption("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS);
+  const pollIntervalMs = durationOption("pollIntervalMs", options.pollIntervalMs, DEFAULT_POLL_INTERVAL_MS);
   const request = waitRequestOptions(options);
   const reportUnknown = unknownStatusReporter("join_key", joinKeyId, options);
   let last: JoinKey | undefined;

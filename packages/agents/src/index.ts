@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 export { createAgents, type Agents } from "./agents";
-export type { DriftReporting, UnknownStatusReport } from "@xerotier/api";
+export type { DriftReporting, UnknownStatusReport } from "@xerotier/api/internal";
 export type { ListAgentsFilter, ListJoinKeysFilter } from "./resources";
 export type { AgentExecResult, ExecScope, WorkspaceExecOptions, WorkspaceExecResult } from "./pause";
 export type { CurveRotationInput, CurveRotationResult, JoinKeyRotationResult, RotateCurveKeyOptions, RotateJoinKeysInput } from "./rotation";

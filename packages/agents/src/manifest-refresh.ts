@@ -4,7 +4,8 @@ import { diffManifestTools, type ManifestDiff, type ToolDescriptor } from "./man
 import { getAgent } from "./resources";
 import type { Agent, WaitOptions } from "./types";
 import { waitRequestOptions } from "./request-options";
-import { duration, pollUntil } from "./wait";
+import { pollUntil } from "./wait";
+import { durationOption } from "@xerotier/api/internal";
 
 const DEFAULT_TIMEOUT_MS = 300_000;
 const DEFAULT_POLL_INTERVAL_MS = 1_000;
@@ -81,8 +82,8 @@ export async function waitForManifestRefresh(
   agentId: string,
   options: WaitForManifestRefreshOptions,
 ): Promise<ManifestRefreshResult> {
-  const timeoutMs = duration("timeoutMs", options?.timeoutMs, DEFAULT_TIMEOUT_MS);
-  const pollIntervalMs = duration("pollIntervalMs", options.pollIntervalMs, DEFAULT_POLL_INTERVAL_MS);
+  const timeoutMs = durationOption("timeoutMs", options?.timeoutMs, DEFAULT_TIMEOUT_MS);
+  const pollIntervalMs = durationOption("pollIntervalMs", options.pollIntervalMs, DEFAULT_POLL_INTERVAL_MS);
   const since = checkSince(options.since);
   const progress: Progress = { baseline: baselineOf(options.since), sawDown: false, firstWorker: undefined, reads: 0, last: undefined };
   const result = await pollUntil(

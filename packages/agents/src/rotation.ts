@@ -3,7 +3,8 @@ import { ConfirmationRequiredError, CurveRotationTimeoutError, JoinKeyRotationEr
 import { abortError, readOptions, waitRequestOptions, writeOptions, type ReadOptions } from "./request-options";
 import { createJoinKey, getAgent, listJoinKeys, revokeJoinKey } from "./resources";
 import type { CreateJoinKeyInput, CurveRotation, JoinKey, JoinKeyWithSecret, WaitOptions } from "./types";
-import { duration, pollUntil } from "./wait";
+import { pollUntil } from "./wait";
+import { durationOption } from "@xerotier/api/internal";
 
 /** What {@link Agents.rotateCurveKey} and {@link Agents.startCurveRotation} send. */
 export interface CurveRotationInput {
@@ -54,8 +55,8 @@ export async function rotateCurveKey(
   options: RotateCurveKeyOptions = {},
 ): Promise<CurveRotationResult> {
   if (input?.confirm !== true) throw new ConfirmationRequiredError("rotateCurveKey", `replaces the CURVE keys of agent '${agentId}'`);
-  const timeoutMs = duration("timeoutMs", options.timeoutMs, 60_000);
-  const pollIntervalMs = duration("pollIntervalMs", options.pollIntervalMs, 1_000);
+  const timeoutMs = durationOption("timeoutMs", options.timeoutMs, 60_000);
+  const pollIntervalMs = durationOption("pollIntervalMs", options.pollIntervalMs, 1_000);
   const request = waitRequestOptions(options);
   const rotation = await sendRotation(client, agentId, input, { ...request, idempotencyKey: options.idempotencyKey });
   const confirms = await heartbeatCheck(client, agentId, rotation.rotated_at, request);

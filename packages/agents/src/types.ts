@@ -1,10 +1,10 @@
 import type { components } from "@xerotier/api";
-import type { DriftReporting, RequestOptions } from "@xerotier/api";
+import type { RequestOptions } from "@xerotier/api";
+import type { Agent, DriftReporting } from "@xerotier/api/internal";
 
 type Schemas = components["schemas"];
 
-/** An enrolled XEM or XIM agent: status, published tool surface (manifest), last heartbeat. */
-export type Agent = Schemas["Agent"];
+export type { Agent };
 /** Health of an agent as the router sees it. */
 export type AgentStatus = Schemas["AgentStatus"];
 /** `xem` executes tools; `xim` serves inference. */

@@ -1,14 +1,5 @@
-import { sleep, timerDelay } from "@xerotier/api";
+import { sleep, timerDelay } from "@xerotier/api/internal";
 import { abortError } from "./request-options";
-
-/** Checks a timeout/poll option: a finite number ≥ 0, or the default. */
-export function duration(name: string, value: number | undefined, fallback: number): number {
-  const ms = value ?? fallback;
-  if (!(typeof ms === "number" && Number.isFinite(ms) && ms >= 0)) {
-    throw new RangeError(`Invalid \`${name}\`: expected a non-negative number of milliseconds, got ${String(value)}.`);
-  }
-  return ms;
-}
 
 /**
  * Polls `check` until it returns a value, sleeping `pollIntervalMs` between calls (never past the

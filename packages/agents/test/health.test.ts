@@ -25,7 +25,7 @@ describe("waitForHealthy / waitForEnrollment", () => {
       .waitForHealthy(DEMO.agents.fleet02, { timeoutMs: 40, pollIntervalMs: 5 })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AgentWaitTimeoutError);
-    expect(error).toMatchObject({ agentId: DEMO.agents.fleet02, code: "agent_wait_timeout", lastSeen: { status: "offline" } });
+    expect(error).toMatchObject({ agentId: DEMO.agents.fleet02, reason: "agent_wait_timeout", code: undefined, lastSeen: { status: "offline" } });
   });
 
   it("an abort signal stops the wait with APIUserAbortError", async () => {

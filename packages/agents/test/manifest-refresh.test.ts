@@ -84,7 +84,7 @@ describe("waitForManifestRefresh (guide 6, step 1)", () => {
     h.router.clock.advance(2_000);
     const error = await waiting;
     expect(error).toBeInstanceOf(ManifestUnchangedError);
-    expect(error).toMatchObject({ agentId: AG.fleet01, code: "manifest_unchanged", manifest: { hash: before.hash, version: before.version } });
+    expect(error).toMatchObject({ agentId: AG.fleet01, reason: "manifest_unchanged", code: undefined, manifest: { hash: before.hash, version: before.version } });
     expect((error as Error).message).toContain("the restart did not pick the new credentials up");
   });
 
@@ -104,7 +104,7 @@ describe("waitForManifestRefresh (guide 6, step 1)", () => {
       .waitForManifestRefresh(AG.fleet01, { since: before, timeoutMs: 40, pollIntervalMs: 5 })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ManifestRefreshTimeoutError);
-    expect(error).toMatchObject({ agentId: AG.fleet01, code: "manifest_refresh_timeout", lastSeen: { status: "healthy", manifest: { hash: before.hash } } });
+    expect(error).toMatchObject({ agentId: AG.fleet01, reason: "manifest_refresh_timeout", code: undefined, lastSeen: { status: "healthy", manifest: { hash: before.hash } } });
   });
 
   it("keeps waiting while the agent is offline, and an abort stops it with APIUserAbortError", async () => {

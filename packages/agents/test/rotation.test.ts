@@ -25,7 +25,7 @@ describe("rotateCurveKey", () => {
     const before = h.router.world.agents.get(AG.fleet01).curve_public_key;
     const agents = createAgents(h.client());
     await expect(agents.rotateCurveKey(AG.fleet01, { reason: "test", confirm: false as unknown as true })).rejects.toBeInstanceOf(ConfirmationRequiredError);
-    await expect(agents.rotateCurveKey(AG.fleet01, {} as { confirm: true })).rejects.toMatchObject({ code: "confirmation_required" });
+    await expect(agents.rotateCurveKey(AG.fleet01, {} as { confirm: true })).rejects.toMatchObject({ reason: "confirmation_required", code: undefined });
     expect(h.router.world.agents.get(AG.fleet01).curve_public_key).toBe(before);
   });
 

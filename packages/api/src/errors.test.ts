@@ -14,6 +14,7 @@ import {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  rewrapInit,
   ScopeInsufficientError,
   ServiceUnavailableError,
   XerotierConfigError,
@@ -237,5 +238,14 @@ describe("log safety", () => {
     const wrapped = new APIConnectionError(undefined, { cause: new Error(`connect failed for ${KEY}`) });
     expect(JSON.stringify(wrapped)).not.toContain(KEY);
     expect(inspect(wrapped)).not.toContain(KEY);
+  });
+});
+
+describe("rewrapInit", () => {
+  it("carries the server's status, code, type, request id and redacted headers into a re-wrapping error, with the original as cause", () => {
+    const conflict = errorFromResponse(response(409, { authorization: `Bearer ${KEY}` }), envelope("approval_already_resolved"), { secrets: [KEY] });
+    const rewrapped = new ConflictError("already decided", rewrapInit(conflict));
+    expect(rewrapped).toMatchObject({ status: 409, code: "approval_already_resolved", type: "some_error", requestId: "req_123", cause: conflict });
+    expect(JSON.stringify(rewrapped)).not.toContain(KEY);
   });
 });

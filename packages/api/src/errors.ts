@@ -5,6 +5,7 @@ import {
   type RetryStrategy,
   type XerotierErrorCode,
 } from "./core/envelope";
+import { brandError, hasBrand } from "./core/brand";
 import { bodyExcerpt, redactHeaders, redactSecrets } from "./core/redact";
 import { parseRetryAfter } from "./core/retry-after";
 
@@ -49,22 +50,13 @@ export interface XerotierErrorJSON {
   bodyExcerpt?: string;
   rateLimit?: RateLimitInfo;
   retryStrategy?: RetryStrategy;
+  /** Why the SDK itself failed, for a {@link XerotierSdkError}. */
+  reason?: string;
   cause?: { name: string; message: string; code?: string };
 }
 
-// Per-copy key under which each class stores its cross-copy brand (a `Symbol.for`, shared by copies).
-const BRAND = Symbol("xerotier.error.brand");
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 const RETRYABLE_STATUSES = new Set([500, 502, 503, 504]);
-
-// Marks a class: its prototype carries `Symbol.for("xerotier.error.<name>")`, so instances of it and of
-// its subclasses are recognised by every loaded copy of this package; the name survives minifiers.
-function register(ctor: abstract new (...args: never[]) => unknown, name: string): void {
-  const brand = Symbol.for(`xerotier.error.${name}`);
-  Object.defineProperty(ctor, BRAND, { value: brand });
-  Object.defineProperty(ctor.prototype, brand, { value: true });
-  Object.defineProperty(ctor.prototype, "name", { value: name, writable: true, configurable: true });
-}
 
 /**
  * Base class of every error this SDK throws. `instanceof` works across duplicate copies of the
@@ -118,12 +110,7 @@ export class XerotierError extends Error {
 
   /** Brand check used by `instanceof`, so it holds across duplicate copies of this package. */
   static override [Symbol.hasInstance](this: abstract new (...args: never[]) => unknown, value: unknown): boolean {
-    if (!Object.prototype.hasOwnProperty.call(this, BRAND)) {
-      // A user subclass without its own brand: plain prototype-chain semantics.
-      return Function.prototype[Symbol.hasInstance].call(this, value);
-    }
-    const brand = (this as unknown as Record<symbol, symbol>)[BRAND] as symbol;
-    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[brand] === true;
+    return hasBrand(this, value);
   }
 
   /**
@@ -166,8 +153,22 @@ export class XerotierError extends Error {
   }
 
   static {
-    register(this, "XerotierError");
+    brandError(this, "XerotierError");
   }
+}
+
+/**
+ * The server's details of `error` (status, code, type, request id, redacted headers) as the init
+ * of a more specific error that re-wraps it, with `error` as its `cause`: request ids survive.
+ *
+ * @example
+ * ```ts
+ * throw new InvocationAlreadyFinishedError(invocation, conflict); // super(message, rewrapInit(conflict))
+ * ```
+ */
+export function rewrapInit(error: XerotierError): XerotierErrorInit {
+  const { status, code, type, requestId, headers } = error;
+  return { status, code, type, requestId, headers, cause: error };
 }
 
 // A log-safe summary of a cause; keeps a system error code (ECONNREFUSED, …) found on it or on its own cause.
@@ -182,42 +183,42 @@ function summarizeCause(cause: unknown): XerotierErrorJSON["cause"] {
 /** HTTP 400: the request is malformed (`invalid_body`, `invalid_request`, `json_parse_error`, …). */
 export class BadRequestError extends XerotierError {
   static {
-    register(this, "BadRequestError");
+    brandError(this, "BadRequestError");
   }
 }
 
 /** HTTP 401: the API key is missing, unknown or revoked (`authentication_error`). */
 export class AuthenticationError extends XerotierError {
   static {
-    register(this, "AuthenticationError");
+    brandError(this, "AuthenticationError");
   }
 }
 
 /** HTTP 403: the key may not do this (`cross_project_access`, or see {@link ScopeInsufficientError}). */
 export class PermissionDeniedError extends XerotierError {
   static {
-    register(this, "PermissionDeniedError");
+    brandError(this, "PermissionDeniedError");
   }
 }
 
 /** Code `scope_insufficient`: the key lacks the scope (`execution`, `management`, `inference`) this path needs. */
 export class ScopeInsufficientError extends PermissionDeniedError {
   static {
-    register(this, "ScopeInsufficientError");
+    brandError(this, "ScopeInsufficientError");
   }
 }
 
 /** HTTP 404: the resource does not exist (`approval_not_found`, `agent_not_found`, …). */
 export class NotFoundError extends XerotierError {
   static {
-    register(this, "NotFoundError");
+    brandError(this, "NotFoundError");
   }
 }
 
 /** HTTP 409: the request conflicts with the resource's state (`approval_already_resolved`, `idempotency_key_reused`, …). */
 export class ConflictError extends XerotierError {
   static {
-    register(this, "ConflictError");
+    brandError(this, "ConflictError");
   }
 }
 
@@ -253,28 +254,28 @@ export class RateLimitError extends XerotierError {
   }
 
   static {
-    register(this, "RateLimitError");
+    brandError(this, "RateLimitError");
   }
 }
 
 /** HTTP 500, and any other 5xx without a more specific class (502, 504, …). Retryable for 500/502/503/504. */
 export class InternalServerError extends XerotierError {
   static {
-    register(this, "InternalServerError");
+    brandError(this, "InternalServerError");
   }
 }
 
 /** HTTP 503: a dependency is unavailable (`backend_unavailable`, `tool_executor_unavailable`, …); retryable. */
 export class ServiceUnavailableError extends InternalServerError {
   static {
-    register(this, "ServiceUnavailableError");
+    brandError(this, "ServiceUnavailableError");
   }
 }
 
 /** A 2xx response whose body is not valid JSON (a proxy's HTML page, an empty or truncated body). */
 export class InvalidResponseError extends XerotierError {
   static {
-    register(this, "InvalidResponseError");
+    brandError(this, "InvalidResponseError");
   }
 }
 
@@ -286,7 +287,7 @@ export class APIConnectionError extends XerotierError {
   }
 
   static {
-    register(this, "APIConnectionError");
+    brandError(this, "APIConnectionError");
   }
 }
 
@@ -298,7 +299,7 @@ export class APITimeoutError extends APIConnectionError {
   }
 
   static {
-    register(this, "APITimeoutError");
+    brandError(this, "APITimeoutError");
   }
 }
 
@@ -310,7 +311,7 @@ export class APIUserAbortError extends XerotierError {
   }
 
   static {
-    register(this, "APIUserAbortError");
+    brandError(this, "APIUserAbortError");
   }
 }
 
@@ -322,7 +323,7 @@ export class XerotierConfigError extends XerotierError {
   }
 
   static {
-    register(this, "XerotierConfigError");
+    brandError(this, "XerotierConfigError");
   }
 }
 
@@ -337,7 +338,7 @@ export class InvalidPathParameterError extends XerotierError {
   }
 
   static {
-    register(this, "InvalidPathParameterError");
+    brandError(this, "InvalidPathParameterError");
   }
 }
 

@@ -1,9 +1,16 @@
-// Request core: client, errors, pagination.
-export { createXerotierClient, type XerotierClient, type XerotierFetch } from "./client";
+/**
+ * `@xerotier/api`: the typed client for the Xerotier API, its errors, pagination, the event
+ * stream and webhook verification. What the `@xerotier/*` helper packages share beyond this is in
+ * `@xerotier/api/internal` (no semver guarantee).
+ *
+ * @packageDocumentation
+ */
+// The client and its options.
+export { createXerotierClient, type XerotierClient } from "./client";
 export type { XerotierClientOptions } from "./core/options";
 export type { RequestOptions } from "./core/request-options";
 export type { RetryInfo, XerotierLogger } from "./core/transport";
-export type { XerotierMethod, XerotierResult, XerotierHttpMethod } from "./core/typed-methods";
+// Errors: one class tree; server failures carry the server's `code`, SDK failures a `reason`.
 export {
   APIConnectionError,
   APITimeoutError,
@@ -11,7 +18,6 @@ export {
   AuthenticationError,
   BadRequestError,
   ConflictError,
-  errorFromResponse,
   InternalServerError,
   InvalidPathParameterError,
   InvalidResponseError,
@@ -22,43 +28,46 @@ export {
   ServiceUnavailableError,
   XerotierConfigError,
   XerotierError,
-  type ErrorFromResponseOptions,
-  type RateLimitErrorInit,
-  type RateLimitInfo,
-  type ResponseLike,
-  type RetryStrategy,
   type XerotierErrorCode,
-  type XerotierErrorInit,
   type XerotierErrorJSON,
 } from "./errors";
-export {
-  paginate,
-  type ListInit,
-  type ListItemOf,
-  type ListPaths,
-  type PaginateArgs,
-  type Page,
-  type PaginateOptions,
-  type Paginator,
-} from "./pagination";
-export { parseRetryAfter } from "./core/retry-after";
-export { sleep } from "./core/sleep";
-export {
-  clampRetryDelay,
-  MAX_RETRY_DELAY_MS,
-  MAX_TIMER_DELAY_MS,
-  MIN_RETRY_DELAY_MS,
-  timerDelay,
-  type RetryDelayRange,
-} from "./core/delay";
-export { VERSION } from "./version";
-// Event stream (SSE) and webhooks: one event union for both.
-export * from "./events/index";
-export * from "./webhooks/index";
-// The tolerant reader: what the SDK demands of a server, and schema-drift reports.
-export * from "./reader/index";
-// Generated wire types and the contract version, for helper packages' friendly type aliases.
+export { XerotierSdkError } from "./sdk-error";
+export { EventStreamError, type EventStreamErrorReason } from "./events/errors";
+export { WebhookVerificationError, type WebhookVerificationReason } from "./webhooks/errors";
+// Pagination.
+export { paginate, type Page, type PaginateOptions, type Paginator } from "./pagination";
+// The event stream: one event union for the stream and webhooks.
+export { streamEvents, type StreamEventsOptions } from "./events/stream-events";
+export { isAgentEvent, isApprovalEvent, isInvocationEvent, isKnownEvent, isStreamReset } from "./events/types";
+export type {
+  AgentEvent,
+  ApprovalEvent,
+  EventType,
+  InvocationEvent,
+  StreamReset,
+  UnknownEvent,
+  XerotierEvent,
+} from "./events/types";
+export type { ReconnectInfo } from "./events/stream-options";
+export type { InvalidEventReport } from "./events/frames";
+export type { SchemaDriftReport } from "./reader/drift";
+// Webhooks.
+export { createEventReader } from "./events/validate";
+export { signWebhook } from "./webhooks/sign";
+export { verifyWebhook, type VerifyWebhookOptions } from "./webhooks/verify";
+export type { WebhookPayloads } from "./generated/webhooks";
+// Wire types as the SDK reads them (open enums, tolerant schemas) and the spec's closed enums.
+export type { OpenAgentRole, OpenAgentStatus, OpenApprovalStatus, OpenInvocationStatus, OpenJoinKeyStatus, OpenRisk } from "./reader/open-enums";
+/** Every spec schema as the SDK reads it (only `x-tolerant-required` fields are sure; enums are open). */
+export type * as Tolerant from "./generated/tolerant";
 export type { components, paths } from "./generated/schema";
+export {
+  AgentRoleValues,
+  AgentStatusValues,
+  ApprovalStatusValues,
+  InvocationStatusValues,
+  JoinKeyStatusValues,
+  RiskValues,
+} from "./generated/enums";
 export { SPEC_VERSION } from "./generated/spec-version";
-// Every value of each of the spec's closed enums (risk levels, statuses, roles), for flags, filters and forms.
-export * from "./generated/enums";
+export { VERSION } from "./version";

@@ -13,6 +13,8 @@
  *    from `commit` means another replica leads now: stop delivering.
  * 4. `release(lease)` on a clean stop, so a successor takes over without waiting for the expiry.
  */
+import { XerotierSdkError } from "@xerotier/api";
+import { brandError } from "@xerotier/api/internal";
 
 /** Leadership of one coordination `name`, held until `deadline`. */
 export interface Lease {
@@ -72,7 +74,7 @@ export interface Coordination {
  * A commit (or renewal) was refused because the caller's lease is no longer the live one: it
  * expired, and another replica may already lead. Stop delivering; never retry with the same token.
  */
-export class StaleLeaseError extends Error {
+export class StaleLeaseError extends XerotierSdkError<"stale_lease"> {
   /** The coordination name. */
   readonly coordinationName: string;
   /** The token that was refused. */
@@ -80,10 +82,13 @@ export class StaleLeaseError extends Error {
 
   /** Creates the error for `name` and the refused `fencingToken`. */
   constructor(coordinationName: string, fencingToken: number) {
-    super(`The lease of '${coordinationName}' with fencing token ${fencingToken} is no longer held; another replica may lead.`);
-    this.name = "StaleLeaseError";
+    super("stale_lease", `The lease of '${coordinationName}' with fencing token ${fencingToken} is no longer held; another replica may lead.`);
     this.coordinationName = coordinationName;
     this.fencingToken = fencingToken;
+  }
+
+  static {
+    brandError(this, "StaleLeaseError");
   }
 }
 

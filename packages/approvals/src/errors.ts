@@ -1,35 +1,10 @@
-import { ConflictError, XerotierError, type XerotierErrorInit, type XerotierErrorJSON } from "@xerotier/api";
+import { ConflictError, XerotierSdkError, type XerotierError, type XerotierErrorJSON } from "@xerotier/api";
+import { brandError, rewrapInit, type XerotierErrorInit } from "@xerotier/api/internal";
 import type { Approval, ApprovalStatus } from "./types";
 
-// Per-copy key under which each class keeps its cross-copy brand, mirroring @xerotier/api's errors.
-const BRAND = Symbol("xerotier.approvals.error.brand");
-
-// Brands a class with `Symbol.for("xerotier.error.<name>")` on its prototype so `instanceof`
-// holds across duplicate copies of this package (ESM + CJS), like the api's own error classes.
-function register(ctor: abstract new (...args: never[]) => unknown, name: string): void {
-  const brand = Symbol.for(`xerotier.error.${name}`);
-  Object.defineProperty(ctor, BRAND, { value: brand });
-  Object.defineProperty(ctor.prototype, brand, { value: true });
-  Object.defineProperty(ctor.prototype, "name", { value: name, writable: true, configurable: true });
-}
-
-function branded(ctor: object, value: unknown): boolean {
-  if (!Object.prototype.hasOwnProperty.call(ctor, BRAND)) return Function.prototype[Symbol.hasInstance].call(ctor, value);
-  const brand = (ctor as Record<symbol, symbol>)[BRAND] as symbol;
-  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[brand] === true;
-}
-
-/** The HTTP details of the 409 a decision error came from, so request ids survive the re-wrap. */
+/** The HTTP details of the 409 a decision error came from (its `code` too), so request ids survive the re-wrap. */
 function fromConflict(conflict: XerotierError | undefined): XerotierErrorInit {
-  if (!conflict) return { status: 409 };
-  return {
-    status: conflict.status,
-    code: conflict.code,
-    type: conflict.type,
-    requestId: conflict.requestId,
-    headers: conflict.headers,
-    cause: conflict,
-  };
+  return conflict ? rewrapInit(conflict) : { status: 409 };
 }
 
 /**
@@ -58,7 +33,7 @@ export class ApprovalAlreadyResolvedError extends ConflictError {
   constructor(approval: Approval, conflict?: XerotierError) {
     super(
       `Approval '${approval.id}' is already ${approval.status}${approval.decided_by ? ` by ${approval.decided_by}` : ""}.`,
-      { ...fromConflict(conflict), code: "approval_already_resolved" },
+      fromConflict(conflict),
     );
     this.approvalId = approval.id;
     this.currentStatus = approval.status;
@@ -72,13 +47,8 @@ export class ApprovalAlreadyResolvedError extends ConflictError {
     return { ...super.toJSON(), approvalId: this.approvalId, currentStatus: this.currentStatus, decidedBy: this.decidedBy };
   }
 
-  /** Brand check so `instanceof` works across duplicate copies of this package. */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return branded(this, value);
-  }
-
   static {
-    register(this, "ApprovalAlreadyResolvedError");
+    brandError(this, "ApprovalAlreadyResolvedError");
   }
 }
 
@@ -98,7 +68,7 @@ export class ApprovalExpiredError extends ConflictError {
 
   /** Creates the error; `approval` is included when the SDK could read it. */
   constructor(approvalId: string, conflict?: XerotierError, approval?: Approval) {
-    super(`Approval '${approvalId}' timed out and can no longer be decided.`, { ...fromConflict(conflict), code: "approval_expired" });
+    super(`Approval '${approvalId}' timed out and can no longer be decided.`, fromConflict(conflict));
     this.approvalId = approvalId;
     this.approval = approval;
   }
@@ -108,13 +78,8 @@ export class ApprovalExpiredError extends ConflictError {
     return { ...super.toJSON(), approvalId: this.approvalId };
   }
 
-  /** Brand check so `instanceof` works across duplicate copies of this package. */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return branded(this, value);
-  }
-
   static {
-    register(this, "ApprovalExpiredError");
+    brandError(this, "ApprovalExpiredError");
   }
 }
 
@@ -127,7 +92,7 @@ export class ApprovalExpiredError extends ConflictError {
  * catch (err) { if (err instanceof ApprovalWaitTimeoutError) console.log(err.approvalId, err.lastStatus); }
  * ```
  */
-export class ApprovalWaitTimeoutError extends XerotierError {
+export class ApprovalWaitTimeoutError extends XerotierSdkError<"approval_wait_timeout"> {
   /** The approval id. */
   readonly approvalId: string;
   /** How long the caller asked to wait, in milliseconds. */
@@ -137,26 +102,19 @@ export class ApprovalWaitTimeoutError extends XerotierError {
 
   /** Creates the error. */
   constructor(approvalId: string, timeoutMs: number, lastStatus: ApprovalStatus | undefined) {
-    super(`Approval '${approvalId}' was not decided within ${timeoutMs} ms (last status: ${lastStatus ?? "unknown"}).`, {
-      isRetryable: false,
-    });
+    super("approval_wait_timeout", `Approval '${approvalId}' was not decided within ${timeoutMs} ms (last status: ${lastStatus ?? "unknown"}).`);
     this.approvalId = approvalId;
     this.timeoutMs = timeoutMs;
     this.lastStatus = lastStatus;
   }
 
   /** A log-safe summary: the base error fields plus this error's own (no secrets). */
-  override toJSON(): XerotierErrorJSON & { approvalId: string; timeoutMs: number; lastStatus: string | undefined } {
+  override toJSON(): XerotierErrorJSON & { reason: "approval_wait_timeout"; approvalId: string; timeoutMs: number; lastStatus: string | undefined } {
     return { ...super.toJSON(), approvalId: this.approvalId, timeoutMs: this.timeoutMs, lastStatus: this.lastStatus };
   }
 
-  /** Brand check so `instanceof` works across duplicate copies of this package. */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return branded(this, value);
-  }
-
   static {
-    register(this, "ApprovalWaitTimeoutError");
+    brandError(this, "ApprovalWaitTimeoutError");
   }
 }
 
@@ -170,7 +128,7 @@ export class ApprovalWaitTimeoutError extends XerotierError {
  * catch (err) { if (err instanceof CheckpointLockedError) console.error(`already running as pid ${err.holder?.pid} on ${err.holder?.hostname}`); }
  * ```
  */
-export class CheckpointLockedError extends XerotierError {
+export class CheckpointLockedError extends XerotierSdkError<"checkpoint_locked"> {
   /** The lock file. */
   readonly lockPath: string;
   /** Who holds it, as written in the lock file. */
@@ -179,22 +137,17 @@ export class CheckpointLockedError extends XerotierError {
   /** Creates the error. */
   constructor(lockPath: string, holder: { pid: number; hostname: string; since: string } | undefined) {
     const who = holder ? `pid ${holder.pid} on ${holder.hostname} since ${holder.since}` : "another process";
-    super(`The checkpoint is in use by ${who} (lock file ${lockPath}); run one notifier per checkpoint.`, { isRetryable: false, code: "checkpoint_locked" });
+    super("checkpoint_locked", `The checkpoint is in use by ${who} (lock file ${lockPath}); run one notifier per checkpoint.`);
     this.lockPath = lockPath;
     this.holder = holder;
   }
 
   /** A log-safe summary: the base error fields plus this error's own. */
-  override toJSON(): XerotierErrorJSON & { lockPath: string; holder: { pid: number; hostname: string; since: string } | undefined } {
+  override toJSON(): XerotierErrorJSON & { reason: "checkpoint_locked"; lockPath: string; holder: { pid: number; hostname: string; since: string } | undefined } {
     return { ...super.toJSON(), lockPath: this.lockPath, holder: this.holder };
   }
 
-  /** Brand check so `instanceof` works across duplicate copies of this package. */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return branded(this, value);
-  }
-
   static {
-    register(this, "CheckpointLockedError");
+    brandError(this, "CheckpointLockedError");
   }
 }

@@ -19,7 +19,7 @@ export { createApprovals, type Approvals, type ListOptions } from "./approvals";
 export type { Decision, DecisionInput } from "./decide";
 export type { RequestOptions } from "@xerotier/api";
 export { ApprovalAlreadyResolvedError, ApprovalExpiredError, ApprovalWaitTimeoutError, CheckpointLockedError } from "./errors";
-export type { DriftReporting, UnknownStatusReport } from "@xerotier/api";
+export type { DriftReporting, UnknownStatusReport } from "@xerotier/api/internal";
 export {
   FINAL_STATUSES,
   isDecided,

@@ -1,6 +1,7 @@
 /** Holding a notifier's lease: acquire with bounded backoff, renew every leaseMs / 3, notice the loss. */
 import { leaseRemainingMs, type Coordination, type Lease } from "./coordination";
-import { backoff, linkedController, sleep } from "./util";
+import { retryDelayMs, sleep } from "@xerotier/api/internal";
+import { linkedController } from "./util";
 
 /** A lease being held: `lost` aborts the moment it must be treated as gone. */
 export interface Leadership {
@@ -29,7 +30,8 @@ export async function acquireLeadership(coordination: Coordination, signal: Abor
       throw error;
     });
     if (lease) return hold(coordination, lease);
-    await sleep(backoff(attempt, Math.min(capMs, 10), capMs), signal);
+    const baseMs = Math.min(capMs, 10);
+    await sleep(retryDelayMs(attempt, { baseMs, capMs, minMs: baseMs, maxMs: capMs }), signal).catch(() => undefined); // aborted: the loop condition ends it
   }
   return undefined;
 }
@@ -49,7 +51,7 @@ function hold(coordination: Coordination, first: Lease): Leadership {
   const stopRenewing = linkedController(lost.signal, ended.signal);
   const renewing = (async () => {
     while (!stopRenewing.signal.aborted) {
-      await sleep(coordination.leaseMs / 3, stopRenewing.signal);
+      await sleep(coordination.leaseMs / 3, stopRenewing.signal).catch(() => undefined);
       if (stopRenewing.signal.aborted) return;
       try {
         const renewed = await coordination.renew(lease, { signal: stopRenewing.signal });

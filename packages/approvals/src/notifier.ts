@@ -1,4 +1,4 @@
-import { RecentIds } from "@xerotier/api";
+import { clampRetryDelay, RecentIds, retryDelayMs, sleep } from "@xerotier/api/internal";
 import type { Approvals } from "./approvals";
 import type { Checkpoint } from "./checkpoint";
 import { StaleLeaseError, type Coordination } from "./coordination";
@@ -7,7 +7,7 @@ import { checkpointCoordination, memoryCoordination } from "./memory-coordinatio
 import { acquireLeadership, type Leadership } from "./notifier-leadership";
 import { OrderedCommits } from "./ordered-commits";
 import type { ApprovalEvent } from "./types";
-import { backoff, linkedController, sleep } from "./util";
+import { linkedController } from "./util";
 
 const MAX_DELAY_MS = 600_000;
 
@@ -21,9 +21,9 @@ import type { WatchOptions } from "./watch";
 export interface DeliveryRetry {
   /** Attempts per event, the first included (1–100). Default 5. */
   attempts?: number;
-  /** Delay before the second attempt (1 ms – 10 min). Default 1 000 ms. */
+  /** Delay before the second attempt (100 ms – 5 min, the SDK's `clampRetryDelay` range). Default 1 000 ms. */
   initialDelayMs?: number;
-  /** Cap of the backoff (1 ms – 10 min). Default 30 000 ms. */
+  /** Cap of the backoff (100 ms – 5 min). Default 30 000 ms. */
   maxDelayMs?: number;
   /** One attempt that takes longer is aborted (its `signal`) and counts as failed (1 ms – 10 min). Default 30 000 ms. */
   attemptTimeoutMs?: number;
@@ -153,8 +153,8 @@ export function createNotifier(options: NotifierOptions): Notifier {
   const concurrency = clamp(Math.floor(options.concurrency ?? 1), 1, 1000);
   const pendingLimit = Math.max(1000, concurrency * 100); // events read ahead of a slow one, at most
   const attempts = clamp(options.retry?.attempts ?? 5, 1, 100);
-  const initialDelayMs = clamp(options.retry?.initialDelayMs ?? 1000, 1, MAX_DELAY_MS);
-  const maxDelayMs = clamp(options.retry?.maxDelayMs ?? 30_000, 1, MAX_DELAY_MS);
+  const initialDelayMs = clampRetryDelay(options.retry?.initialDelayMs ?? 1000);
+  const maxDelayMs = clampRetryDelay(options.retry?.maxDelayMs ?? 30_000);
   const attemptTimeoutMs = clamp(options.retry?.attemptTimeoutMs ?? 30_000, 1, MAX_DELAY_MS);
   const seen = new RecentIds(options.dedupeWindow ?? 10_000);
   const busy = new Set<string>(); // keys being delivered right now: a second copy is a duplicate
@@ -190,7 +190,7 @@ export function createNotifier(options: NotifierOptions): Notifier {
         return "delivered";
       } catch (error) {
         lastError = error;
-        if (n < attempts) await sleep(backoff(n, initialDelayMs, maxDelayMs), signal);
+        if (n < attempts) await sleep(retryDelayMs(n, { baseMs: initialDelayMs, capMs: maxDelayMs }), signal).catch(() => undefined);
       }
     }
     if (signal.aborted) return "aborted";

@@ -1,4 +1,5 @@
-import { sleep, type XerotierClient } from "@xerotier/api";
+import { type XerotierClient } from "@xerotier/api";
+import { sleep } from "@xerotier/api/internal";
 import { byCreation, listApprovals, readable, withPatience, type UnreadableApproval } from "./snapshot";
 import { syntheticEvent, transitionEvents } from "./synthetic";
 import { OPEN_STATUSES, type Approval, type ApprovalEvent, type ApprovalEventType, type ApprovalFilter } from "./types";

@@ -1,6 +1,7 @@
 // The per-call options each helper passes to the client: only the four RequestOptions fields, so
 // nothing else a caller put in the object (a `body`, `headers`) can reach a request.
-import { APIUserAbortError, sleep, type RequestOptions } from "@xerotier/api";
+import { APIUserAbortError, type RequestOptions } from "@xerotier/api";
+import { sleep } from "@xerotier/api/internal";
 
 /** What a read (GET) takes of `options`: signal, per-attempt timeout and retries. An idempotency key means nothing on a read. */
 export function readOptions(options: RequestOptions | undefined): Omit<RequestOptions, "idempotencyKey"> {

@@ -1,15 +1,10 @@
-import { APIUserAbortError, RateLimitError, readApproval, XerotierError, type RequestOptions, type XerotierClient } from "@xerotier/api";
+import { APIUserAbortError, RateLimitError, XerotierError, type PaginateOptions, type RequestOptions, type XerotierClient } from "@xerotier/api";
 import { readOptions } from "./request-options";
 import type { Approval, ApprovalFilter, ApprovalStatus } from "./types";
-import { backoff, sleep } from "./util";
+import { readApproval, retryDelayMs, sleep } from "@xerotier/api/internal";
 
 /** Paging limits and per-request options of `approvals.list`: `signal`, `timeoutMs` and `maxRetries` apply to each page request. */
-export interface ListOptions extends Omit<RequestOptions, "idempotencyKey"> {
-  /** Stop after this many approvals in total. */
-  maxItems?: number;
-  /** Page size (1–100). */
-  pageSize?: number;
-}
+export interface ListOptions extends PaginateOptions, Omit<RequestOptions, "idempotencyKey"> {}
 
 /** Lists approvals through the client's paginator (every page, newest first, bounded by `maxItems`). */
 export function listApprovals(client: XerotierClient, filter: ApprovalFilter, options: ListOptions = {}) {
@@ -77,8 +72,8 @@ export async function withPatience<T>(read: () => Promise<T>, signal: AbortSigna
     } catch (error) {
       if (signal.aborted || error instanceof APIUserAbortError) return undefined;
       if (!(error instanceof XerotierError) || !error.isRetryable) throw error;
-      const wait = error instanceof RateLimitError && error.retryAfterMs !== undefined ? error.retryAfterMs : backoff(attempt, 500, maxDelayMs);
-      await sleep(wait, signal);
+      const retryAfterMs = error instanceof RateLimitError ? error.retryAfterMs : undefined;
+      await sleep(retryDelayMs(attempt, { baseMs: 500, capMs: maxDelayMs, retryAfterMs }), signal).catch(() => undefined);
     }
   }
   return undefined;

@@ -1,11 +1,7 @@
-import type { ApprovalEvent as ApiApprovalEvent, ApprovalEventType, components } from "@xerotier/api";
+import type { ApprovalEvent as ApiApprovalEvent } from "@xerotier/api";
+import type { Approval, ApprovalEventType, ApprovalStatus, Risk } from "@xerotier/api/internal";
 
-/** An approval: prompt, tool call, risk, timeout, expiry and, once decided, who decided and why. */
-export type Approval = components["schemas"]["Approval"];
-/** Where an approval stands: `pending`, `escalated` (still decidable), `approved`, `rejected`, `timed_out`. */
-export type ApprovalStatus = components["schemas"]["ApprovalStatus"];
-/** Risk of the gated tool call: `read` < `write` < `destructive` < `irreversible`. */
-export type Risk = components["schemas"]["Risk"];
+export type { Approval, ApprovalStatus, Risk };
 /**
  * An approval event, as the event stream, the polling fallback and webhooks deliver it.
  * Synthetic events (from a re-list or from polling) have ids starting `relist:` or `poll:`;

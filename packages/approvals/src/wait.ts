@@ -1,6 +1,7 @@
-import { APPROVAL_EVENT_TYPES, isApprovalEvent, sleep, streamEvents, type RequestOptions, type XerotierClient } from "@xerotier/api";
+import { isApprovalEvent, streamEvents, type RequestOptions, type XerotierClient } from "@xerotier/api";
+import { APPROVAL_EVENT_TYPES, sleep } from "@xerotier/api/internal";
 import { ApprovalWaitTimeoutError } from "./errors";
-import { unknownStatusReporter, type DriftReporting } from "@xerotier/api";
+import { unknownStatusReporter, type DriftReporting } from "@xerotier/api/internal";
 import { abortError, elapse } from "./request-options";
 import { withPatience } from "./snapshot";
 import { isDecided, isKnownStatus, type Approval } from "./types";

@@ -1,13 +1,5 @@
-import {
-  APPROVAL_EVENT_TYPES,
-  EventStreamError,
-  isApprovalEvent,
-  isStreamReset,
-  NotFoundError,
-  streamEvents,
-  type StreamEventsOptions,
-  type XerotierClient,
-} from "@xerotier/api";
+import { EventStreamError, isApprovalEvent, isStreamReset, NotFoundError, streamEvents, type StreamEventsOptions, type XerotierClient } from "@xerotier/api";
+import { APPROVAL_EVENT_TYPES } from "@xerotier/api/internal";
 import { DeliveredTransitions } from "./delivered-transitions";
 import { pollApprovals } from "./poll";
 import { listOpen, withPatience } from "./snapshot";
@@ -61,7 +53,7 @@ export interface ApprovalWatch extends AsyncIterable<ApprovalEvent> {
 
 /** True for the failures that mean "this router has no usable event stream": poll instead. */
 export function isStreamUnavailable(error: unknown): boolean {
-  return error instanceof NotFoundError || (EventStreamError.isInstance(error) && error.reason === "unexpected_content_type");
+  return error instanceof NotFoundError || (error instanceof EventStreamError && error.reason === "unexpected_content_type");
 }
 
 /**

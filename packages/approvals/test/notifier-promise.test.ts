@@ -102,7 +102,7 @@ describe("fileCheckpoint is single-writer", () => {
     while (!(await readdir(join(path, ".."))).includes("cp.json.lock")) await new Promise((r) => setTimeout(r, 5));
     const error = await make().run().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CheckpointLockedError);
-    expect(error).toMatchObject({ code: "checkpoint_locked", lockPath: `${path}.lock`, holder: { pid: process.pid, hostname: hostname() } });
+    expect(error).toMatchObject({ reason: "checkpoint_locked", code: undefined, lockPath: `${path}.lock`, holder: { pid: process.pid, hostname: hostname() } });
     first.stop();
     await running;
     expect(await readdir(join(path, ".."))).not.toContain("cp.json.lock");

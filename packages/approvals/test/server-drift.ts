@@ -6,7 +6,7 @@
  * event stream through `driftStreamEvent` (for the `watch` property).
  */
 import fc from "fast-check";
-import { APPROVAL_EVENT_TYPES } from "@xerotier/api";
+import { APPROVAL_EVENT_TYPES } from "@xerotier/api/internal";
 import type { ApprovalEvent } from "../src/index";
 
 /** Approval fields our spec decided (openapi/README.md, "Decided"): a server may omit any of them. */

@@ -139,16 +139,16 @@ describe("pagerDutySink", () => {
     const deliver = pagerDutySink({ routingKey: "SECRET_ROUTING_KEY", url: `${server.url}/v2/enqueue` });
     const error = await deliver(eventOf("exec.approval_requested")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SinkDeliveryError);
-    expect(error).toMatchObject({ sink: "pagerduty", status: 429, retryable: true });
+    expect(error).toMatchObject({ sink: "pagerduty", status: 429, isRetryable: true });
     status = 400;
     const final = (await deliver(eventOf("exec.approval_requested")).catch((e: unknown) => e)) as SinkDeliveryError;
-    expect(final).toMatchObject({ status: 400, retryable: false });
+    expect(final).toMatchObject({ status: 400, isRetryable: false });
     expect(`${final.message} ${JSON.stringify(final)}`).not.toContain("SECRET_ROUTING_KEY");
   });
 
   it("gives up after timeoutMs on a provider that never answers", async () => {
     server = await startProvider(() => new Promise(() => undefined));
     const deliver = pagerDutySink({ routingKey: "rk", url: `${server.url}/v2/enqueue`, timeoutMs: 100 });
-    await expect(deliver(eventOf("exec.approval_requested"))).rejects.toMatchObject({ sink: "pagerduty", retryable: true, message: "pagerduty sink: no answer within 100 ms" });
+    await expect(deliver(eventOf("exec.approval_requested"))).rejects.toMatchObject({ sink: "pagerduty", isRetryable: true, message: "pagerduty sink: no answer within 100 ms" });
   });
 });

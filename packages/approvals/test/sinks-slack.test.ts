@@ -103,7 +103,7 @@ describe("slackSink", () => {
     server = await startProvider(() => ({ status: 503, body: "service unavailable", contentType: "text/plain" }));
     const deliver = slackSink({ webhookUrl: `${server.url}/services/SECRETPATH` });
     const error = (await deliver(eventOf("exec.approval_requested")).catch((e: unknown) => e)) as Error;
-    expect(error).toMatchObject({ sink: "slack", status: 503, retryable: true, message: "slack sink: HTTP 503: service unavailable" });
+    expect(error).toMatchObject({ sink: "slack", status: 503, isRetryable: true, message: "slack sink: HTTP 503: service unavailable" });
     expect(String(error.stack)).not.toContain("SECRETPATH");
   });
 });

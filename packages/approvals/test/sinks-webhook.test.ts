@@ -63,7 +63,7 @@ describe("signedWebhookSink", () => {
   it("fails (not retryable) when the receiver refuses the signature, e.g. a wrong secret", async () => {
     server = await startProvider(receiver().answer);
     const deliver = signedWebhookSink({ url: `${server.url}/hook`, secret: "another-secret" });
-    await expect(deliver(eventOf("exec.approval_requested"))).rejects.toMatchObject({ sink: "webhook", status: 401, retryable: false });
+    await expect(deliver(eventOf("exec.approval_requested"))).rejects.toMatchObject({ sink: "webhook", status: 401, isRetryable: false });
   });
 
   it("rejects with the notifier's abort reason, not a sink failure, when the notifier stops", async () => {

@@ -1,7 +1,8 @@
 // A watch whose first connection drops before any event must not lose what happens in the gap.
 import { DEMO } from "@xerotier/testing";
 import { describe, expect, it } from "vitest";
-import { MAX_RETRY_DELAY_MS, type ReconnectInfo } from "@xerotier/api";
+import { type ReconnectInfo } from "@xerotier/api";
+import { MAX_RETRY_DELAY_MS } from "@xerotier/api/internal";
 import { createApprovals, isSyntheticEvent, type ApprovalEvent } from "../src/index";
 import { requestApproval, useApprovalsRouter } from "./support";
 

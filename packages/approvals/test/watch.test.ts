@@ -1,4 +1,5 @@
-import { APPROVAL_EVENT_TYPES, EventStreamError, NotFoundError } from "@xerotier/api";
+import { EventStreamError, NotFoundError } from "@xerotier/api";
+import { APPROVAL_EVENT_TYPES } from "@xerotier/api/internal";
 import { DEMO } from "@xerotier/testing";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -197,7 +198,7 @@ describe("watch falling back to polling", () => {
     });
     const events = await take(watch[Symbol.asyncIterator](), open.length + 1);
     watch.close();
-    expect(EventStreamError.isInstance(fallbacks[0]) && fallbacks[0].reason).toBe("unexpected_content_type");
+    expect(fallbacks[0] instanceof EventStreamError && fallbacks[0].reason).toBe("unexpected_content_type");
     expect(events.map((e) => e.data.id).sort()).toEqual([...open.map((a) => a.id), created].sort());
     expect(events.every((e) => e.type === "exec.approval_requested" && e.id.startsWith("poll:"))).toBe(true);
   });

@@ -1,3 +1,4 @@
+import { DEFAULT_BASE_URL } from "@xerotier/api/internal";
 import { splitBaseUrl } from "./base-url";
 import { UsageError } from "./exit";
 import type { ConfigFile, Deployment } from "./toml";
@@ -25,9 +26,6 @@ export interface ConnectionFlags {
   apiKeySource?: string | undefined;
   context?: string | undefined;
 }
-
-/** Used when nothing names a base URL. */
-export const DEFAULT_BASE_URL = "https://api.xerotier.ai";
 
 interface Layer {
   baseUrl?: string | undefined;

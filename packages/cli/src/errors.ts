@@ -1,4 +1,4 @@
-import { APIConnectionError, AuthenticationError, XerotierConfigError, XerotierError } from "@xerotier/api";
+import { APIConnectionError, AuthenticationError, XerotierConfigError, XerotierError, XerotierSdkError } from "@xerotier/api";
 import { EXIT, UsageError, type ExitCode } from "./exit";
 import type { OutputFormat } from "./format";
 import type { CliIO } from "./io";
@@ -44,13 +44,19 @@ function retryAfterSeconds(error: XerotierError): number | undefined {
   return error.status === 429 && error.retryAfterMs !== undefined ? Math.ceil(error.retryAfterMs / 1000) : undefined;
 }
 
+// The SDK's own reason for a failure it detected; server failures have none.
+function reasonOf(error: XerotierError): string | undefined {
+  return error instanceof XerotierSdkError ? error.reason : undefined;
+}
+
 function hint(error: XerotierError, context: ErrorContext): string | undefined {
   if (error instanceof APIConnectionError) {
     return `Could not reach ${context.baseUrl ?? "the API"}: check --base-url (or XEROTIER_BASE_URL, or the context), or start the router (pnpm router).`;
   }
   if (error instanceof AuthenticationError && context.keySource) return `The API key came from ${context.keySource}.`;
-  if (error.code === "manifest_unchanged") return "Check the credentials mounted on the XEM host, restart its container again, then rerun the wait.";
-  if (error.code === "manifest_refresh_timeout") return "Check that the XEM container is running and can reach the router; rerun with a longer --timeout.";
+  const reason = reasonOf(error);
+  if (reason === "manifest_unchanged") return "Check the credentials mounted on the XEM host, restart its container again, then rerun the wait.";
+  if (reason === "manifest_refresh_timeout") return "Check that the XEM container is running and can reach the router; rerun with a longer --timeout.";
   return undefined;
 }
 
@@ -60,6 +66,7 @@ function errorBody(error: XerotierError, context: ErrorContext): Record<string, 
   return {
     status: error.status ?? null,
     code: error.code ?? null,
+    ...(reasonOf(error) !== undefined ? { reason: reasonOf(error) } : {}),
     message: error.message,
     request_id: serverRequestId(error) ?? null,
     ...(wait !== undefined ? { retry_after_seconds: wait } : {}),
@@ -70,7 +77,7 @@ function errorBody(error: XerotierError, context: ErrorContext): Record<string, 
 }
 
 function describe(error: XerotierError, context: ErrorContext): string {
-  const code = error.code ?? error.name;
+  const code = error.code ?? reasonOf(error) ?? error.name;
   const status = error.status === undefined ? "" : ` (HTTP ${error.status})`;
   let text = `Error: ${code}${status}: ${error.message}\n`;
   const requestId = serverRequestId(error);

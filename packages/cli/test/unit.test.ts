@@ -19,11 +19,11 @@ import {
   resolveConnection,
   run,
   saveConfig,
-  scanPositionals,
   serializeConfig,
   splitBaseUrl,
   UsageError,
 } from "../src/index";
+import { scanPositionals } from "../src/program";
 
 describe("splitBaseUrl", () => {
   it("splits the documented project-scoped form into origin and project", () => {

@@ -1,4 +1,5 @@
-import { ConflictError, XerotierError } from "@xerotier/api";
+import { ConflictError, XerotierSdkError, type XerotierError } from "@xerotier/api";
+import { brandError, rewrapInit } from "@xerotier/api/internal";
 import type { Invocation } from "./types";
 
 /**
@@ -16,16 +17,12 @@ export class InvocationAlreadyFinishedError extends ConflictError {
   readonly invocation: Invocation;
   /** Creates the error from the router's 409 and the invocation read afterwards. */
   constructor(invocation: Invocation, conflict: XerotierError) {
-    super(`Invocation '${invocation.id}' already finished with status ${invocation.status}; nothing to cancel.`, {
-      status: conflict.status,
-      code: conflict.code ?? "invocation_already_finished",
-      type: conflict.type,
-      requestId: conflict.requestId,
-      headers: conflict.headers,
-      cause: conflict,
-    });
-    this.name = "InvocationAlreadyFinishedError";
+    super(`Invocation '${invocation.id}' already finished with status ${invocation.status}; nothing to cancel.`, rewrapInit(conflict));
     this.invocation = invocation;
+  }
+
+  static {
+    brandError(this, "InvocationAlreadyFinishedError");
   }
 }
 
@@ -33,7 +30,7 @@ export class InvocationAlreadyFinishedError extends ConflictError {
  * `waitForCompletion()` ran out of time before the invocation finished. `lastSeen` is the
  * invocation as last read (its status says where it is stuck, e.g. `pending_approval`).
  */
-export class InvocationWaitTimeoutError extends XerotierError {
+export class InvocationWaitTimeoutError extends XerotierSdkError<"invocation_wait_timeout"> {
   /** The invocation waited for. */
   readonly invocationId: string;
   /** How long the call waited. */
@@ -42,21 +39,25 @@ export class InvocationWaitTimeoutError extends XerotierError {
   readonly lastSeen: Invocation | undefined;
   /** Creates the error. */
   constructor(invocationId: string, timeoutMs: number, lastSeen: Invocation | undefined) {
-    super(`Invocation '${invocationId}' did not finish within ${timeoutMs} ms (last status: ${lastSeen?.status ?? "unknown"}).`, {
-      code: "invocation_wait_timeout",
-    });
-    this.name = "InvocationWaitTimeoutError";
+    super("invocation_wait_timeout", `Invocation '${invocationId}' did not finish within ${timeoutMs} ms (last status: ${lastSeen?.status ?? "unknown"}).`);
     this.invocationId = invocationId;
     this.timeoutMs = timeoutMs;
     this.lastSeen = lastSeen;
   }
+
+  static {
+    brandError(this, "InvocationWaitTimeoutError");
+  }
 }
 
 /** Bad input to an exec helper (e.g. an alert payload without the labels triage needs). Nothing was sent. */
-export class ExecInputError extends XerotierError {
+export class ExecInputError extends XerotierSdkError<"invalid_input"> {
   /** Creates the error. */
   constructor(message: string) {
-    super(message, { code: "invalid_input" });
-    this.name = "ExecInputError";
+    super("invalid_input", message);
+  }
+
+  static {
+    brandError(this, "ExecInputError");
   }
 }

@@ -24,7 +24,8 @@ export type { TracedRequest } from "./trace";
 export type { TriageAgentState, TriageOptions, TriagePause, TriageReport } from "./triage";
 export { alertTargets, type AlertInput, type AlertmanagerAlert, type AlertmanagerPayload, type AlertTarget } from "./triage-input";
 export { ExecInputError, InvocationAlreadyFinishedError, InvocationWaitTimeoutError } from "./errors";
-export { ACTIVE_STATUSES, FINAL_STATUSES, isFinished, isKnownStatus } from "./types";
-export type { DriftReporting, UnknownStatusReport } from "@xerotier/api";
+export { ACTIVE_STATUSES, FINAL_STATUSES, isFinished, isKnownStatus, isUnsuccessful } from "./types";
+export { toApiNames } from "./api-names";
+export type { DriftReporting, UnknownStatusReport } from "@xerotier/api/internal";
 export type { Agent, Approval, ArtifactRef, Invocation, InvocationOutput, InvocationStatus, InvocationTransition, Risk, Tool } from "./types";
 // The alert responder is exported from "@xerotier/exec/alerts".

@@ -1,4 +1,5 @@
-import { InvocationStatusFinalValues, type components } from "@xerotier/api";
+import type { components } from "@xerotier/api";
+import { InvocationStatusFinalValues, type Agent, type Approval, type Risk } from "@xerotier/api/internal";
 
 type Schemas = components["schemas"];
 
@@ -10,16 +11,11 @@ export type Invocation = Schemas["Invocation"];
 export type InvocationStatus = Schemas["InvocationStatus"];
 /** One state change of an invocation. */
 export type InvocationTransition = Schemas["InvocationTransition"];
-/** A request for a human decision on a gated call. */
-export type Approval = Schemas["Approval"];
 /** A reference to an artifact a call produced, as listed in its raw output. */
 export type ArtifactRef = Schemas["ArtifactRef"];
 /** The raw output as the API returns it. */
 export type InvocationOutput = Schemas["InvocationOutput"];
-/** An enrolled agent (the state triage reports). */
-export type Agent = Schemas["Agent"];
-/** Tool risk level, `read` < `write` < `destructive` < `irreversible`. */
-export type Risk = Schemas["Risk"];
+export type { Agent, Approval, Risk };
 
 /** Statuses an invocation never leaves. */
 export const FINAL_STATUSES: ReadonlySet<string> = new Set<InvocationStatus>(InvocationStatusFinalValues);
@@ -33,6 +29,14 @@ export const ACTIVE_STATUSES: ReadonlySet<string> = new Set<InvocationStatus>(["
  */
 export function isFinished(invocation: { readonly status?: unknown }): boolean {
   return typeof invocation.status === "string" && FINAL_STATUSES.has(invocation.status);
+}
+
+/**
+ * Whether the invocation finished without success: `failed`, `timeout`, `cancelled` or `rejected`.
+ * An unknown, missing or still active status is not (it is not finished).
+ */
+export function isUnsuccessful(invocation: { readonly status?: unknown }): boolean {
+  return isFinished(invocation) && invocation.status !== "completed";
 }
 
 /** True for a status the SDK knows (active or final); anything else is schema drift to report. */

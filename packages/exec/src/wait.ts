@@ -1,14 +1,9 @@
-import {
-  createEventStream,
-  eventStreamRequestHeaders,
-  isApprovalEvent,
-  isInvocationEvent,
-  type XerotierClient,
-} from "@xerotier/api";
+import { isApprovalEvent, isInvocationEvent, type XerotierClient } from "@xerotier/api";
+import { createEventStream, eventStreamRequestHeaders } from "@xerotier/api/internal";
 import { InvocationWaitTimeoutError } from "./errors";
 import { getInvocation } from "./resources";
-import { sleep, unknownStatusReporter, type DriftReporting } from "@xerotier/api";
-import { duration } from "./duration";
+import { sleep, unknownStatusReporter, type DriftReporting } from "@xerotier/api/internal";
+import { durationOption } from "@xerotier/api/internal";
 import { abortError, type ReadOptions } from "./request-options";
 import { isFinished, isKnownStatus, type Invocation } from "./types";
 
@@ -53,9 +48,9 @@ const ENDING_TYPES = ["exec.completed", "exec.failed", "exec.timeout", "exec.rej
  * ```
  */
 export async function waitForCompletion(client: XerotierClient, id: string, options: WaitForCompletionOptions = {}): Promise<Invocation> {
-  const timeoutMs = duration("timeoutMs", options.timeoutMs, 600_000);
-  const pollIntervalMs = Math.max(1, duration("pollIntervalMs", options.pollIntervalMs, 2_000));
-  const recheckIntervalMs = Math.max(1, duration("recheckIntervalMs", options.recheckIntervalMs, 15_000));
+  const timeoutMs = durationOption("timeoutMs", options.timeoutMs, 600_000);
+  const pollIntervalMs = Math.max(1, durationOption("pollIntervalMs", options.pollIntervalMs, 2_000));
+  const recheckIntervalMs = Math.max(1, durationOption("recheckIntervalMs", options.recheckIntervalMs, 15_000));
   const { signal } = options;
   if (signal?.aborted) throw abortError(signal);
 

@@ -74,7 +74,7 @@ describe("waitForCompletion", () => {
       .waitForCompletion(INV.pendingApproval, { timeoutMs: 1_000, pollIntervalMs: 5 })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvocationWaitTimeoutError);
-    expect(error).toMatchObject({ invocationId: INV.pendingApproval, code: "invocation_wait_timeout", lastSeen: { status: "pending_approval" } });
+    expect(error).toMatchObject({ invocationId: INV.pendingApproval, reason: "invocation_wait_timeout", code: undefined, lastSeen: { status: "pending_approval" } });
   });
 
   it("an abort signal rejects with APIUserAbortError", async () => {

@@ -1,3 +1,5 @@
+import { clampRetryDelay, type RetryDelayRange } from "./delay";
+
 /** First backoff ceiling: the first retry waits up to this long. */
 export const DEFAULT_BASE_DELAY_MS = 500;
 /** Largest backoff ceiling, however many retries came before. */
@@ -34,4 +36,25 @@ export function fullJitterBackoffMs(retryIndex: number, options: BackoffOptions 
   // Tolerate a misbehaving random source (NaN, negative, > 1).
   const unit = Number.isFinite(draw) ? Math.min(1, Math.max(0, draw)) : 0;
   return Math.floor(unit * ceiling);
+}
+
+/** What {@link retryDelayMs} needs: the backoff's tuning, the server's wait if any, the clamp's range. */
+export interface RetryDelayOptions extends BackoffOptions, RetryDelayRange {
+  /** A wait the server asked for (`Retry-After`); wins over the backoff, still clamped. */
+  retryAfterMs?: number | undefined;
+}
+
+/**
+ * The delay before retry number `attempt` (1 for the first retry): the server's `retryAfterMs`
+ * when it sent one, else {@link fullJitterBackoffMs}, then clamped once by `clampRetryDelay`
+ * (default 100 ms to 5 min), so no helper retries in a storm or stalls.
+ *
+ * @example
+ * ```ts
+ * await sleep(retryDelayMs(attempt, { baseMs: 500, capMs: 30_000, retryAfterMs: error.retryAfterMs }), signal);
+ * ```
+ */
+export function retryDelayMs(attempt: number, options: RetryDelayOptions = {}): number {
+  const { retryAfterMs, minMs, maxMs, ...backoff } = options;
+  return clampRetryDelay(retryAfterMs ?? fullJitterBackoffMs(attempt - 1, backoff), { minMs, maxMs });
 }

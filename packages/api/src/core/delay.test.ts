@@ -1,6 +1,6 @@
 // Every wait is clamped in one place: no storm at 0 ms, no instant fire above 2^31-1 ms.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { clampRetryDelay, MAX_RETRY_DELAY_MS, MAX_TIMER_DELAY_MS, MIN_RETRY_DELAY_MS, timerDelay } from "./delay";
+import { clampRetryDelay, durationOption, MAX_RETRY_DELAY_MS, MAX_TIMER_DELAY_MS, MIN_RETRY_DELAY_MS, timerDelay } from "./delay";
 import { createRetryingFetch, type RetryInfo } from "./transport";
 
 describe("clampRetryDelay", () => {
@@ -83,5 +83,17 @@ describe("the transport's retry waits", () => {
     const error = await call;
     expect(fetch).toHaveBeenCalledTimes(1);
     expect(error).toMatchObject({ status: 503 });
+  });
+});
+
+describe("durationOption", () => {
+  it("returns the value, or the fallback when it is undefined", () => {
+    expect([durationOption("timeoutMs", 0, 5), durationOption("timeoutMs", 250, 5), durationOption("timeoutMs", undefined, 5)]).toEqual([0, 250, 5]);
+  });
+
+  it("throws a RangeError naming the option for a negative, non-finite or non-number value", () => {
+    for (const bad of [-1, Number.NaN, Number.POSITIVE_INFINITY, "10" as unknown as number]) {
+      expect(() => durationOption("pollMs", bad, 5)).toThrow(new RangeError(`Invalid \`pollMs\`: expected a non-negative number of milliseconds, got ${String(bad)}.`));
+    }
   });
 });

@@ -44,3 +44,21 @@ export function timerDelay(ms: number): number {
 function finiteOr(value: number | undefined, fallback: number): number {
   return value !== undefined && Number.isFinite(value) ? value : fallback;
 }
+
+/**
+ * A duration option (`timeoutMs`, `pollMs`, …) checked once for every helper: `value`, or
+ * `fallback` when it is `undefined`. Throws a `RangeError` naming the option for anything but a
+ * finite number ≥ 0, before any request is made.
+ *
+ * @example
+ * ```ts
+ * const timeoutMs = durationOption("timeoutMs", options.timeoutMs, 60_000);
+ * ```
+ */
+export function durationOption(name: string, value: number | undefined, fallback: number): number {
+  const ms = value ?? fallback;
+  if (!(typeof ms === "number" && Number.isFinite(ms) && ms >= 0)) {
+    throw new RangeError(`Invalid \`${name}\`: expected a non-negative number of milliseconds, got ${String(value)}.`);
+  }
+  return ms;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { backoffDelay, nextTurn, sleep } from "./backoff";
+import { backoffDelay, nextTurn } from "./backoff";
 import { RecentIds } from "./recent-ids";
 
 describe("backoffDelay (full jitter)", () => {
@@ -19,19 +19,6 @@ describe("backoffDelay (full jitter)", () => {
 
   it("stays finite for huge attempt numbers", () => {
     expect(delay(10_000, 0.5)).toBe(15_000);
-  });
-});
-
-describe("sleep", () => {
-  it("resolves early on abort and leaves no timer", async () => {
-    vi.useFakeTimers();
-    const controller = new AbortController();
-    const done = sleep(10_000, controller.signal);
-    expect(vi.getTimerCount()).toBe(1);
-    controller.abort();
-    await done;
-    expect(vi.getTimerCount()).toBe(0);
-    vi.useRealTimers();
   });
 });
 

@@ -1,3 +1,6 @@
+import { brandError } from "../core/brand";
+import { XerotierSdkError } from "../sdk-error";
+
 /** Why an event stream stopped (or, for `idle_timeout`, why a connection was recycled). */
 export type EventStreamErrorReason =
   /** A 200 answer that is not `text/event-stream`: a proxy is likely buffering or rewriting SSE. */
@@ -17,57 +20,47 @@ export type EventStreamErrorReason =
    */
   | "no_content";
 
-const BRAND = Symbol.for("xerotier.EventStreamError");
+// Reasons after which reconnecting can help; the rest end the stream.
+const TRANSIENT: ReadonlySet<EventStreamErrorReason> = new Set(["idle_timeout", "unexpected_status"]);
 
 /**
  * A failure of the event stream itself (as opposed to an HTTP error from the opener, which is
  * rethrown unchanged). Branch on `reason`; e.g. fall back to polling on `unexpected_content_type`.
+ * A {@link XerotierSdkError}, so `instanceof XerotierError` catches it too.
  *
  * @example
  * ```ts
  * try { for await (const e of stream) handle(e); }
- * catch (err) { if (EventStreamError.isInstance(err) && err.reason === "unexpected_content_type") poll(); }
+ * catch (err) { if (err instanceof EventStreamError && err.reason === "unexpected_content_type") poll(); }
  * ```
  */
-export class EventStreamError extends Error {
-  /** Machine-readable reason; see {@link EventStreamErrorReason}. */
-  readonly reason: EventStreamErrorReason;
-  /** HTTP status, for `unexpected_status` (so the usual 4xx/5xx rules apply to it too) and `no_content` (204). */
-  readonly status: number | undefined;
+export class EventStreamError extends XerotierSdkError<EventStreamErrorReason> {
   /** The `Content-Type` the server answered with, for `unexpected_content_type`. */
   readonly contentType: string | undefined;
-  /** Delay the server asked for (`Retry-After`), for an `unexpected_status` 429 or 503. */
-  readonly retryAfterMs: number | undefined;
 
-  /** Creates the error; `options.cause` keeps the underlying failure for `max_attempts`. */
+  /**
+   * Creates the error; `options.cause` keeps the underlying failure for `max_attempts`, `status`
+   * the answer's HTTP status (for `unexpected_status`, so the usual 4xx/5xx rules apply, and
+   * `no_content`'s 204), `retryAfterMs` its `Retry-After` (429, 503).
+   */
   constructor(
     reason: EventStreamErrorReason,
     message: string,
     options: { cause?: unknown; status?: number; contentType?: string; retryAfterMs?: number } = {},
   ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = "EventStreamError";
-    this.reason = reason;
-    this.status = options.status;
-    this.contentType = options.contentType;
-    this.retryAfterMs = options.retryAfterMs;
-    Object.defineProperty(this, BRAND, { value: true });
+    const { contentType, ...init } = options;
+    // An unexpected status keeps the status rule (429/5xx retryable); other reasons are decided here.
+    const isRetryable = reason === "unexpected_status" && init.status !== undefined ? undefined : TRANSIENT.has(reason);
+    super(reason, message, { ...init, ...(isRetryable === undefined ? {} : { isRetryable }) });
+    this.contentType = contentType;
   }
 
-  /** `instanceof` that also works across realms and duplicate copies of this package. */
-  static isInstance(value: unknown): value is EventStreamError {
-    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  /** A log-safe plain object: the base error fields, `reason` and `contentType`. */
+  override toJSON(): ReturnType<XerotierSdkError<EventStreamErrorReason>["toJSON"]> & { contentType?: string } {
+    return { ...super.toJSON(), contentType: this.contentType };
   }
 
-  /** A log-safe plain object. */
-  toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      reason: this.reason,
-      message: this.message,
-      status: this.status,
-      contentType: this.contentType,
-      retryAfterMs: this.retryAfterMs,
-    };
+  static {
+    brandError(this, "EventStreamError");
   }
 }

@@ -106,7 +106,7 @@ describe("bounded work on invalid input", () => {
       .catch((e: unknown) => e);
     await vi.advanceTimersByTimeAsync(60_000);
     const error = await done;
-    expect(EventStreamError.isInstance(error) && error.reason).toBe("max_attempts");
+    expect(error instanceof EventStreamError && error.reason).toBe("max_attempts");
     expect([open.calls, delays]).toEqual([4, [500, 1000, 2000]]);
   });
 

@@ -29,7 +29,7 @@ describe("idle timeout", () => {
     expect(open.calls).toHaveLength(2);
     expect([first.cancelled, open.calls[0]?.signal.aborted, open.calls[1]?.lastEventId]).toEqual([true, true, "evt_1"]);
     const error = reconnects[0]?.error;
-    expect(EventStreamError.isInstance(error) && error.reason).toBe("idle_timeout");
+    expect(error instanceof EventStreamError && error.reason).toBe("idle_timeout");
     second.push(frame(envelope("evt_2")));
     expect((await pending).value).toEqual(envelope("evt_2"));
     stream.close();
@@ -91,7 +91,7 @@ describe("connection health", () => {
     await vi.advanceTimersByTimeAsync(1000);
     first.end();
     const error = await result;
-    expect(EventStreamError.isInstance(error) && error.reason).toBe("max_attempts");
+    expect(error instanceof EventStreamError && error.reason).toBe("max_attempts");
   });
 });
 

@@ -102,7 +102,7 @@ describe("the idle timeout covers connecting and waiting for headers", () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(signals[0]?.aborted).toBe(true);
     const error = reconnects[0]?.error;
-    expect(EventStreamError.isInstance(error) && [error.reason, error.message]).toEqual([
+    expect(error instanceof EventStreamError && [error.reason, error.message]).toEqual([
       "idle_timeout",
       "No response headers for 5000 ms; reconnecting.",
     ]);
@@ -130,7 +130,7 @@ describe("the idle timeout covers connecting and waiting for headers", () => {
     stream.close();
     expect(first.value).toEqual(envelope("evt_1"));
     const reason = reconnects[0]?.error;
-    expect(EventStreamError.isInstance(reason) && reason.reason).toBe("idle_timeout");
+    expect(reason instanceof EventStreamError && reason.reason).toBe("idle_timeout");
     expect(requests).toHaveLength(2);
   });
 });
@@ -161,7 +161,7 @@ describe("ids that cannot be a header, and local errors", () => {
     expect((await iterator.next()).value).toEqual(envelope("evt_☕1"));
     expect((await iterator.next()).value).toEqual(envelope("evt_2"));
     const end = await iterator.next().catch((e: unknown) => e); // the third request gets 204
-    expect(EventStreamError.isInstance(end) && end.reason).toBe("no_content");
+    expect(end instanceof EventStreamError && end.reason).toBe("no_content");
     const resumed = new URL(sent[1]!.url);
     expect(resumed.searchParams.get("last_event_id")).toBe("evt_☕1");
     expect(resumed.searchParams.get("workspace_id")).toBe("ws_1");

@@ -176,7 +176,7 @@ describe("createEventStream: errors and reconnects", () => {
   it("stops with unexpected_status when the opener resolves a 4xx Response", async () => {
     const open = scriptedOpener([new Response("nope", { status: 403 })]);
     const error = await collect(createEventStream({ open, ...instant })).catch((e: unknown) => e);
-    expect(EventStreamError.isInstance(error) && [error.reason, error.status]).toEqual(["unexpected_status", 403]);
+    expect(error instanceof EventStreamError && [error.reason, error.status]).toEqual(["unexpected_status", 403]);
   });
 
   it("reconnects after 5xx errors, 5xx Responses and network errors", async () => {
@@ -211,14 +211,14 @@ describe("createEventStream: errors and reconnects", () => {
     const error = await stream[Symbol.asyncIterator]()
       .next()
       .catch((e: unknown) => e);
-    expect(EventStreamError.isInstance(error) && [error.reason, error.status]).toEqual(["no_content", 204]);
+    expect(error instanceof EventStreamError && [error.reason, error.status]).toEqual(["no_content", 204]);
     expect(open.calls).toHaveLength(1);
   });
 
   it("fails with unexpected_content_type when a 200 is not text/event-stream (a proxy broke SSE)", async () => {
     const open = scriptedOpener([new Response("<html>", { status: 200, headers: { "content-type": "text/html" } })]);
     const error = await collect(createEventStream({ open, ...instant })).catch((e: unknown) => e);
-    expect(EventStreamError.isInstance(error) && [error.reason, error.contentType]).toEqual(["unexpected_content_type", "text/html"]);
+    expect(error instanceof EventStreamError && [error.reason, error.contentType]).toEqual(["unexpected_content_type", "text/html"]);
     expect(open.calls).toHaveLength(1);
   });
 
@@ -249,7 +249,7 @@ describe("createEventStream: errors and reconnects", () => {
     const last = httpError(500);
     const open = scriptedOpener([{ throws: httpError(503) }, { throws: new TypeError("down") }, { throws: last }]);
     const error = await collect(createEventStream({ open, ...instant, maxAttempts: 3 })).catch((e: unknown) => e);
-    expect(EventStreamError.isInstance(error) && [error.reason, error.cause]).toEqual(["max_attempts", last]);
+    expect(error instanceof EventStreamError && [error.reason, error.cause]).toEqual(["max_attempts", last]);
     expect(open.calls).toHaveLength(3);
   });
 
@@ -268,7 +268,7 @@ describe("createEventStream: errors and reconnects", () => {
   it("counts a connection that ends without any event as a failure", async () => {
     const open = scriptedOpener([sseResponse([": hello\n"]), sseResponse([]), sseResponse([])]);
     const error = await collect(createEventStream({ open, ...instant, maxAttempts: 3 })).catch((e: unknown) => e);
-    expect(EventStreamError.isInstance(error) && error.reason).toBe("max_attempts");
+    expect(error instanceof EventStreamError && error.reason).toBe("max_attempts");
   });
 
   it("passes each connection its own AbortSignal, aborted once that connection is over", async () => {
@@ -302,7 +302,7 @@ describe("createEventStream: backoff timing (fake timers)", () => {
     const options = { open, random: () => 0.999, initialRetryMs: 1000, maxRetryMs: 5000, maxAttempts: 6 };
     const done = collect(createEventStream({ ...options, onReconnect: (i) => delays.push(i.delayMs) })).catch((e: unknown) => e);
     await vi.advanceTimersByTimeAsync(60_000);
-    expect(EventStreamError.isInstance(await done)).toBe(true);
+    expect((await done) instanceof EventStreamError).toBe(true);
     expect(delays).toEqual([999, 1998, 3996, 4995, 4995]);
   });
 

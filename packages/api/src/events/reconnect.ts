@@ -1,5 +1,6 @@
 import { clampRetryDelay } from "../core/delay";
-import { backoffDelay, sleep } from "./backoff";
+import { sleep } from "../core/sleep";
+import { backoffDelay } from "./backoff";
 import { EventStreamError } from "./errors";
 import { isTerminal, rejectsResumePoint, retryAfterOf, safeCall } from "./failure";
 import type { ReconnectInfo } from "./stream-options";
@@ -60,7 +61,7 @@ export function createReconnectPolicy(options: ReconnectPolicyOptions): Reconnec
       const backoff = (): number => backoffDelay({ attempt, baseMs: Math.max(1, retryMs), maxMs: options.maxRetryMs, random: options.random });
       const delayMs = clampRetryDelay(retryAfterOf(previous.error) ?? backoff(), { minMs: options.minRetryMs });
       safeCall(options.onReconnect, { attempt, delayMs, error: previous.error, lastEventId });
-      await sleep(delayMs, options.signal);
+      await sleep(delayMs, options.signal).catch(() => undefined); // a stop ends the loop, not an error
     },
   };
 }

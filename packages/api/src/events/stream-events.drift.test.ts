@@ -56,7 +56,7 @@ async function collect(stream: AsyncIterable<EventStreamItem>): Promise<EventStr
   try {
     for await (const item of stream) items.push(item);
   } catch (error) {
-    if (!(EventStreamError.isInstance(error) && error.reason === "no_content")) throw error;
+    if (!(error instanceof EventStreamError && error.reason === "no_content")) throw error;
   }
   return items;
 }

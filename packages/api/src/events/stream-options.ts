@@ -42,7 +42,7 @@ export interface ReconnectInfo {
 export interface EventStreamOptions {
   /** Opens one connection; see {@link EventStreamOpener}. */
   open: EventStreamOpener;
-  /** Event reader shared with webhooks; defaults to {@link createEventReader} with `onSchemaDrift`. */
+  /** Event reader shared with webhooks; defaults to `createEventReader` (from `@xerotier/api`) with `onSchemaDrift`. */
   validate?: ValidateEvent;
   /** Resume token saved from an earlier stream's `lastEventId`. */
   lastEventId?: string;

@@ -1,3 +1,6 @@
+import { brandError } from "../core/brand";
+import { XerotierSdkError } from "../sdk-error";
+
 /** Why a webhook delivery was rejected. Answer 400/401 for all of them; log the reason. */
 export type WebhookVerificationReason =
   /** No `X-Webhook-Signature` header. */
@@ -13,37 +16,18 @@ export type WebhookVerificationReason =
   /** Authentic, but the body is not a valid event envelope. */
   | "invalid_payload";
 
-const BRAND = Symbol.for("xerotier.WebhookVerificationError");
-
 /**
  * A rejected webhook delivery. Carries a `reason` code and a message; never the secret, the
- * signature or the body, so it is safe to log as is.
+ * signature or the body, so it is safe to log as is. A {@link XerotierSdkError}.
  *
  * @example
  * ```ts
  * try { event = await verifyWebhook({ body, headers, secret }); }
- * catch (err) { if (WebhookVerificationError.isInstance(err)) return new Response(err.reason, { status: 400 }); throw err; }
+ * catch (err) { if (err instanceof WebhookVerificationError) return new Response(err.reason, { status: 400 }); throw err; }
  * ```
  */
-export class WebhookVerificationError extends Error {
-  /** Machine-readable reason; see {@link WebhookVerificationReason}. */
-  readonly reason: WebhookVerificationReason;
-
-  /** Creates the error. Callers must keep secrets out of `message`. */
-  constructor(reason: WebhookVerificationReason, message: string) {
-    super(message);
-    this.name = "WebhookVerificationError";
-    this.reason = reason;
-    Object.defineProperty(this, BRAND, { value: true });
-  }
-
-  /** `instanceof` that also works across realms and duplicate copies of this package. */
-  static isInstance(value: unknown): value is WebhookVerificationError {
-    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
-  }
-
-  /** A log-safe plain object. */
-  toJSON(): { name: string; reason: WebhookVerificationReason; message: string } {
-    return { name: this.name, reason: this.reason, message: this.message };
+export class WebhookVerificationError extends XerotierSdkError<WebhookVerificationReason> {
+  static {
+    brandError(this, "WebhookVerificationError");
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import * as generated from "../generated/webhooks";
 import { EVENT_TYPES, type ApprovalEvent } from "../events/types";
 import { signWebhook, WEBHOOK_SIGNATURE_HEADER, WEBHOOK_TIMESTAMP_HEADER } from "./sign";
-import { WEBHOOK_EVENT_TYPES, WEBHOOK_SIGNATURE_PATTERN, WEBHOOK_TIMESTAMP_PATTERN, type WebhookPayloads } from "./index";
+import { WEBHOOK_EVENT_TYPES, WEBHOOK_SIGNATURE_PATTERN, WEBHOOK_TIMESTAMP_PATTERN, type WebhookPayloads } from "../generated/webhooks";
 
 describe("webhooks as the spec states them", () => {
   it("signs with the header names the spec declares", () => {

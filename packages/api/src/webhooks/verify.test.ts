@@ -26,7 +26,7 @@ async function rejection(options: VerifyWebhookOptions): Promise<WebhookVerifica
     () => undefined,
     (e: unknown) => e,
   );
-  if (!WebhookVerificationError.isInstance(error)) throw new Error(`expected a WebhookVerificationError, got ${String(error)}`);
+  if (!(error instanceof WebhookVerificationError)) throw new Error(`expected a WebhookVerificationError, got ${String(error)}`);
   return error;
 }
 
@@ -175,7 +175,12 @@ describe("verifyWebhook", () => {
       expect(rendered).not.toContain(secret);
       expect(rendered).not.toContain(good.headers["X-Webhook-Signature"]);
     }
-    expect(JSON.parse(JSON.stringify(failures[0]))).toEqual({ name: "WebhookVerificationError", reason: "signature_mismatch", message: expect.any(String) });
+    expect(JSON.parse(JSON.stringify(failures[0]))).toEqual({
+      name: "WebhookVerificationError",
+      reason: "signature_mismatch",
+      message: expect.any(String),
+      isRetryable: false,
+    });
   });
 
   it("refuses an empty secret as a programming error, not a verification result", async () => {

@@ -1,4 +1,4 @@
-import { RecentIds } from "@xerotier/api";
+import { RecentIds } from "@xerotier/api/internal";
 import { ApprovalAlreadyResolvedError, ApprovalExpiredError } from "../errors";
 import type { EventApproval as Approval } from "../types";
 import type { AutoApprover, AutoApproverOptions, AutoApproverStats, DecisionOutcome, DecisionRecord } from "./approver";

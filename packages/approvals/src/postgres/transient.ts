@@ -1,4 +1,4 @@
-import { backoff, sleep } from "../util";
+import { retryDelayMs, sleep } from "@xerotier/api/internal";
 
 // SQLSTATE classes and codes that mean "the database is (re)starting or unreachable", not "your query is wrong".
 const TRANSIENT_SQLSTATE_CLASSES = ["08"]; // connection exception
@@ -45,7 +45,7 @@ export async function retryTransient<T>(operation: () => Promise<T>, options: Re
       if (!isTransientDatabaseError(error)) throw error;
       const left = giveUpAt - performance.now();
       if (left <= 0) throw error;
-      await sleep(Math.min(left, backoff(attempt, 100, 2_000)), options.signal);
+      await sleep(Math.min(left, retryDelayMs(attempt, { baseMs: 100, capMs: 2_000 })), options.signal).catch(() => undefined); // the loop rethrows the abort reason
     }
   }
 }

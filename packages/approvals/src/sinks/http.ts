@@ -39,12 +39,12 @@ export async function postToSink(request: SinkRequest): Promise<SinkResponse> {
     const text = await readBounded(response);
     if (response.status >= 200 && response.status < 300) return { status: response.status, text };
     const retryable = response.status === 408 || response.status === 429 || response.status >= 500;
-    throw new SinkDeliveryError(request.sink, `HTTP ${response.status}${text ? `: ${oneLine(text)}` : ""}`, { status: response.status, retryable });
+    throw new SinkDeliveryError(request.sink, `HTTP ${response.status}${text ? `: ${oneLine(text)}` : ""}`, { status: response.status, isRetryable: retryable });
   } catch (error) {
     if (error instanceof SinkDeliveryError) throw error;
     if (request.signal?.aborted) throw request.signal.reason;
     const detail = timeout.aborted ? `no answer within ${request.timeoutMs} ms` : "the request failed";
-    throw new SinkDeliveryError(request.sink, detail, { retryable: true, cause: error });
+    throw new SinkDeliveryError(request.sink, detail, { isRetryable: true, cause: error });
   } finally {
     controller.abort();
     controller.dispose();

@@ -1,6 +1,6 @@
-import { InvocationStatusValues, sleep } from "@xerotier/api";
-import { createExec, formatTimelineEntry, type Invocation, type InvocationStatus } from "@xerotier/exec";
-import { toApiNames } from "../api-names";
+import { InvocationStatusValues } from "@xerotier/api";
+import { sleep } from "@xerotier/api/internal";
+import { createExec, formatTimelineEntry, isUnsuccessful, toApiNames, type Invocation, type InvocationStatus } from "@xerotier/exec";
 import { EXIT } from "../exit";
 import { cell } from "../format";
 import type { Command, CommandContext } from "../command";
@@ -116,7 +116,6 @@ export const execList: Command = {
 };
 
 /** Final statuses that `exec watch --exit-status` reports as a failure (exit 3). */
-const UNSUCCESSFUL: ReadonlySet<string> = new Set(["failed", "timeout", "cancelled", "rejected"]);
 /** How often `exec watch` re-reads the timeline for new transitions. */
 const TIMELINE_POLL_MS = 1000;
 
@@ -151,7 +150,7 @@ export const execWatch: Command = {
       await timeline.printNew();
       ctx.out.line(`Final status: ${final.status}`);
     }
-    return ctx.values["exit-status"] && UNSUCCESSFUL.has(final.status) ? EXIT.unsuccessful : EXIT.ok;
+    return ctx.values["exit-status"] && isUnsuccessful(final) ? EXIT.unsuccessful : EXIT.ok;
   },
 };
 

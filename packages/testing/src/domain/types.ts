@@ -6,12 +6,12 @@ import {
   AgentRoleValues,
   AgentStatusValues,
   ApprovalStatusValues,
-  InvocationStatusFinalValues,
   InvocationStatusValues,
   JoinKeyStatusValues,
   RiskValues,
   type components,
 } from "@xerotier/api";
+import { InvocationStatusFinalValues } from "@xerotier/api/internal";
 
 type Schemas = components["schemas"];
 

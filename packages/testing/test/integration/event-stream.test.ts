@@ -1,4 +1,5 @@
-import { isInvocationEvent, isStreamReset, streamEvents, type EventStreamItem, type InvalidEventReport } from "@xerotier/api";
+import { isInvocationEvent, isStreamReset, streamEvents, type InvalidEventReport } from "@xerotier/api";
+import { type EventStreamItem } from "@xerotier/api/internal";
 import { describe, expect, it } from "vitest";
 import { DEMO } from "../../src/index";
 import { useRouter } from "../support/harness";

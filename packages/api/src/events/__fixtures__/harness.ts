@@ -117,7 +117,7 @@ export async function collect(stream: EventStream, max = 10_000): Promise<EventS
 
 /** True for the typed end of a stream whose server answered 204 No Content. */
 export function isNoContent(error: unknown): boolean {
-  return EventStreamError.isInstance(error) && error.reason === "no_content";
+  return error instanceof EventStreamError && error.reason === "no_content";
 }
 
 /** An error shaped like the HTTP client's typed errors. */

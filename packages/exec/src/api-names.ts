@@ -1,13 +1,15 @@
 /**
- * The SDK's helper results (incident exports, output views) use camelCase; API resources use
- * snake_case. `xeroctl -o json` prints the API's own names everywhere, so helper objects are
+ * The exec helpers' results (incident exports, output views) use camelCase; API resources use
+ * snake_case. For output in the API's own names everywhere (`xeroctl -o json`), helper objects are
  * renamed, while API resources and user data inside them (tool arguments, event data) are kept
  * exactly as the server sent them.
  */
 const KEEP_AS_IS: ReadonlySet<string> = new Set(["invocation", "approvals", "arguments", "tool_call", "manifest", "data", "artifacts"]);
 
 /**
- * Renames camelCase keys to snake_case, recursively, except under {@link KEEP_AS_IS} keys.
+ * Renames the camelCase keys of an exec helper result to snake_case, recursively; API resources
+ * and user data inside it (`invocation`, `approvals`, `arguments`, `tool_call`, `manifest`,
+ * `data`, `artifacts`) are kept exactly as the server sent them.
  *
  * @example
  * ```ts

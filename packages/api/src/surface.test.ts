@@ -1,0 +1,56 @@
+// The public surface as a specification: what users import from `@xerotier/api`; the rest the
+// helper packages share is in `@xerotier/api/internal` (src/index.ts and src/internal.ts are the only lists).
+import { describe, expect, it } from "vitest";
+import * as root from "./index";
+import * as internal from "./internal";
+
+describe("@xerotier/api", () => {
+  it("exports what users call, and nothing else", () => {
+    expect(Object.keys(root).sort()).toEqual(
+      [
+        "APIConnectionError",
+        "APITimeoutError",
+        "APIUserAbortError",
+        "AgentRoleValues",
+        "AgentStatusValues",
+        "ApprovalStatusValues",
+        "AuthenticationError",
+        "BadRequestError",
+        "ConflictError",
+        "EventStreamError",
+        "InternalServerError",
+        "InvalidPathParameterError",
+        "InvalidResponseError",
+        "InvocationStatusValues",
+        "JoinKeyStatusValues",
+        "NotFoundError",
+        "PermissionDeniedError",
+        "RateLimitError",
+        "RiskValues",
+        "SPEC_VERSION",
+        "ScopeInsufficientError",
+        "ServiceUnavailableError",
+        "VERSION",
+        "WebhookVerificationError",
+        "XerotierConfigError",
+        "XerotierError",
+        "XerotierSdkError",
+        "createEventReader",
+        "createXerotierClient",
+        "isAgentEvent",
+        "isApprovalEvent",
+        "isInvocationEvent",
+        "isKnownEvent",
+        "isStreamReset",
+        "paginate",
+        "signWebhook",
+        "streamEvents",
+        "verifyWebhook",
+      ].sort(),
+    );
+  });
+
+  it("keeps no name in both entries", () => {
+    expect(Object.keys(internal).filter((name) => name in root)).toEqual([]);
+  });
+});
