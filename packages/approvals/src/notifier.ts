@@ -6,6 +6,7 @@ import { deliveryKey } from "./delivery-key";
 import { checkpointCoordination, memoryCoordination } from "./memory-coordination";
 import { acquireLeadership, type Leadership } from "./notifier-leadership";
 import { OrderedCommits } from "./ordered-commits";
+import { latestEventId } from "./start-position";
 import type { ApprovalEvent } from "./types";
 import { backoff, linkedController, sleep } from "./util";
 
@@ -236,6 +237,22 @@ export function createNotifier(options: NotifierOptions): Notifier {
     }
   }
 
+  // A fresh coordination has no resume point: the leader commits the router's current position
+  // before its first delivery, so the successor of a leader that dies before any commit starts
+  // there too instead of at its own later "now" (events in between would be missed).
+  async function startingPoint(leadership: Leadership, signal: AbortSignal): Promise<string | undefined> {
+    const committed = await coordination.load({ signal });
+    const client = options.approvals.client as Approvals["client"] | undefined;
+    if (committed !== undefined || options.filter?.mode === "poll" || !client) return committed;
+    const latest = await latestEventId(client, options.filter ?? {}, signal).catch((error: unknown) => {
+      if (signal.aborted) throw error;
+      client.logger?.warn?.("notifier: could not read the event stream's position; watching from now", { error: String(error) });
+      return undefined;
+    });
+    if (latest !== undefined) await coordination.commit({ deliveryKeys: [], resumePoint: latest, fencingToken: leadership.lease.fencingToken }, { signal });
+    return latest;
+  }
+
   async function lead(leadership: Leadership, runSignal: AbortSignal): Promise<void> {
     const watching = linkedController(runSignal, leadership.lost);
     const delivering = linkedController(runSignal, leadership.lost); // stopping aborts both; only losing the lease cuts a commit off
@@ -243,7 +260,7 @@ export function createNotifier(options: NotifierOptions): Notifier {
     const inFlight = new Set<Promise<void>>();
     let failure: unknown;
     try {
-      const resumeFrom = await coordination.load({ signal: watching.signal });
+      const resumeFrom = await startingPoint(leadership, watching.signal);
       stats.lastEventId = resumeFrom;
       const watch = options.approvals.watch({ ...options.filter, signal: watching.signal, ...(resumeFrom ? { resumeFrom } : {}) });
       for await (const event of watch) {
@@ -260,6 +277,7 @@ export function createNotifier(options: NotifierOptions): Notifier {
       await Promise.all(inFlight);
     } catch (error) {
       await Promise.all(inFlight);
+      if (error instanceof StaleLeaseError) return leadership.lose(); // the starting commit was refused: another replica leads
       if (!runSignal.aborted && !leadership.lost.aborted) throw error; // else: an abort while stopping or stepping down
     } finally {
       watching.abort();
