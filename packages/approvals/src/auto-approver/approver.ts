@@ -9,8 +9,8 @@ import type { AutoApprovalPolicy, PolicyDecision } from "./policy";
  * `coordination`, which uses the notifier's lease). Contract: `isLeader()` is asked right before each
  * decision is sent; a replica that answers false records `not-leader` and sends nothing. Back it
  * with a lease (e.g. the notifier's fleet coordination) so at most one replica says true at once;
- * a decision that races a lease hand-over is still safe, because a second identical decision
- * resolves quietly and a conflicting one is reported as `already-resolved`.
+ * a decision that races a lease hand-over is still safe: the router keeps the first decision, and
+ * the second is recorded as `already-resolved` (conflicting, or the same with another note).
  */
 export interface LeaderGate {
   /** True while this replica holds the lease. */

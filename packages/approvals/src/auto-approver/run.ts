@@ -47,7 +47,12 @@ export function createAutoApprover(options: AutoApproverOptions): AutoApprover {
 
   async function send(decision: PolicyDecision, note: string): Promise<DecisionOutcome> {
     const call = decision.action === "approve" ? options.approvals.approve : options.approvals.reject;
-    await call(decision.approvalId, { note });
+    const result: { note?: string | null } | undefined = await call(decision.approvalId, { note });
+    // The same decision made first by someone else resolves quietly; its note tells it apart.
+    if (typeof result?.note === "string" && result.note !== note) {
+      stats.raced += 1;
+      return "already-resolved";
+    }
     if (decision.action === "approve") stats.approved += 1;
     else stats.rejected += 1;
     return "sent";
