@@ -134,9 +134,9 @@ describe("createAlertResponder", () => {
     const agents = createAgents(h.client());
     const blind = {
       ...agents,
-      list: async function* () {
-        throw new Error("agents API unavailable");
-      },
+      list: () => ({
+        [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new Error("agents API unavailable")) }),
+      }),
     };
     const { r, actions } = responder({ agents: blind });
     expect(await kinds(await r.handle(post(payload([alert("firing", target(WS.staging, AG.edge03), "fp-b")]))))).toEqual(["triaged", "pause-refused"]);
