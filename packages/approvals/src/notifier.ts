@@ -237,30 +237,36 @@ export function createNotifier(options: NotifierOptions): Notifier {
     }
   }
 
-  // A fresh coordination has no resume point: the leader commits the router's current position
-  // before its first delivery, so the successor of a leader that dies before any commit starts
-  // there too instead of at its own later "now" (events in between would be missed).
-  async function startingPoint(leadership: Leadership, signal: AbortSignal): Promise<string | undefined> {
-    const committed = await coordination.load({ signal });
+  // Where this replica started: read when `run` starts, before it leads (so the read never eats
+  // into a lease), and used only if it becomes the first leader of a fresh coordination.
+  function readStartPosition(signal: AbortSignal): Promise<string | undefined> {
     const client = options.approvals.client as Approvals["client"] | undefined;
-    if (committed !== undefined || options.filter?.mode === "poll" || !client) return committed;
-    const latest = await latestEventId(client, options.filter ?? {}, signal).catch((error: unknown) => {
-      if (signal.aborted) throw error;
-      client.logger?.warn?.("notifier: could not read the event stream's position; watching from now", { error: String(error) });
+    if (options.filter?.mode === "poll" || !client) return Promise.resolve(undefined);
+    return latestEventId(client, options.filter ?? {}, signal).catch((error: unknown) => {
+      if (!signal.aborted) client.logger?.warn?.("notifier: could not read the event stream's position; watching from now", { error: String(error) });
       return undefined;
     });
-    if (latest !== undefined) await coordination.commit({ deliveryKeys: [], resumePoint: latest, fencingToken: leadership.lease.fencingToken }, { signal });
-    return latest;
   }
 
-  async function lead(leadership: Leadership, runSignal: AbortSignal): Promise<void> {
+  // A fresh coordination has no resume point: the leader commits its start position before its
+  // first delivery, so the successor of a leader that dies before any commit starts there too
+  // instead of at its own later "now" (events in between would be missed).
+  async function startingPoint(leadership: Leadership, startPosition: Promise<string | undefined>, signal: AbortSignal): Promise<string | undefined> {
+    const committed = await coordination.load({ signal });
+    if (committed !== undefined) return committed;
+    const start = await startPosition;
+    if (start !== undefined) await coordination.commit({ deliveryKeys: [], resumePoint: start, fencingToken: leadership.lease.fencingToken }, { signal });
+    return start;
+  }
+
+  async function lead(leadership: Leadership, startPosition: Promise<string | undefined>, runSignal: AbortSignal): Promise<void> {
     const watching = linkedController(runSignal, leadership.lost);
     const delivering = linkedController(runSignal, leadership.lost); // stopping aborts both; only losing the lease cuts a commit off
     const commits = new OrderedCommits(coordination, () => leadership.lease.fencingToken, (point) => (stats.lastEventId = point));
     const inFlight = new Set<Promise<void>>();
     let failure: unknown;
     try {
-      const resumeFrom = await startingPoint(leadership, watching.signal);
+      const resumeFrom = await startingPoint(leadership, startPosition, watching.signal);
       stats.lastEventId = resumeFrom;
       const watch = options.approvals.watch({ ...options.filter, signal: watching.signal, ...(resumeFrom ? { resumeFrom } : {}) });
       for await (const event of watch) {
@@ -297,13 +303,14 @@ export function createNotifier(options: NotifierOptions): Notifier {
       controller.dispose();
       throw error;
     }
+    const startPosition = readStartPosition(controller.signal);
     try {
       while (!controller.signal.aborted) {
         const leadership = await acquireLeadership(coordination, controller.signal);
         if (!leadership) break;
         stats.leaderships += 1;
         try {
-          await lead(leadership, controller.signal);
+          await lead(leadership, startPosition, controller.signal);
         } finally {
           await leadership.end();
         }
