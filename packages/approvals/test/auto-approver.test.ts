@@ -37,7 +37,7 @@ describe("createAutoApprover against the reference router", () => {
 
   it("leaves an approval of unknown risk for humans and counts it", async () => {
     const approvals = createApprovals(h.client());
-    const bot = createAutoApprover({ approvals, policy: { maxRisk: "irreversible" }, botName: "bot" });
+    const bot = createAutoApprover({ approvals, policy: { maxRisk: "write" }, botName: "bot" });
     const odd = h.injectApproval({ risk: "write", workspaceId: DEMO.workspaces.staging });
     // As a newer router might send it: a risk this SDK does not know.
     const record = await bot.consider({ ...odd, risk: "catastrophic" as Risk });

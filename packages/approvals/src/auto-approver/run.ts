@@ -5,7 +5,7 @@ import type { EventApproval as Approval } from "../types";
 import { linkedController } from "../util";
 import type { AutoApprover, AutoApproverOptions, AutoApproverStats, DecisionOutcome, DecisionRecord } from "./approver";
 import { whileLeading } from "./leading";
-import { evaluatePolicy, type PolicyDecision } from "./policy";
+import { checkPolicy, evaluatePolicy, type PolicyDecision } from "./policy";
 
 const UNKNOWN_RULES = new Set(["unknown-risk", "unknown-status"]);
 
@@ -24,6 +24,7 @@ const UNKNOWN_RULES = new Set(["unknown-risk", "unknown-status"]);
  */
 export function createAutoApprover(options: AutoApproverOptions): AutoApprover {
   if (options.coordination && options.leader) throw new TypeError("Give createAutoApprover either `coordination` or `leader`, not both.");
+  checkPolicy(options.policy);
   const stats: AutoApproverStats = { evaluated: 0, approved: 0, rejected: 0, left: 0, unknown: 0, dryRun: 0, notLeader: 0, raced: 0, failed: 0, leaderships: 0 };
   const log: DecisionRecord[] = [];
   const maxRecords = Math.max(1, options.maxRecords ?? 1000);
