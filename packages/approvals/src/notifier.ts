@@ -238,10 +238,12 @@ export function createNotifier(options: NotifierOptions): Notifier {
   }
 
   // Where this replica started: read when `run` starts, before it leads (so the read never eats
-  // into a lease), and used only if it becomes the first leader of a fresh coordination.
-  function readStartPosition(signal: AbortSignal): Promise<string | undefined> {
+  // into a lease), only while the coordination has no resume point, and used only if this
+  // replica becomes the first leader of that fresh coordination.
+  async function readStartPosition(signal: AbortSignal): Promise<string | undefined> {
     const client = options.approvals.client as Approvals["client"] | undefined;
-    if (options.filter?.mode === "poll" || !client) return Promise.resolve(undefined);
+    if (options.filter?.mode === "poll" || !client) return undefined;
+    if ((await coordination.load({ signal }).catch(() => undefined)) !== undefined) return undefined; // a leader reads it again
     return latestEventId(client, options.filter ?? {}, signal).catch((error: unknown) => {
       if (!signal.aborted) client.logger?.warn?.("notifier: could not read the event stream's position; watching from now", { error: String(error) });
       return undefined;
