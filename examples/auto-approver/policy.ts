@@ -5,10 +5,14 @@
 //   WORKSPACE_ID=ws_kube_staging DRY_RUN=1 pnpm exec tsx examples/auto-approver/policy.ts
 //
 // Env: XEROTIER_BASE_URL (default http://127.0.0.1:4010), XEROTIER_API_KEY (xero_demo_admin),
-// XEROTIER_PROJECT (proj_demo), WORKSPACE_ID (ws_kube_staging), BOT_NAME (policy-bot). Ctrl-C stops it.
+// XEROTIER_PROJECT (proj_demo), WORKSPACE_ID (ws_kube_staging), BOT_NAME (policy-bot),
+// AUTO_APPROVER_POSTGRES_URL (optional: run it on several replicas, one decides at a time; the
+// coordination is named after BOT_NAME), AUTO_APPROVER_LEASE_MS (10000). Ctrl-C stops it.
 import { createXerotierClient } from "@xerotier/api";
 import { createApprovals } from "@xerotier/approvals";
-import { createAutoApprover, type AutoApprovalPolicy, type AutoApprover, type DecisionRecord, type LeaderGate } from "@xerotier/approvals/auto-approver";
+import type { Coordination } from "@xerotier/approvals";
+import { createAutoApprover, type AutoApprovalPolicy, type AutoApprover, type DecisionRecord } from "@xerotier/approvals/auto-approver";
+import { postgresCoordination } from "@xerotier/approvals/postgres";
 import { pathToFileURL } from "node:url";
 
 /** The policy of this example, as data: review it like any other config change. */
@@ -32,8 +36,8 @@ export interface PolicyBotOptions {
   dryRun: boolean;
   /** Overrides {@link examplePolicy}. */
   policy?: AutoApprovalPolicy;
-  /** Only one replica decides (e.g. a lease); every replica decides when omitted. */
-  leader?: LeaderGate;
+  /** Replicas sharing it take turns: only the lease holder decides. Every replica decides when omitted. */
+  coordination?: Coordination;
   /** Called with every decision record (default: one line on the console). */
   onDecision?: (record: DecisionRecord) => void;
   now?: () => Date;
@@ -54,7 +58,7 @@ export function createPolicyBot(options: PolicyBotOptions): AutoApprover {
     dryRun: options.dryRun,
     watch: { workspaceId: options.workspaceId },
     onDecision: options.onDecision ?? ((r) => console.log(formatDecision(r))),
-    ...(options.leader ? { leader: options.leader } : {}),
+    ...(options.coordination ? { coordination: options.coordination } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
 }
@@ -63,15 +67,23 @@ export function createPolicyBot(options: PolicyBotOptions): AutoApprover {
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const controller = new AbortController();
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => controller.abort());
+  const botName = env.BOT_NAME ?? "policy-bot";
+  const postgresUrl = env.AUTO_APPROVER_POSTGRES_URL;
+  const coordination = postgresUrl ? postgresCoordination({ connectionString: postgresUrl, name: botName, leaseMs: Number(env.AUTO_APPROVER_LEASE_MS ?? 10_000) }) : undefined;
   const bot = createPolicyBot({
     baseUrl: env.XEROTIER_BASE_URL ?? "http://127.0.0.1:4010",
     apiKey: env.XEROTIER_API_KEY ?? "xero_demo_admin",
     project: env.XEROTIER_PROJECT ?? "proj_demo",
     workspaceId: env.WORKSPACE_ID ?? "ws_kube_staging",
-    botName: env.BOT_NAME ?? "policy-bot",
+    botName,
     dryRun: env.DRY_RUN === "1",
+    ...(coordination ? { coordination } : {}),
   });
-  await bot.run(controller.signal);
+  try {
+    await bot.run(controller.signal);
+  } finally {
+    await coordination?.close();
+  }
   console.log(JSON.stringify(bot.stats()));
 }
 

@@ -1,6 +1,6 @@
 /**
  * `@xerotier/approvals/auto-approver`: a policy-driven auto-approver (policy as data, decision
- * records naming the rule, dry run, a leader gate for replicas, counters).
+ * records naming the rule, dry run, one decider among replicas on the notifier's coordination, counters).
  *
  * @packageDocumentation
  */

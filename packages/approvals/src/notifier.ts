@@ -6,6 +6,7 @@ import { deliveryKey } from "./delivery-key";
 import { checkpointCoordination, memoryCoordination } from "./memory-coordination";
 import { acquireLeadership, type Leadership } from "./notifier-leadership";
 import { OrderedCommits } from "./ordered-commits";
+import { latestEventId } from "./start-position";
 import type { ApprovalEvent } from "./types";
 import { linkedController } from "./util";
 
@@ -236,14 +237,38 @@ export function createNotifier(options: NotifierOptions): Notifier {
     }
   }
 
-  async function lead(leadership: Leadership, runSignal: AbortSignal): Promise<void> {
+  // Where this replica started: read when `run` starts, before it leads (so the read never eats
+  // into a lease), only while the coordination has no resume point, and used only if this
+  // replica becomes the first leader of that fresh coordination.
+  async function readStartPosition(signal: AbortSignal): Promise<string | undefined> {
+    const client = options.approvals.client as Approvals["client"] | undefined;
+    if (options.filter?.mode === "poll" || !client) return undefined;
+    if ((await coordination.load({ signal }).catch(() => undefined)) !== undefined) return undefined; // a leader reads it again
+    return latestEventId(client, options.filter ?? {}, signal).catch((error: unknown) => {
+      if (!signal.aborted) client.logger?.warn?.("notifier: could not read the event stream's position; watching from now", { error: String(error) });
+      return undefined;
+    });
+  }
+
+  // A fresh coordination has no resume point: the leader commits its start position before its
+  // first delivery, so the successor of a leader that dies before any commit starts there too
+  // instead of at its own later "now" (events in between would be missed).
+  async function startingPoint(leadership: Leadership, startPosition: Promise<string | undefined>, signal: AbortSignal): Promise<string | undefined> {
+    const committed = await coordination.load({ signal });
+    if (committed !== undefined) return committed;
+    const start = await startPosition;
+    if (start !== undefined) await coordination.commit({ deliveryKeys: [], resumePoint: start, fencingToken: leadership.lease.fencingToken }, { signal });
+    return start;
+  }
+
+  async function lead(leadership: Leadership, startPosition: Promise<string | undefined>, runSignal: AbortSignal): Promise<void> {
     const watching = linkedController(runSignal, leadership.lost);
     const delivering = linkedController(runSignal, leadership.lost); // stopping aborts both; only losing the lease cuts a commit off
     const commits = new OrderedCommits(coordination, () => leadership.lease.fencingToken, (point) => (stats.lastEventId = point));
     const inFlight = new Set<Promise<void>>();
     let failure: unknown;
     try {
-      const resumeFrom = await coordination.load({ signal: watching.signal });
+      const resumeFrom = await startingPoint(leadership, startPosition, watching.signal);
       stats.lastEventId = resumeFrom;
       const watch = options.approvals.watch({ ...options.filter, signal: watching.signal, ...(resumeFrom ? { resumeFrom } : {}) });
       for await (const event of watch) {
@@ -260,6 +285,7 @@ export function createNotifier(options: NotifierOptions): Notifier {
       await Promise.all(inFlight);
     } catch (error) {
       await Promise.all(inFlight);
+      if (error instanceof StaleLeaseError) return leadership.lose(); // the starting commit was refused: another replica leads
       if (!runSignal.aborted && !leadership.lost.aborted) throw error; // else: an abort while stopping or stepping down
     } finally {
       watching.abort();
@@ -279,13 +305,14 @@ export function createNotifier(options: NotifierOptions): Notifier {
       controller.dispose();
       throw error;
     }
+    const startPosition = readStartPosition(controller.signal);
     try {
       while (!controller.signal.aborted) {
         const leadership = await acquireLeadership(coordination, controller.signal);
         if (!leadership) break;
         stats.leaderships += 1;
         try {
-          await lead(leadership, controller.signal);
+          await lead(leadership, startPosition, controller.signal);
         } finally {
           await leadership.end();
         }

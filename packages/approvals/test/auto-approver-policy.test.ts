@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Approval } from "../src/index";
-import { evaluatePolicy, inWindow, type AutoApprovalPolicy } from "../src/auto-approver";
+import { createAutoApprover, evaluatePolicy, inWindow, type AutoApprovalPolicy } from "../src/auto-approver";
 
 const NOON_WED = new Date("2026-11-25T12:00:00Z");
 
@@ -39,7 +39,7 @@ describe("evaluatePolicy: one row per rule", () => {
     { name: "unknown risk", policy: base, approval: approval({ risk: "catastrophic" }), action: "leave", rule: "unknown-risk" },
     { name: "no tool named (a server that omits decided fields)", policy: base, approval: approval({ tool_name: undefined, tool_call: undefined }), action: "leave", rule: "unknown-tool" },
     { name: "no workspace under a workspace rule", policy: { ...base, workspaces: ["ws_staging"] }, approval: approval({ workspace_id: undefined }), action: "leave", rule: "workspace" },
-    { name: "unknown risk even with the highest ceiling", policy: { maxRisk: "irreversible" }, approval: approval({ risk: "" }), action: "leave", rule: "unknown-risk" },
+    { name: "unknown risk even with the highest ceiling", policy: { maxRisk: "write" }, approval: approval({ risk: "" }), action: "leave", rule: "unknown-risk" },
     { name: "risk above ceiling", policy: base, approval: approval({ risk: "destructive" }), action: "leave", rule: "max-risk" },
     { name: "risk below ceiling", policy: base, approval: approval({ risk: "read" }), action: "approve", rule: "allow" },
     { name: "workspace not covered", policy: { ...base, workspaces: ["ws_prod"] }, approval: approval(), action: "leave", rule: "workspace" },
@@ -85,6 +85,16 @@ describe("evaluatePolicy: one row per rule", () => {
     const decision = evaluatePolicy(policy, a, now ?? NOON_WED);
     expect(decision).toMatchObject({ approvalId: "a1", action, rule });
     expect(decision.reason.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the risk ceiling", () => {
+  it("is at most write: a policy naming destructive, irreversible or an unknown ceiling is refused, not widened", () => {
+    for (const maxRisk of ["destructive", "irreversible", "critical", undefined]) {
+      const policy = { ...base, maxRisk } as unknown as AutoApprovalPolicy; // as from untyped config
+      expect(() => evaluatePolicy(policy, approval(), NOON_WED)).toThrow(RangeError);
+      expect(() => createAutoApprover({ approvals: {} as never, policy, botName: "bot" })).toThrow(RangeError);
+    }
   });
 });
 

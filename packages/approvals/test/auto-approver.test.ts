@@ -37,7 +37,7 @@ describe("createAutoApprover against the reference router", () => {
 
   it("leaves an approval of unknown risk for humans and counts it", async () => {
     const approvals = createApprovals(h.client());
-    const bot = createAutoApprover({ approvals, policy: { maxRisk: "irreversible" }, botName: "bot" });
+    const bot = createAutoApprover({ approvals, policy: { maxRisk: "write" }, botName: "bot" });
     const odd = h.injectApproval({ risk: "write", workspaceId: DEMO.workspaces.staging });
     // As a newer router might send it: a risk this SDK does not know.
     const record = await bot.consider({ ...odd, risk: "catastrophic" as Risk });
@@ -99,5 +99,15 @@ describe("createAutoApprover against the reference router", () => {
     expect(await bot.consider(write)).toMatchObject({ action: "approve", outcome: "already-resolved" });
     expect(bot.stats()).toMatchObject({ raced: 1, approved: 0 });
     expect((await approvals.get(write.id)).note).toBe("human said no");
+  });
+
+  it("the same decision made first by someone else is recorded as already-resolved, not as sent", async () => {
+    const approvals = createApprovals(h.client());
+    const bot = createAutoApprover({ approvals, policy, botName: "second-bot" });
+    const write = h.injectApproval({ risk: "write", workspaceId: DEMO.workspaces.staging });
+    await approvals.approve(write.id, { note: "approved by a human first" });
+    expect(await bot.consider(write)).toMatchObject({ action: "approve", outcome: "already-resolved" });
+    expect(bot.stats()).toMatchObject({ raced: 1, approved: 0 });
+    expect((await approvals.get(write.id)).note).toBe("approved by a human first");
   });
 });

@@ -54,14 +54,16 @@ describe("examples/approval-notifier on PostgreSQL", () => {
     };
     const first = new AbortController();
     const firstRun = runApprovalNotifier({ ...options, signal: first.signal });
-    await new Promise((r) => setTimeout(r, 1_000)); // the first replica leads and watches from "now"
+    // The first leader of a fresh coordination commits the router's position before it delivers: from then on nothing is missed.
+    const reader = postgresCoordination({ connectionString: db!.connectionString, name: "approval-notifier" });
+    for (let i = 0; i < 3000 && (await reader.load()) === undefined; i += 1) await new Promise((r) => setTimeout(r, 10));
+    expect(await reader.load()).toBe(h.router.world.events.latestId());
     const second = new AbortController();
     const secondRun = runApprovalNotifier({ ...options, signal: second.signal });
     const ids = [await requestApproval(h.client(), { node: "fleet-1" }), await requestApproval(h.client(), { node: "fleet-2" })];
     await until(() => bodies.length === 2, "the leader's two posts");
     // Stop only once both are committed: stopping mid-delivery would (rightly) have the standby redo it.
     const lastApprovalEvent = h.router.world.events.list().filter((e) => e.type.startsWith("exec.approv")).at(-1)!;
-    const reader = postgresCoordination({ connectionString: db!.connectionString, name: "approval-notifier" });
     for (let i = 0; i < 1000 && (await reader.load()) !== lastApprovalEvent.id; i += 1) await new Promise((r) => setTimeout(r, 10));
     expect(await reader.load()).toBe(lastApprovalEvent.id);
     await reader.close();

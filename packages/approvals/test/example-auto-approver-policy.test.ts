@@ -2,7 +2,7 @@
 import { DEMO } from "@xerotier/testing";
 import { describe, expect, it } from "vitest";
 import { createPolicyBot, type PolicyBotOptions } from "../../../examples/auto-approver/policy";
-import { createApprovals } from "../src/index";
+import { createApprovals, memoryCoordination, type Coordination } from "../src/index";
 import type { DecisionRecord } from "../src/auto-approver";
 import { useApprovalsRouter } from "./support";
 
@@ -38,5 +38,29 @@ describe("examples/auto-approver/policy", () => {
     const dry = await runBot({ now: TUESDAY_10H, dryRun: true }, [write.id]);
     expect(dry.find((r) => r.approvalId === write.id)).toMatchObject({ action: "approve", outcome: "dry-run" });
     expect((await createApprovals(h.client()).get(write.id)).status).toBe("pending");
+  });
+});
+
+describe("examples/auto-approver/policy on two replicas", () => {
+  it("with one coordination, only the lease holder decides: each approval decided once, with the note of the replica that sent it", async () => {
+    const shared = memoryCoordination({ name: "policy-bot", leaseMs: 1500 });
+    const records: DecisionRecord[] = [];
+    const replica = (botName: string, coordination: Coordination) =>
+      createPolicyBot({ baseUrl: h.baseUrl, apiKey: "xero_demo_admin", project: DEMO.project, workspaceId: DEMO.workspaces.staging, botName, dryRun: false, coordination, now: TUESDAY_10H, onDecision: (r) => records.push(r) });
+    const [a, b] = [replica("replica-a", shared), replica("replica-b", shared.contender())];
+    const controller = new AbortController();
+    const runs = [a.run(controller.signal), b.run(controller.signal)];
+    const ids = [1, 2, 3, 4].map(() => h.injectApproval({ risk: "write", workspaceId: DEMO.workspaces.staging }).id);
+    const approvals = createApprovals(h.client());
+    for (let i = 0; i < 1500 && !(await Promise.all(ids.map((id) => approvals.get(id)))).every((x) => x.status === "approved"); i++) await new Promise((r) => setTimeout(r, 10));
+    controller.abort();
+    await Promise.all(runs);
+    for (const id of ids) {
+      const sent = records.filter((r) => r.approvalId === id && r.outcome === "sent");
+      expect(sent, id).toHaveLength(1);
+      expect((await approvals.get(id)).note).toBe(sent[0]!.note);
+    }
+    expect(a.stats().approved + b.stats().approved).toBe(records.filter((r) => r.outcome === "sent").length);
+    expect(a.stats().leaderships + b.stats().leaderships).toBeGreaterThanOrEqual(1);
   });
 });

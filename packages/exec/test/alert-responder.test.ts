@@ -116,6 +116,60 @@ describe("createAlertResponder", () => {
     expect(await pausedIn(AG.edge03, WS.staging)).toBe(false);
   });
 
+  it("guardrail: a firing alert sent again (Alertmanager's repeat_interval) does not pause twice", async () => {
+    const { r, actions } = responder();
+    const fire = alert("firing", target(WS.staging, AG.edge03), "fp-r");
+    await r.handle(post(payload([fire])));
+    expect(await kinds(await r.handle(post(payload([fire]))))).toEqual(["triaged", "pause-refused"]);
+    expect(actions.at(-1)).toMatchObject({ fingerprint: "fp-r", reason: "already paused by this bot" });
+  });
+
+  it("guardrail: refuses an agent not bound to the alert's workspace", async () => {
+    const { r, actions } = responder();
+    expect(await kinds(await r.handle(post(payload([alert("firing", target(WS.staging, "agt_unknown"), "fp-u")]))))).toEqual(["triaged", "pause-refused"]);
+    expect(actions.at(-1)!.reason).toBe(`agent agt_unknown is not bound to ${WS.staging}`);
+  });
+
+  it("guardrail: refuses, never guesses, when the agents cannot be read", async () => {
+    const agents = createAgents(h.client());
+    const blind = {
+      ...agents,
+      list: () => ({
+        [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new Error("agents API unavailable")) }),
+      }),
+    };
+    const { r, actions } = responder({ agents: blind });
+    expect(await kinds(await r.handle(post(payload([alert("firing", target(WS.staging, AG.edge03), "fp-b")]))))).toEqual(["triaged", "pause-refused"]);
+    expect(actions.at(-1)).toMatchObject({ fingerprint: "fp-b", reason: "agents unreadable: agents API unavailable" });
+    expect(await pausedIn(AG.edge03, WS.staging)).toBe(false);
+  });
+
+  it("guardrail: never pauses for an alert without a fingerprint (its resolution could not be matched)", async () => {
+    const { r, actions } = responder();
+    expect(await kinds(await r.handle(post(payload([alert("firing", target(WS.staging, AG.edge03), "")]))))).toEqual(["triaged", "pause-refused"]);
+    expect(actions.at(-1)).toMatchObject({ fingerprint: "", reason: "the alert has no fingerprint" });
+    expect(await kinds(await r.handle(post(payload([alert("resolved", target(WS.staging, AG.edge03), "")]))))).toEqual(["resume-skipped"]);
+    expect(await pausedIn(AG.edge03, WS.staging)).toBe(false);
+  });
+
+  it("guardrail bounds that would disable a check (NaN, negative, fractional) are refused at creation", () => {
+    for (const bad of [Number.NaN, -1, 1.5, Number.POSITIVE_INFINITY]) {
+      expect(() => responder({ maxPausedPerWorkspace: bad })).toThrow(RangeError);
+      expect(() => responder({ cooldownMs: bad })).toThrow(RangeError);
+    }
+  });
+
+  it("a triage that throws is recorded with the fingerprint, and the other alerts of the payload are still handled", async () => {
+    const exec = createExec(h.client());
+    let calls = 0;
+    const flaky = { triageAlert: (...args: Parameters<typeof exec.triageAlert>) => (++calls === 1 ? Promise.reject(new Error("triage exploded")) : exec.triageAlert(...args)) };
+    const { r, actions } = responder({ exec: flaky, pause: false });
+    const response = await r.handle(post(payload([alert("firing", target(WS.staging, AG.edge03), "fp-x"), alert("firing", target(WS.staging, AG.fleet01), "fp-y")])));
+    expect(response.status).toBe(200);
+    expect(actions.map((a) => [a.kind, a.fingerprint])).toEqual([["triage-failed", "fp-x"], ["triaged", "fp-y"]]);
+    expect(actions[0]!.reason).toBe("triage exploded");
+  });
+
   it("ignores (and records) alerts without the three labels and alerts of an unknown status", async () => {
     const { r, actions } = responder();
     const unlabelled = { ...alert("firing", {}, "fp-none"), labels: { alertname: "Other" } };

@@ -1,4 +1,6 @@
 /** examples/alert-responder served over HTTP on 127.0.0.1, against the reference router. */
+import { createAgents } from "@xerotier/agents";
+import { createXerotierClient } from "@xerotier/api";
 import { DEMO } from "@xerotier/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { formatAction, startAlertResponder } from "../../../examples/alert-responder/main";
@@ -11,7 +13,7 @@ describe("examples/alert-responder", () => {
   let served: ServedHandler | undefined;
   afterEach(() => served?.close());
 
-  it("receives an Alertmanager v4 POST, triages and pauses, and logs each action with the fingerprint", async () => {
+  it("receives Alertmanager v4 POSTs: firing triages and pauses, resolved resumes, each action logged with the fingerprint", async () => {
     const actions: AlertAction[] = [];
     served = await startAlertResponder({ baseUrl: h.baseUrl, apiKey: "xero_demo_admin", project: DEMO.project, port: 0, pause: true, onAction: (a) => actions.push(a) });
     const labels = { alertname: "XemToolFailures", project: DEMO.project, workspace: DEMO.workspaces.staging, agent: DEMO.agents.edge03 };
@@ -31,6 +33,17 @@ describe("examples/alert-responder", () => {
     expect(response.status).toBe(200);
     expect(actions.map((a) => a.kind)).toEqual(["triaged", "paused"]);
     expect(formatAction(actions[1]!)).toContain(`paused 3f1b2c XemToolFailures ${DEMO.workspaces.staging} ${DEMO.agents.edge03}`);
+    const agents = createAgents(createXerotierClient({ baseUrl: h.baseUrl, apiKey: "xero_demo_admin", project: DEMO.project }));
+    expect((await agents.get(DEMO.agents.edge03)).paused_workspace_ids).toContain(DEMO.workspaces.staging);
+
+    // The same alert resolved: the example resumes the agent it paused, logged with the fingerprint.
+    const resolved = { ...body, status: "resolved", alerts: [{ ...body.alerts[0]!, status: "resolved", endsAt: "2026-11-24T09:10:00Z" }] };
+    const answer = await fetch(`${served.url}/alerts`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(resolved) });
+    expect(answer.status).toBe(200);
+    expect(actions.map((a) => a.kind)).toEqual(["triaged", "paused", "resumed"]);
+    expect(formatAction(actions[2]!)).toContain(`resumed 3f1b2c XemToolFailures ${DEMO.workspaces.staging} ${DEMO.agents.edge03}`);
+    const after = await agents.get(DEMO.agents.edge03);
+    expect(after.exec_paused || after.paused_workspace_ids.includes(DEMO.workspaces.staging)).toBe(false);
     expect((await fetch(`${served.url}/alerts`, { method: "POST", body: "{" })).status).toBe(400);
   });
 });

@@ -1,14 +1,16 @@
 import type { Approvals } from "../approvals";
+import type { Coordination } from "../coordination";
 import type { EventApproval as Approval } from "../types";
 import type { WatchOptions } from "../watch";
 import type { AutoApprovalPolicy, PolicyDecision } from "./policy";
 
 /**
- * Who may decide when several replicas run. Contract: `isLeader()` is asked right before each
+ * A custom leader test, for replicas that already elect a leader some other way (prefer
+ * `coordination`, which uses the notifier's lease). Contract: `isLeader()` is asked right before each
  * decision is sent; a replica that answers false records `not-leader` and sends nothing. Back it
  * with a lease (e.g. the notifier's fleet coordination) so at most one replica says true at once;
- * a decision that races a lease hand-over is still safe, because a second identical decision
- * resolves quietly and a conflicting one is reported as `already-resolved`.
+ * a decision that races a lease hand-over is still safe: the router keeps the first decision, and
+ * the second is recorded as `already-resolved` (conflicting, or the same with another note).
  */
 export interface LeaderGate {
   /** True while this replica holds the lease. */
@@ -50,6 +52,8 @@ export interface AutoApproverStats {
   raced: number;
   /** Sending failed. */
   failed: number;
+  /** Times this replica took the coordination's lease (0 without `coordination`). */
+  leaderships: number;
 }
 
 /** Options of {@link createAutoApprover}. */
@@ -64,7 +68,14 @@ export interface AutoApproverOptions {
   dryRun?: boolean;
   /** Called with every decision record. */
   onDecision?: (record: DecisionRecord) => void;
-  /** Only the leader decides; every replica decides when omitted. */
+  /**
+   * The notifier's fleet coordination (`memoryCoordination`, `postgresCoordination`, …; use its
+   * own `name`, not the notifier's): `run` waits for the lease, and only the lease holder
+   * watches and decides; a replica that loses the lease stops and goes back to standby. Give
+   * either this or `leader`, not both; every replica decides when both are omitted.
+   */
+  coordination?: Coordination;
+  /** A custom leader test instead of `coordination`. */
   leader?: LeaderGate;
   /** Watch options (workspace filter, mode, resume point…); `signal` comes from `run`. */
   watch?: Omit<WatchOptions, "signal">;
@@ -76,9 +87,15 @@ export interface AutoApproverOptions {
 
 /** A running auto-approver. */
 export interface AutoApprover {
-  /** Sweeps open approvals, then follows the watch until `signal` aborts. */
+  /**
+   * Sweeps open approvals, then follows the watch until `signal` aborts. With `coordination`,
+   * it first waits for the lease, and after a lost lease waits for it again.
+   */
   run(signal?: AbortSignal): Promise<void>;
-  /** Evaluates and acts on one approval (idempotent per approval id within the memory window). */
+  /**
+   * Evaluates and acts on one approval (idempotent per approval id within the memory window).
+   * With `coordination` it only sends while `run` holds the lease (else `not-leader`).
+   */
   consider(approval: Approval): Promise<DecisionRecord>;
   /** Counters for a health check. */
   stats(): AutoApproverStats;

@@ -2,8 +2,11 @@ import type { EventApproval as Approval } from "../types";
 
 /** The risks this SDK knows, in increasing order; any other string is unknown and left to humans. */
 export const KNOWN_RISKS = ["read", "write", "destructive", "irreversible"] as const;
-/** A risk the policy can name as its ceiling. */
+/** A risk this SDK knows. */
 export type KnownRisk = (typeof KNOWN_RISKS)[number];
+/** The ceilings a policy may name: a bot never approves `destructive` or `irreversible` calls on its own. */
+export type AutoApprovableRisk = "read" | "write";
+const AUTO_APPROVABLE: readonly string[] = ["read", "write"];
 
 /** A UTC time window: `from` inclusive, `to` exclusive, `"HH:MM"`; `to` before `from` spans midnight. */
 export interface TimeWindow {
@@ -27,8 +30,8 @@ export interface ArgumentPredicate {
 
 /** What the auto-approver may decide on its own, as plain data. Everything else is left for humans. */
 export interface AutoApprovalPolicy {
-  /** The highest risk approved automatically (e.g. `write`). */
-  maxRisk: KnownRisk;
+  /** The highest risk approved automatically: `read` or `write` (anything else is a `RangeError`). */
+  maxRisk: AutoApprovableRisk;
   /** Only approvals of these workspaces; every workspace when omitted. */
   workspaces?: readonly string[];
   /** Only these tools; every tool when omitted. */
@@ -74,6 +77,7 @@ const rankOf = (risk: string): number => (KNOWN_RISKS as readonly string[]).inde
  * ```
  */
 export function evaluatePolicy(policy: AutoApprovalPolicy, approval: Approval, now: Date): PolicyDecision {
+  checkPolicy(policy);
   const leave = (rule: string, reason: string): PolicyDecision => ({ approvalId: approval.id, action: "leave", rule, reason });
   const status = approval.status as string;
   const risk = approval.risk as string;
@@ -97,6 +101,13 @@ export function evaluatePolicy(policy: AutoApprovalPolicy, approval: Approval, n
   if (failed) return leave(`argument:${failed}`, `arguments rejected by predicate ${failed}`);
   if (policy.windows && !policy.windows.some((w) => inWindow(w, now))) return leave("time-window", `${now.toISOString()} is outside every window`);
   return { approvalId: approval.id, action: "approve", rule: "allow", reason: `${risk} ${tool} within policy` };
+}
+
+/** Refuses a policy whose ceiling is above `write` (e.g. from untyped config): it is never widened or guessed. */
+export function checkPolicy(policy: AutoApprovalPolicy): void {
+  if (!AUTO_APPROVABLE.includes(policy.maxRisk as string)) {
+    throw new RangeError(`maxRisk must be "read" or "write"; got ${JSON.stringify(policy.maxRisk)}.`);
+  }
 }
 
 function failedPredicate(predicates: readonly ArgumentPredicate[], tool: string, args: Readonly<Record<string, unknown>>): string | undefined {

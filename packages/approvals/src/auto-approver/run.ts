@@ -1,15 +1,20 @@
 import { RecentIds } from "@xerotier/api/internal";
 import { ApprovalAlreadyResolvedError, ApprovalExpiredError } from "../errors";
+import type { Leadership } from "../notifier-leadership";
 import type { EventApproval as Approval } from "../types";
+import { linkedController } from "../util";
 import type { AutoApprover, AutoApproverOptions, AutoApproverStats, DecisionOutcome, DecisionRecord } from "./approver";
-import { evaluatePolicy, type PolicyDecision } from "./policy";
+import { whileLeading } from "./leading";
+import { checkPolicy, evaluatePolicy, type PolicyDecision } from "./policy";
 
 const UNKNOWN_RULES = new Set(["unknown-risk", "unknown-status"]);
 
 /**
  * A policy-driven auto-approver: evaluates each open approval with {@link evaluatePolicy}, sends
  * approve/reject with a note naming the bot and the rule, leaves everything else (and every
- * unknown risk or status) for humans, and keeps counters and a bounded audit trail.
+ * unknown risk or status) for humans, and keeps counters and a bounded audit trail. With
+ * `coordination` only the holder of its lease decides (the notifier's leadership, renewed every
+ * `leaseMs / 3`), so on several replicas each approval is decided by one of them.
  *
  * @example
  * ```ts
@@ -18,11 +23,20 @@ const UNKNOWN_RULES = new Set(["unknown-risk", "unknown-status"]);
  * ```
  */
 export function createAutoApprover(options: AutoApproverOptions): AutoApprover {
-  const stats: AutoApproverStats = { evaluated: 0, approved: 0, rejected: 0, left: 0, unknown: 0, dryRun: 0, notLeader: 0, raced: 0, failed: 0 };
+  if (options.coordination && options.leader) throw new TypeError("Give createAutoApprover either `coordination` or `leader`, not both.");
+  checkPolicy(options.policy);
+  const stats: AutoApproverStats = { evaluated: 0, approved: 0, rejected: 0, left: 0, unknown: 0, dryRun: 0, notLeader: 0, raced: 0, failed: 0, leaderships: 0 };
   const log: DecisionRecord[] = [];
   const maxRecords = Math.max(1, options.maxRecords ?? 1000);
   const done = new RecentIds(10_000);
   const now = options.now ?? (() => new Date());
+  let leadership: Leadership | undefined; // the lease `run` holds right now, with `coordination`
+
+  // Asked right before each send: a lease must still be held, not merely have been held.
+  const mayDecide = async (): Promise<boolean> => {
+    if (options.coordination) return leadership?.holds() ?? false;
+    return options.leader ? await options.leader.isLeader() : true;
+  };
 
   const record = (decision: PolicyDecision, outcome: DecisionOutcome, note: string, error?: string): DecisionRecord => {
     const entry: DecisionRecord = { ...decision, outcome, note, at: now().toISOString(), ...(error === undefined ? {} : { error }) };
@@ -34,7 +48,12 @@ export function createAutoApprover(options: AutoApproverOptions): AutoApprover {
 
   async function send(decision: PolicyDecision, note: string): Promise<DecisionOutcome> {
     const call = decision.action === "approve" ? options.approvals.approve : options.approvals.reject;
-    await call(decision.approvalId, { note });
+    const result: { note?: string | null } | undefined = await call(decision.approvalId, { note });
+    // The same decision made first by someone else resolves quietly; its note tells it apart.
+    if (typeof result?.note === "string" && result.note !== note) {
+      stats.raced += 1;
+      return "already-resolved";
+    }
     if (decision.action === "approve") stats.approved += 1;
     else stats.rejected += 1;
     return "sent";
@@ -50,7 +69,7 @@ export function createAutoApprover(options: AutoApproverOptions): AutoApprover {
       stats.dryRun += 1;
       return record(decision, "dry-run", note);
     }
-    if (options.leader && !(await options.leader.isLeader())) {
+    if (!(await mayDecide())) {
       stats.notLeader += 1;
       return record(decision, "not-leader", note);
     }
@@ -78,23 +97,39 @@ export function createAutoApprover(options: AutoApproverOptions): AutoApprover {
     return act(decision, note);
   }
 
-  async function run(signal?: AbortSignal): Promise<void> {
+  async function follow(signal?: AbortSignal): Promise<void> {
     const watch = options.approvals.watch({ ...options.watch, ...(signal ? { signal } : {}) });
     const events = watch[Symbol.asyncIterator]();
     let next = events.next();
     void next.catch(() => undefined); // rethrown by the await below
     // Open the watch first, then sweep what already waits: nothing lands in between unseen.
     const filter = options.watch?.workspaceId ? { workspaceId: options.watch.workspaceId } : {};
+    // Stopped or the lease lost: nothing already read (listed, buffered) is considered any more.
+    const stopped = () => signal?.aborted === true;
     for (const status of ["pending", "escalated"] as const) {
+      if (stopped()) return;
       for await (const approval of options.approvals.list({ ...filter, status })) {
-        if (signal?.aborted) break;
+        if (stopped()) return;
         await consider(approval);
       }
     }
-    for (let result = await next; !result.done; result = await next) {
+    for (let result = await next; !result.done && !stopped(); result = await next) {
       next = events.next();
       const { type, data } = result.value;
       if (type === "exec.approval_requested" || type === "exec.approval_escalated") await consider(data);
+    }
+  }
+
+  async function run(signal?: AbortSignal): Promise<void> {
+    if (!options.coordination) return follow(signal);
+    const running = linkedController(signal);
+    try {
+      await whileLeading(options.coordination, running.signal, follow, (held) => {
+        leadership = held;
+        if (held) stats.leaderships += 1;
+      });
+    } finally {
+      running.dispose();
     }
   }
 

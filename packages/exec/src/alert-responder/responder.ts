@@ -10,6 +10,12 @@ interface OneAlert {
   raw: Record<string, unknown>;
 }
 
+// A guardrail bound that is NaN or negative would silently disable the comparison it feeds.
+function checkBound(name: string, value: number, max: number): number {
+  if (!Number.isInteger(value) || value < 0 || value > max) throw new RangeError(`${name} must be an integer between 0 and ${max}; got ${String(value)}.`);
+  return value;
+}
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const stringsOf = (v: unknown): Labels => (isRecord(v) ? Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => typeof e[1] === "string")) : {});
 
@@ -43,8 +49,8 @@ export function createAlertResponder(options: AlertResponderOptions): AlertRespo
   const maxActions = Math.max(1, options.maxActions ?? 1000);
   const log: AlertAction[] = [];
   const state: GuardrailState = {
-    maxPausedPerWorkspace: options.maxPausedPerWorkspace ?? 1,
-    cooldownMs: options.cooldownMs ?? 600_000,
+    maxPausedPerWorkspace: checkBound("maxPausedPerWorkspace", options.maxPausedPerWorkspace ?? 1, 10_000),
+    cooldownMs: checkBound("cooldownMs", options.cooldownMs ?? 600_000, 30 * 86_400_000),
     pausedByBot: new Map(),
     lastPauseAt: new Map(),
   };
@@ -73,14 +79,25 @@ export function createAlertResponder(options: AlertResponderOptions): AlertRespo
     if (!project || !workspace || !agent) return [record(alert, "ignored", { reason: "missing one of the labels project, workspace, agent" })];
     if (alert.status === "resolved") return [await resume(alert, workspace, agent)];
     if (alert.status !== "firing") return [record(alert, "ignored", { reason: `unknown alert status '${alert.status}'` })];
-    const report = await options.exec.triageAlert({ ...alert.raw, status: alert.status, labels: alert.labels });
-    const triaged = record(alert, "triaged", { report });
+    const triaged = await triage(alert);
     if (!options.pause || !options.agents) return [triaged];
     return [triaged, await pause(alert, workspace, agent)];
   }
 
+  // A triage that throws is recorded; the pause decision rests on the alert, not on the report.
+  async function triage(alert: OneAlert): Promise<AlertAction> {
+    try {
+      const report = await options.exec.triageAlert({ ...alert.raw, status: alert.status, labels: alert.labels });
+      return record(alert, "triaged", { report });
+    } catch (error) {
+      return record(alert, "triage-failed", { reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
   async function pause(alert: OneAlert, workspace: string, agent: string): Promise<AlertAction> {
     const agents = options.agents!;
+    // Without a fingerprint, no `resolved` could ever be matched to this pause: it would stay forever.
+    if (!alert.fingerprint) return record(alert, "pause-refused", { reason: "the alert has no fingerprint" });
     const nowMs = now().getTime();
     const refusal = await pauseRefusal(state, agents, workspace, agent, nowMs);
     if (refusal) return record(alert, "pause-refused", { reason: refusal });
@@ -96,6 +113,7 @@ export function createAlertResponder(options: AlertResponderOptions): AlertRespo
   async function resume(alert: OneAlert, workspace: string, agent: string): Promise<AlertAction> {
     const key = pauseKey(workspace, agent);
     const pausedFor = state.pausedByBot.get(key);
+    if (!alert.fingerprint) return record(alert, "resume-skipped", { reason: "the alert has no fingerprint" });
     if (pausedFor === undefined) return record(alert, "resume-skipped", { reason: "not paused by this bot" });
     if (pausedFor !== alert.fingerprint) return record(alert, "resume-skipped", { reason: `paused for another alert (${pausedFor})` });
     if (!options.agents) return record(alert, "resume-skipped", { reason: "no agent controls" });

@@ -13,7 +13,7 @@ export interface AgentExecControls {
 }
 
 /** What the responder did about one alert. */
-export type AlertActionKind = "triaged" | "paused" | "pause-refused" | "pause-failed" | "resumed" | "resume-skipped" | "resume-failed" | "ignored";
+export type AlertActionKind = "triaged" | "triage-failed" | "paused" | "pause-refused" | "pause-failed" | "resumed" | "resume-skipped" | "resume-failed" | "ignored";
 
 /** One line of the responder's action log; every line carries the alert's fingerprint. */
 export interface AlertAction {
@@ -45,9 +45,9 @@ export interface AlertResponderOptions {
   agents?: AgentExecControls;
   /** Pause the alert's agent in the alert's workspace, under the guardrails below. Default false. */
   pause?: boolean;
-  /** At most this many agents paused in one workspace (by anyone) before the bot refuses. Default 1. */
+  /** At most this many agents paused in one workspace (by anyone) before the bot refuses (0–10 000; 0 never pauses). Default 1. */
   maxPausedPerWorkspace?: number;
-  /** No second pause of the same agent within this time. Default 600 000 ms. */
+  /** No second pause of the same agent within this time (0 – 30 days, whole ms). Default 600 000 ms. */
   cooldownMs?: number;
   /** Larger request bodies are refused with 413. Default 1 MiB. */
   maxBodyBytes?: number;
