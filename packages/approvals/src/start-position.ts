@@ -1,5 +1,6 @@
 /** The router's current position in the event stream, read from the first frame (`stream.open`) of a connection. */
-import { APPROVAL_EVENT_TYPES, eventStreamRequestHeaders, type XerotierClient } from "@xerotier/api";
+import { type XerotierClient } from "@xerotier/api";
+import { APPROVAL_EVENT_TYPES, eventStreamRequestHeaders } from "@xerotier/api/internal";
 import type { ApprovalFilter } from "./types";
 import { linkedController } from "./util";
 
