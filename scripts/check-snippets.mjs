@@ -8,7 +8,7 @@
  *   ```ts no-check      a deliberate fragment: not compiled (use rarely; say why in the prose)
  *   ```ts standalone    compiled as a module of its own (e.g. an alternative that redeclares)
  * A page may declare what its prose shows but its blocks do not, in a hidden prelude:
- *   <!-- ts prelude
+ *   <!-- ts prelude: what the snippets leave to your application
  *   declare const client: XerotierClient;
  *   -->
  * Errors print as `file:line:col - error TSnnnn: message`, pointing into the Markdown.
@@ -50,7 +50,7 @@ export function extractBlocks(text, page) {
   const lines = text.split("\n");
   const blocks = [];
   for (let i = 0; i < lines.length; i++) {
-    const prelude = /^\s*<!--\s*ts prelude\s*$/.exec(lines[i]);
+    const prelude = /^\s*<!--\s*ts prelude\b(?!.*-->)/.exec(lines[i]);
     if (prelude) {
       const end = findLine(lines, i + 1, (l) => /^\s*-->\s*$/.test(l), page, i, "ts prelude");
       blocks.push({ kind: "prelude", line: i + 2, code: lines.slice(i + 1, end).join("\n"), flags: [] });
