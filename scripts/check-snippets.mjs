@@ -110,8 +110,8 @@ function buildModule(page, suffix, parts) {
 }
 
 function loadOptions() {
-  const parsed = ts.getParsedCommandLineOfConfigFile(CONFIG, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => fail([d]) });
-  if (parsed.errors.length) fail(parsed.errors);
+  const parsed = ts.getParsedCommandLineOfConfigFile(CONFIG, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(format(d, [])); } });
+  if (parsed.errors.length) throw new Error(parsed.errors.map((d) => format(d, [])).join("\n"));
   return parsed.options;
 }
 
@@ -153,23 +153,20 @@ function format(diagnostic, modules) {
   return `${where} - error TS${diagnostic.code}: ${message}`;
 }
 
-function fail(diagnostics, modules = []) {
-  for (const d of diagnostics) console.error(format(d, modules));
-  process.exit(1);
-}
-
-function main() {
-  const pages = markdownPages();
+/**
+ * Typechecks the snippets of `pages` (`{ page, text }`, `page` relative to the root) in one
+ * program. Resolves with the counts and each error as `page:line:col - error TSnnnn: message`.
+ */
+export function checkSnippets(pages) {
   const modules = [];
   let blocks = 0;
   let skipped = 0;
-  for (const page of pages) {
-    const found = extractBlocks(readFileSync(join(ROOT, page), "utf8"), page);
+  for (const { page, text } of pages) {
+    const found = extractBlocks(text, page);
     blocks += found.filter((b) => b.kind === "code").length;
     skipped += found.filter((b) => b.flags.includes("no-check")).length;
     modules.push(...pageModules(page, found));
   }
-  if (process.argv.includes("--list")) for (const m of modules) console.log(`// ${relative(ROOT, m.fileName)}\n${m.text}`);
   const options = loadOptions();
   const program = ts.createProgram({ rootNames: modules.map((m) => m.fileName), options, host: snippetHost(options, modules) });
   const diagnostics = [
@@ -180,11 +177,19 @@ function main() {
       return [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)];
     }),
   ];
-  if (diagnostics.length) {
-    console.error(`check-snippets: ${diagnostics.length} error(s) in Markdown TypeScript snippets`);
-    fail(diagnostics, modules);
-  }
-  console.log(`check-snippets: ${blocks - skipped} snippets in ${modules.length} modules typecheck (${skipped} marked no-check)`);
+  return { checked: blocks - skipped, skipped, modules, errors: diagnostics.map((d) => format(d, modules)) };
 }
 
-main();
+function main() {
+  const pages = markdownPages().map((page) => ({ page, text: readFileSync(join(ROOT, page), "utf8") }));
+  const result = checkSnippets(pages);
+  if (process.argv.includes("--list")) for (const m of result.modules) console.log(`// ${relative(ROOT, m.fileName)}\n${m.text}`);
+  if (result.errors.length) {
+    console.error(`check-snippets: ${result.errors.length} error(s) in Markdown TypeScript snippets`);
+    for (const error of result.errors) console.error(error);
+    process.exit(1);
+  }
+  console.log(`check-snippets: ${result.checked} snippets in ${result.modules.length} modules typecheck (${result.skipped} marked no-check)`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
