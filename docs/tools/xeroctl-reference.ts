@@ -19,7 +19,7 @@ function helpText(argv: string[]): string {
 }
 
 function commandSection(command: Command): string[] {
-  const lines = [`### \`xeroctl ${command.words.join(" ")}\``, "", command.summary, "", "```sh", `xeroctl ${command.usage}`, "```", ""];
+  const lines = [`### \`xeroctl ${command.words.join(" ")}\``, "", command.summary, "", "```text", `xeroctl ${command.usage}`, "```", ""];
   if (command.flagHelp?.length) lines.push("Flags:", "", "```text", ...command.flagHelp, "```", "");
   lines.push("Examples:", "", "```sh", ...command.examples, "```", "");
   return lines;
