@@ -2,7 +2,7 @@ import type { Paginator, RequestOptions, XerotierClient } from "@xerotier/api";
 import { waitForEnrollment, waitForHealthy } from "./health";
 import { waitForManifestRefresh, type ManifestRefreshResult, type WaitForManifestRefreshOptions } from "./manifest-refresh";
 import { pauseExec, pauseWorkspace, resumeExec, resumeWorkspace, type ExecScope, type WorkspaceExecOptions, type WorkspaceExecResult } from "./pause";
-import type { ListOptions, ReadOptions } from "./request-options";
+import type { ListOptions, ReadOptions } from "@xerotier/api/internal";
 import {
   bindWorkspace,
   createJoinKey,

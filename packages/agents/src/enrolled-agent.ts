@@ -1,5 +1,5 @@
 import type { XerotierClient } from "@xerotier/api";
-import { pagingOf, type ReadOptions } from "./request-options";
+import { pagingOf, type ReadOptions } from "@xerotier/api/internal";
 import type { Agent, JoinKey } from "./types";
 
 /** Agents read per look-up when a join key does not name the agent it enrolled. */

@@ -4,7 +4,7 @@ import { durationOption, unknownStatusReporter } from "@xerotier/api/internal";
 import { agentIdsNow, findEnrolledAgent } from "./enrolled-agent";
 import { getAgent } from "./resources";
 import type { Agent, JoinKey, WaitOptions } from "./types";
-import { waitRequestOptions } from "./request-options";
+import { waitRequestOptions } from "@xerotier/api/internal";
 import { pollUntil } from "./wait";
 
 const DEFAULT_TIMEOUT_MS = 120_000;

@@ -10,7 +10,7 @@ export type { DriftReporting, UnknownStatusReport } from "@xerotier/api/internal
 export type { ListAgentsFilter, ListJoinKeysFilter } from "./resources";
 export type { AgentExecResult, ExecScope, WorkspaceExecOptions, WorkspaceExecResult } from "./pause";
 export type { CurveRotationInput, CurveRotationResult, JoinKeyRotationResult, RotateCurveKeyOptions, RotateJoinKeysInput } from "./rotation";
-export type { ListOptions, ReadOptions } from "./request-options";
+export type { ListOptions, ReadOptions } from "@xerotier/api/internal";
 export type { RequestOptions } from "@xerotier/api";
 export { diffManifestTools, formatManifestDiff, isEmptyManifestDiff } from "./manifest-diff";
 export type { Manifest, ManifestDiff, ToolChange, ToolDescriptor, ToolField } from "./manifest-diff";

@@ -3,7 +3,7 @@ import { ManifestBaselineUnknownError, ManifestRefreshTimeoutError, ManifestUnch
 import { diffManifestTools, type ManifestDiff, type ToolDescriptor } from "./manifest-diff";
 import { getAgent } from "./resources";
 import type { Agent, WaitOptions } from "./types";
-import { waitRequestOptions } from "./request-options";
+import { waitRequestOptions } from "@xerotier/api/internal";
 import { pollUntil } from "./wait";
 import { durationOption } from "@xerotier/api/internal";
 

@@ -1,5 +1,5 @@
 import type { RequestOptions, XerotierClient } from "@xerotier/api";
-import { abortError, readOptions, writeOptions, type ReadOptions } from "./request-options";
+import { abortError, readOptions, writeOptions, type ReadOptions } from "@xerotier/api/internal";
 import { listBindings } from "./resources";
 import type { Agent } from "./types";
 

@@ -1,5 +1,5 @@
 import type { Paginator, RequestOptions, XerotierClient } from "@xerotier/api";
-import { pagingOf, readOptions, writeOptions, type ListOptions } from "./request-options";
+import { pagingOf, readOptions, writeOptions, type ListOptions } from "@xerotier/api/internal";
 import type {
   Agent,
   AgentUpdate,

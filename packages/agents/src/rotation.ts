@@ -1,6 +1,6 @@
 import type { RequestOptions, XerotierClient } from "@xerotier/api";
 import { ConfirmationRequiredError, CurveRotationTimeoutError, JoinKeyRotationError } from "./errors";
-import { abortError, readOptions, waitRequestOptions, writeOptions, type ReadOptions } from "./request-options";
+import { abortError, readOptions, waitRequestOptions, writeOptions, type ReadOptions } from "@xerotier/api/internal";
 import { createJoinKey, getAgent, listJoinKeys, revokeJoinKey } from "./resources";
 import type { CreateJoinKeyInput, CurveRotation, JoinKey, JoinKeyWithSecret, WaitOptions } from "./types";
 import { pollUntil } from "./wait";

@@ -29,6 +29,18 @@ export type { ListInit, ListItemOf, ListPaths, PaginateArgs } from "./pagination
 export { parseRetryAfter } from "./core/retry-after";
 // Waiting: one abortable sleep, one backoff, one clamp, one duration check.
 export { sleep } from "./core/sleep";
+// Per-call options of the helpers' methods and waits: picked fields, paging split, abort error, wait deadline.
+export {
+  abortError,
+  elapse,
+  pagingOf,
+  readOptions,
+  waitRequestOptions,
+  writeOptions,
+  type ListOptions,
+  type PagingLimits,
+  type ReadOptions,
+} from "./core/helper-options";
 export { fullJitterBackoffMs, retryDelayMs, type BackoffOptions, type RetryDelayOptions } from "./core/backoff";
 export {
   clampRetryDelay,
@@ -39,6 +51,8 @@ export {
   timerDelay,
   type RetryDelayRange,
 } from "./core/delay";
+// Spans around work made of several calls (waits, reconnects): children of the caller's span.
+export { withSpan, type SpanAttributeValues, type SpanNotes } from "./tracing/with-span";
 // The event stream's parts, for helpers that open their own streams or synthesize events.
 export {
   AGENT_EVENT_TYPES,

@@ -1,6 +1,6 @@
 import type { Paginator, RequestOptions, XerotierClient } from "@xerotier/api";
 import { decide, type DecisionInput } from "./decide";
-import { readOptions } from "./request-options";
+import { readOptions } from "@xerotier/api/internal";
 import { listApprovals, type ListOptions } from "./snapshot";
 import type { Approval, ApprovalFilter } from "./types";
 import { waitForDecision, type WaitForDecisionOptions } from "./wait";

@@ -1,6 +1,6 @@
 import { ConflictError, type RequestOptions, type XerotierClient } from "@xerotier/api";
 import { ApprovalAlreadyResolvedError, ApprovalExpiredError } from "./errors";
-import { readOptions, writeOptions } from "./request-options";
+import { readOptions, writeOptions } from "@xerotier/api/internal";
 import type { Approval } from "./types";
 
 /** What `approve` and `reject` send. */

@@ -1,5 +1,5 @@
 import { APIUserAbortError, RateLimitError, XerotierError, type PaginateOptions, type RequestOptions, type XerotierClient } from "@xerotier/api";
-import { readOptions } from "./request-options";
+import { readOptions } from "@xerotier/api/internal";
 import type { Approval, ApprovalFilter, ApprovalStatus } from "./types";
 import { readApproval, retryDelayMs, sleep } from "@xerotier/api/internal";
 

@@ -2,7 +2,7 @@ import { isApprovalEvent, streamEvents, type RequestOptions, type XerotierClient
 import { APPROVAL_EVENT_TYPES, sleep } from "@xerotier/api/internal";
 import { ApprovalWaitTimeoutError } from "./errors";
 import { unknownStatusReporter, type DriftReporting } from "@xerotier/api/internal";
-import { abortError, elapse } from "./request-options";
+import { abortError, elapse } from "@xerotier/api/internal";
 import { withPatience } from "./snapshot";
 import { isDecided, isKnownStatus, type Approval } from "./types";
 import { linkedController } from "./util";

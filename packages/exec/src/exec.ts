@@ -16,7 +16,7 @@ import {
   type ListInvocationsFilter,
   type ListToolsFilter,
 } from "./resources";
-import { readOptions, type ListOptions, type ReadOptions } from "./request-options";
+import { readOptions, type ListOptions, type ReadOptions } from "@xerotier/api/internal";
 import { loadTimeline, type TimelineEntry } from "./timeline";
 import { triageAlert, triageAlerts, type TriageOptions, type TriageReport } from "./triage";
 import type { AlertInput } from "./triage-input";

@@ -1,7 +1,7 @@
 import { SPEC_VERSION, VERSION, type XerotierClient } from "@xerotier/api";
 import { getOutput, type InvocationOutputView } from "./resources";
 import { loadTimeline, type TimelineEntry } from "./timeline";
-import { readOptions, type ReadOptions } from "./request-options";
+import { readOptions, type ReadOptions } from "@xerotier/api/internal";
 import { createTrace, type TracedRequest } from "./trace";
 import type { Approval, Invocation } from "./types";
 

@@ -7,7 +7,7 @@
  */
 export { createExec, type Exec } from "./exec";
 export type { Artifact, ArtifactLocator, InvocationOutputView, InvokeInput, ListInvocationsFilter, ListToolsFilter } from "./resources";
-export type { ListOptions, ReadOptions } from "./request-options";
+export type { ListOptions, ReadOptions } from "@xerotier/api/internal";
 export type { RequestOptions } from "@xerotier/api";
 export {
   buildTimeline,

@@ -1,6 +1,6 @@
 import { ConflictError, type Paginator, type RequestOptions, type XerotierClient } from "@xerotier/api";
 import { ExecInputError, InvocationAlreadyFinishedError } from "./errors";
-import { pagingOf, readOptions, writeOptions, type ListOptions } from "./request-options";
+import { pagingOf, readOptions, writeOptions, type ListOptions } from "@xerotier/api/internal";
 import { NO_TRACE, type TracedOptions } from "./trace";
 import type { ArtifactRef, Invocation, InvocationOutput, InvocationStatus, Tool } from "./types";
 

@@ -1,6 +1,6 @@
 import type { XerotierClient } from "@xerotier/api";
 import { getInvocation } from "./resources";
-import { readOptions } from "./request-options";
+import { readOptions } from "@xerotier/api/internal";
 import { NO_TRACE, type TracedOptions } from "./trace";
 import type { Approval, Invocation, InvocationStatus, Risk } from "./types";
 

@@ -1,6 +1,6 @@
 import type { XerotierClient } from "@xerotier/api";
 import { getOutput, type InvocationOutputView } from "./resources";
-import { abortError, readOptions, type ReadOptions } from "./request-options";
+import { abortError, readOptions, type ReadOptions } from "@xerotier/api/internal";
 import { createTrace, type Trace, type TracedRequest } from "./trace";
 import { alertTargets, type AlertInput, type AlertTarget } from "./triage-input";
 import type { Agent, Invocation } from "./types";

@@ -4,7 +4,7 @@ import { InvocationWaitTimeoutError } from "./errors";
 import { getInvocation } from "./resources";
 import { sleep, unknownStatusReporter, type DriftReporting } from "@xerotier/api/internal";
 import { durationOption } from "@xerotier/api/internal";
-import { abortError, type ReadOptions } from "./request-options";
+import { abortError, elapse, type ReadOptions } from "@xerotier/api/internal";
 import { isFinished, isKnownStatus, type Invocation } from "./types";
 
 /**
@@ -122,7 +122,7 @@ async function follow(
       if (found) stream.close();
       return response;
     },
-  });
+  }, client);
   try {
     for await (const item of stream) {
       if (found) return found;
@@ -140,11 +140,4 @@ async function follow(
   } finally {
     stream.close();
   }
-}
-
-/** Resolves after `ms`, however long (re-armed past setTimeout's ceiling, never early); rejects when `signal` aborts. */
-async function elapse(ms: number, signal: AbortSignal): Promise<void> {
-  const end = Date.now() + ms;
-  do await sleep(end - Date.now(), signal);
-  while (Date.now() < end);
 }

@@ -6,6 +6,7 @@ import { createResumePoint, type ResumePoint } from "./resume-point";
 import { createSerialIterator, type SerialSource } from "./serial-iterator";
 import type { EventStream, EventStreamOptions } from "./stream-options";
 import type { EventStreamItem } from "./types";
+import { withSpan, type SpanNotes } from "../tracing/with-span";
 import { createEventReader } from "./validate";
 
 /**
@@ -33,8 +34,11 @@ const STEPS_PER_TURN = 256;
  *   save(stream.lastEventId);
  * }
  * ```
+ *
+ * Pass the client whose `fetch` the opener uses as `tracedBy` and, when it traces, each reconnect
+ * (its wait and the reopen) is a `xerotier.events.reconnect` span, parent of the reopen's call.
  */
-export function createEventStream(options: EventStreamOptions): EventStream {
+export function createEventStream(options: EventStreamOptions, tracedBy?: object): EventStream {
   const stopping = new AbortController();
   const queue = createFrameQueue();
   const resume = createResumePoint({
@@ -60,7 +64,7 @@ export function createEventStream(options: EventStreamOptions): EventStream {
     onFrame: queue.push,
     onRetry: policy.setRetry,
   };
-  const connections = createConnectionLoop({ settings, resume, policy, queue, healthyAfterMs: options.healthyAfterMs ?? 10_000 });
+  const connections = createConnectionLoop({ settings, resume, policy, queue, healthyAfterMs: options.healthyAfterMs ?? 10_000, tracedBy });
 
   let finished = false;
   function close(): void {
@@ -98,6 +102,7 @@ function createConnectionLoop(parts: {
   policy: ReconnectPolicy;
   queue: FrameQueue;
   healthyAfterMs: number;
+  tracedBy: object | undefined;
 }): ConnectionLoop {
   const { settings, resume, policy, queue } = parts;
   let current: Connection | undefined;
@@ -112,22 +117,41 @@ function createConnectionLoop(parts: {
   }
 
   async function connect(): Promise<void> {
-    if (ended !== undefined) {
-      const previous = ended;
-      ended = undefined;
-      await policy.wait(previous, resume.lastEventId);
-      if (settings.stopping.aborted) return;
+    if (ended === undefined) {
+      await open();
+      return;
     }
+    const previous = ended;
+    ended = undefined;
+    if (!parts.tracedBy) return reconnect(previous, UNTRACED);
+    const resumed = resume.lastEventId === undefined ? {} : { "xerotier.stream.last_event_id": resume.lastEventId };
+    return withSpan(parts.tracedBy, "xerotier.events.reconnect", resumed, (notes) => reconnect(previous, notes));
+  }
+
+  /** The backoff wait, then the reopen; `notes` gets the attempt, the wait and a failure's kind. */
+  async function reconnect(previous: Ending, notes: SpanNotes): Promise<void> {
+    const { attempt, delayMs } = await policy.wait(previous, resume.lastEventId);
+    notes.set("xerotier.stream.attempt", attempt);
+    notes.set("xerotier.stream.delay_ms", delayMs);
+    if (settings.stopping.aborted) return;
+    const failure = await open();
+    if (failure !== undefined) notes.set("error.type", errorType(failure));
+  }
+
+  /** Opens a connection; resolves with the error of a failed (retryable) attempt. */
+  async function open(): Promise<unknown> {
     const requestedLastEventId = resume.lastEventId;
     const outcome = await openConnection(settings, { lastEventId: requestedLastEventId, attempt: policy.attempt });
-    if (outcome === undefined) return;
+    if (outcome === undefined) return undefined;
     if ("error" in outcome) {
       if (outcome.terminal) throw outcome.error;
-      return fail(outcome.error, requestedLastEventId);
+      fail(outcome.error, requestedLastEventId);
+      return outcome.error;
     }
     current = outcome.connection;
     const gap = resume.connected();
     if (gap !== undefined) queue.push(gap);
+    return undefined;
   }
 
   async function read(connection: Connection): Promise<void> {
@@ -145,6 +169,15 @@ function createConnectionLoop(parts: {
       current = undefined;
     },
   };
+}
+
+const UNTRACED: SpanNotes = { set: () => undefined };
+
+/** A failure's `error.type`: the HTTP status when it has one, else the error's name. */
+function errorType(error: unknown): string {
+  const status = (error as { status?: unknown } | null)?.status;
+  if (typeof status === "number") return String(status);
+  return error instanceof Error ? error.name : "unknown";
 }
 
 /**

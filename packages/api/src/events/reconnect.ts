@@ -17,8 +17,8 @@ export interface ReconnectPolicy {
   readonly attempt: number;
   /** The server's `retry:`: the backoff base from now on. */
   setRetry(ms: number): void;
-  /** Waits before the next connection; throws `max_attempts` once too many failed in a row. */
-  wait(previous: Ending, lastEventId: string | undefined): Promise<void>;
+  /** Waits before the next connection, resolving with its number and the wait; throws `max_attempts` once too many failed in a row. */
+  wait(previous: Ending, lastEventId: string | undefined): Promise<{ attempt: number; delayMs: number }>;
 }
 
 /** Options of {@link createReconnectPolicy} (resolved defaults of the stream's options). */
@@ -62,6 +62,7 @@ export function createReconnectPolicy(options: ReconnectPolicyOptions): Reconnec
       const delayMs = clampRetryDelay(retryAfterOf(previous.error) ?? backoff(), { minMs: options.minRetryMs });
       safeCall(options.onReconnect, { attempt, delayMs, error: previous.error, lastEventId });
       await sleep(delayMs, options.signal).catch(() => undefined); // a stop ends the loop, not an error
+      return { attempt, delayMs };
     },
   };
 }

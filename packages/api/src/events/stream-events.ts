@@ -60,7 +60,7 @@ export function streamEvents(client: XerotierClient, options: StreamEventsOption
     ...streamOptions,
     open: ({ lastEventId, signal }) =>
       client.fetch(resumePath(path, query, lastEventId), { method: "GET", headers: eventStreamRequestHeaders(lastEventId), signal }),
-  });
+  }, client);
 }
 
 /** The default drift hook: one `warn` per drifting field on the client's logger, if it has one. */

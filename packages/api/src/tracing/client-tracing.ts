@@ -35,6 +35,8 @@ export interface XerotierTracingOptions {
 /** One client's tracing: the transport's hook, and what `withSpan` needs. */
 export interface ClientTracing {
   hook: TracingHook;
+  /** Whether a provider is there now (synchronous, so an untraced `withSpan` costs no await). */
+  active(): boolean;
   /** The API and this client's tracer when tracing is on now; `undefined` when off. */
   resolve(): Promise<{ otel: Otel; tracer: Tracer } | undefined>;
 }
@@ -67,6 +69,7 @@ export function createClientTracing(
       if (otel) return start(otel, spec);
       return load().then((api) => (api ? start(api, spec) : undefined));
     },
+    active: on,
     resolve: async () => {
       if (!on()) return undefined;
       const otel = given ?? loadedOtel() ?? (await load());

@@ -1,5 +1,4 @@
 // Spans around work that spans several calls (a stream reconnect, a wait), for the helper packages.
-import type { Attributes } from "@opentelemetry/api";
 import type { ClientTracing } from "./client-tracing";
 
 const TRACING = new WeakMap<object, ClientTracing>();
@@ -9,23 +8,44 @@ export function registerClientTracing(client: object, tracing: ClientTracing | u
   if (tracing) TRACING.set(client, tracing);
 }
 
+/** Span attributes: plain values only, so no OpenTelemetry type appears in our declarations. */
+export type SpanAttributeValues = Record<string, string | number | boolean>;
+
+/** What the work inside {@link withSpan} may add to its span once it knows more (a no-op when untraced). */
+export interface SpanNotes {
+  /** Sets one attribute on the span. */
+  set(key: string, value: string | number | boolean): void;
+}
+
+const UNTRACED: SpanNotes = { set: () => undefined };
+
 /**
  * Runs `fn` inside an INTERNAL span named `name` when `client` traces, so the client calls it makes
- * become the span's children; when tracing is off it just runs `fn`. A rejection sets the span's
- * status to error, with `error.type` = the error's name, and is rethrown.
+ * become the span's children; when tracing is off it just runs `fn` (no await, no allocation).
+ * A rejection sets the span's status to error, with `error.type` = the error's name, and is
+ * rethrown. Tracing never fails the work: a provider that throws leaves it untraced.
  *
  * @example
  * ```ts
- * await withSpan(client, "xerotier.events.reconnect", { "xerotier.attempt": 2 }, () => connect());
+ * await withSpan(client, "xerotier.events.reconnect", { "xerotier.stream.attempt": 2 }, () => connect());
  * ```
  */
-export async function withSpan<T>(client: object, name: string, attributes: Attributes, fn: () => Promise<T>): Promise<T> {
-  const resolved = await TRACING.get(client)?.resolve();
-  if (!resolved) return fn();
-  const { otel, tracer } = resolved;
+export function withSpan<T>(client: object, name: string, attributes: SpanAttributeValues, fn: (notes: SpanNotes) => Promise<T>): Promise<T> {
+  const tracing = TRACING.get(client);
+  if (!tracing?.active()) return fn(UNTRACED);
+  return tracing.resolve().then(
+    (resolved) => (resolved ? inSpan(resolved, name, attributes, fn) : fn(UNTRACED)),
+    () => fn(UNTRACED),
+  );
+}
+
+type Resolved = NonNullable<Awaited<ReturnType<ClientTracing["resolve"]>>>;
+
+/** Runs `fn` as the active span `name`, ending it with `fn`'s outcome. */
+function inSpan<T>({ otel, tracer }: Resolved, name: string, attributes: SpanAttributeValues, fn: (notes: SpanNotes) => Promise<T>): Promise<T> {
   return tracer.startActiveSpan(name, { attributes }, async (span) => {
     try {
-      return await fn();
+      return await fn({ set: (key, value) => span.setAttribute(key, value) });
     } catch (error) {
       span.setAttribute("error.type", error instanceof Error ? error.name : "unknown");
       span.setStatus({ code: otel.SpanStatusCode.ERROR, message: error instanceof Error ? error.name : undefined });

@@ -1,6 +1,8 @@
-// The per-call options each helper passes to the client: only the RequestOptions fields, so
+// The per-call options the helper packages pass to the client: only the RequestOptions fields, so
 // nothing else a caller put in the object (a `body`, `headers`) can reach a request.
-import { APIUserAbortError, type RequestOptions } from "@xerotier/api";
+import { APIUserAbortError } from "../errors";
+import type { RequestOptions } from "./request-options";
+import { sleep } from "./sleep";
 
 /** Per-call options without an idempotency key: for reads, and for calls that send several writes. */
 export type ReadOptions = Omit<RequestOptions, "idempotencyKey">;
@@ -30,7 +32,7 @@ export function waitRequestOptions(options: RequestOptions | undefined): ReadOpt
   return readOptions({ signal, maxRetries });
 }
 
-/** Paging options of the agents' lists: limits plus per-request options for every page. */
+/** Paging options of a helper's lists: limits plus per-request options for every page. */
 export interface ListOptions extends ReadOptions {
   /** Stop after this many items in total. */
   maxItems?: number;
@@ -38,8 +40,18 @@ export interface ListOptions extends ReadOptions {
   pageSize?: number;
 }
 
+/** The paginator's limits, as {@link pagingOf} splits them off {@link ListOptions}. */
+export interface PagingLimits {
+  /** Stop after this many items in total. */
+  maxItems?: number;
+  /** Page size. */
+  pageSize?: number;
+  /** Stops the paging. */
+  signal?: AbortSignal;
+}
+
 /** Splits {@link ListOptions} into the paginator's limits and each page request's options. */
-export function pagingOf(options: ListOptions | undefined): { paging: { maxItems?: number; pageSize?: number; signal?: AbortSignal }; request: ReadOptions } {
+export function pagingOf(options: ListOptions | undefined): { paging: PagingLimits; request: ReadOptions } {
   const { maxItems, pageSize, signal } = options ?? {};
   const paging = { ...(maxItems !== undefined ? { maxItems } : {}), ...(pageSize !== undefined ? { pageSize } : {}), ...(signal ? { signal } : {}) };
   return { paging, request: readOptions(options) };
@@ -48,4 +60,14 @@ export function pagingOf(options: ListOptions | undefined): { paging: { maxItems
 /** The one abort error of the SDK, carrying the signal's reason as `cause`. */
 export function abortError(signal: AbortSignal | undefined): APIUserAbortError {
   return new APIUserAbortError(undefined, { cause: signal?.reason });
+}
+
+/**
+ * Resolves after `ms`, however long (re-armed past setTimeout's 2^31-1 ms ceiling, never early);
+ * rejects with `APIUserAbortError` when `signal` aborts. The deadline of a whole wait.
+ */
+export async function elapse(ms: number, signal: AbortSignal): Promise<void> {
+  const end = Date.now() + Math.max(0, ms);
+  do await sleep(end - Date.now(), signal);
+  while (Date.now() < end);
 }
