@@ -1,6 +1,7 @@
 import { NotFoundError, type XerotierClient } from "@xerotier/api";
 import { AgentWaitTimeoutError, JoinKeyWaitTimeoutError } from "./errors";
 import { durationOption, unknownStatusReporter } from "@xerotier/api/internal";
+import { withSpan } from "@xerotier/api/internal";
 import { agentIdsNow, findEnrolledAgent } from "./enrolled-agent";
 import { getAgent } from "./resources";
 import type { Agent, JoinKey, WaitOptions } from "./types";
@@ -18,7 +19,12 @@ const JOIN_KEY_STATUSES: ReadonlySet<unknown> = new Set(["active", "consumed", "
  * An unknown status is reported once (`onUnknownStatus` / `logger`) and waited through.
  * Throws {@link AgentWaitTimeoutError} after `timeoutMs` (default 2 min).
  */
-export async function waitForHealthy(client: XerotierClient, agentId: string, options: WaitOptions = {}): Promise<Agent> {
+export function waitForHealthy(client: XerotierClient, agentId: string, options: WaitOptions = {}): Promise<Agent> {
+  return withSpan(client, "xerotier.agents.wait_for_healthy", { "xerotier.agent_id": agentId }, () => pollHealthy(client, agentId, options));
+}
+
+/** waitForHealthy's work, inside its span. */
+async function pollHealthy(client: XerotierClient, agentId: string, options: WaitOptions = {}): Promise<Agent> {
   const timeoutMs = durationOption("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS);
   const pollIntervalMs = durationOption("pollIntervalMs", options.pollIntervalMs, DEFAULT_POLL_INTERVAL_MS);
   const request = waitRequestOptions(options);
@@ -50,7 +56,12 @@ export async function waitForHealthy(client: XerotierClient, agentId: string, op
  * `findEnrolledAgent`). An ambiguous match is never taken: the wait goes on.
  * Throws {@link JoinKeyWaitTimeoutError} after `timeoutMs` (default 2 min).
  */
-export async function waitForEnrollment(client: XerotierClient, joinKeyId: string, options: WaitOptions = {}): Promise<Agent> {
+export function waitForEnrollment(client: XerotierClient, joinKeyId: string, options: WaitOptions = {}): Promise<Agent> {
+  return withSpan(client, "xerotier.agents.wait_for_enrollment", { "xerotier.join_key_id": joinKeyId }, () => pollEnrollment(client, joinKeyId, options));
+}
+
+/** waitForEnrollment's work, inside its span. */
+async function pollEnrollment(client: XerotierClient, joinKeyId: string, options: WaitOptions = {}): Promise<Agent> {
   const timeoutMs = durationOption("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS);
   const pollIntervalMs = durationOption("pollIntervalMs", options.pollIntervalMs, DEFAULT_POLL_INTERVAL_MS);
   const request = waitRequestOptions(options);

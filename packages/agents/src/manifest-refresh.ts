@@ -4,6 +4,7 @@ import { diffManifestTools, type ManifestDiff, type ToolDescriptor } from "./man
 import { getAgent } from "./resources";
 import type { Agent, WaitOptions } from "./types";
 import { waitRequestOptions } from "@xerotier/api/internal";
+import { withSpan } from "@xerotier/api/internal";
 import { pollUntil } from "./wait";
 import { durationOption } from "@xerotier/api/internal";
 
@@ -77,7 +78,12 @@ interface Progress {
  * if (diff) formatManifestDiff(diff).forEach((line) => console.log(line));
  * ```
  */
-export async function waitForManifestRefresh(
+export function waitForManifestRefresh(client: XerotierClient, agentId: string, options: WaitForManifestRefreshOptions): Promise<ManifestRefreshResult> {
+  return withSpan(client, "xerotier.agents.wait_for_manifest_refresh", { "xerotier.agent_id": agentId }, () => pollManifestRefresh(client, agentId, options));
+}
+
+/** waitForManifestRefresh's work, inside its span. */
+async function pollManifestRefresh(
   client: XerotierClient,
   agentId: string,
   options: WaitForManifestRefreshOptions,

@@ -1,6 +1,7 @@
 import type { RequestOptions, XerotierClient } from "@xerotier/api";
 import { ConfirmationRequiredError, CurveRotationTimeoutError, JoinKeyRotationError } from "./errors";
 import { abortError, readOptions, waitRequestOptions, writeOptions, type ReadOptions } from "@xerotier/api/internal";
+import { withSpan } from "@xerotier/api/internal";
 import { createJoinKey, getAgent, listJoinKeys, revokeJoinKey } from "./resources";
 import type { CreateJoinKeyInput, CurveRotation, JoinKey, JoinKeyWithSecret, WaitOptions } from "./types";
 import { pollUntil } from "./wait";
@@ -60,17 +61,21 @@ export async function rotateCurveKey(
   const request = waitRequestOptions(options);
   const rotation = await sendRotation(client, agentId, input, { ...request, idempotencyKey: options.idempotencyKey });
   const confirms = await heartbeatCheck(client, agentId, rotation.rotated_at, request);
-  let lastHeartbeatAt: string | null | undefined;
-  const heartbeatAt = await pollUntil(
-    async () => {
-      const agent = await getAgent(client, agentId, request);
-      lastHeartbeatAt = agent.last_heartbeat_at;
-      return confirms(lastHeartbeatAt) ? (lastHeartbeatAt as string) : undefined;
-    },
-    { timeoutMs, pollIntervalMs, signal: options.signal },
-  );
   const result = { rotatedAt: rotation.rotated_at, curvePublicKey: rotation.curve_public_key };
-  if (!heartbeatAt) throw new CurveRotationTimeoutError(agentId, timeoutMs, result, lastHeartbeatAt);
+  // The wait for a confirming heartbeat is its own span, parent of its reads.
+  const heartbeatAt = await withSpan(client, "xerotier.agents.rotate_curve_key.wait_for_heartbeat", { "xerotier.agent_id": agentId }, async () => {
+    let lastHeartbeatAt: string | null | undefined;
+    const confirmed = await pollUntil(
+      async () => {
+        const agent = await getAgent(client, agentId, request);
+        lastHeartbeatAt = agent.last_heartbeat_at;
+        return confirms(lastHeartbeatAt) ? (lastHeartbeatAt as string) : undefined;
+      },
+      { timeoutMs, pollIntervalMs, signal: options.signal },
+    );
+    if (!confirmed) throw new CurveRotationTimeoutError(agentId, timeoutMs, result, lastHeartbeatAt);
+    return confirmed;
+  });
   return { agentId, ...result, heartbeatAt };
 }
 

@@ -1,5 +1,6 @@
 import { isApprovalEvent, streamEvents, type RequestOptions, type XerotierClient } from "@xerotier/api";
 import { APPROVAL_EVENT_TYPES, sleep } from "@xerotier/api/internal";
+import { withSpan } from "@xerotier/api/internal";
 import { ApprovalWaitTimeoutError } from "./errors";
 import { unknownStatusReporter, type DriftReporting } from "@xerotier/api/internal";
 import { abortError, elapse } from "@xerotier/api/internal";
@@ -29,7 +30,12 @@ export interface WaitForDecisionOptions extends Omit<RequestOptions, "idempotenc
  * Only a known final status decides: an unknown one (e.g. `cancelling`) or a missing one is
  * reported once through `onUnknownStatus` / `logger` and the wait goes on.
  */
-export async function waitForDecision(client: XerotierClient, id: string, options: WaitForDecisionOptions = {}): Promise<Approval> {
+export function waitForDecision(client: XerotierClient, id: string, options: WaitForDecisionOptions = {}): Promise<Approval> {
+  return withSpan(client, "xerotier.approvals.wait_for_decision", { "xerotier.approval_id": id }, () => waitUntilDecided(client, id, options));
+}
+
+/** waitForDecision's work, inside its span. */
+async function waitUntilDecided(client: XerotierClient, id: string, options: WaitForDecisionOptions = {}): Promise<Approval> {
   const { timeoutMs, pollIntervalMs = 5000, signal } = options;
   if (signal?.aborted) throw abortError(signal);
   const controller = linkedController(signal);

@@ -1,5 +1,6 @@
 import { isApprovalEvent, isInvocationEvent, type XerotierClient } from "@xerotier/api";
 import { createEventStream, eventStreamRequestHeaders } from "@xerotier/api/internal";
+import { withSpan } from "@xerotier/api/internal";
 import { InvocationWaitTimeoutError } from "./errors";
 import { getInvocation } from "./resources";
 import { sleep, unknownStatusReporter, type DriftReporting } from "@xerotier/api/internal";
@@ -47,7 +48,12 @@ const ENDING_TYPES = ["exec.completed", "exec.failed", "exec.timeout", "exec.rej
  * console.log(done.status, done.exit_code);
  * ```
  */
-export async function waitForCompletion(client: XerotierClient, id: string, options: WaitForCompletionOptions = {}): Promise<Invocation> {
+export function waitForCompletion(client: XerotierClient, id: string, options: WaitForCompletionOptions = {}): Promise<Invocation> {
+  return withSpan(client, "xerotier.exec.wait_for_completion", { "xerotier.invocation_id": id }, () => waitUntilFinished(client, id, options));
+}
+
+/** waitForCompletion's work, inside its span. */
+async function waitUntilFinished(client: XerotierClient, id: string, options: WaitForCompletionOptions = {}): Promise<Invocation> {
   const timeoutMs = durationOption("timeoutMs", options.timeoutMs, 600_000);
   const pollIntervalMs = Math.max(1, durationOption("pollIntervalMs", options.pollIntervalMs, 2_000));
   const recheckIntervalMs = Math.max(1, durationOption("recheckIntervalMs", options.recheckIntervalMs, 15_000));

@@ -6,7 +6,7 @@ import { createResumePoint, type ResumePoint } from "./resume-point";
 import { createSerialIterator, type SerialSource } from "./serial-iterator";
 import type { EventStream, EventStreamOptions } from "./stream-options";
 import type { EventStreamItem } from "./types";
-import { withSpan, type SpanNotes } from "../tracing/with-span";
+import { withSpan, type SpanAttributeValues, type SpanNotes } from "../tracing/with-span";
 import { createEventReader } from "./validate";
 
 /**
@@ -124,7 +124,7 @@ function createConnectionLoop(parts: {
     const previous = ended;
     ended = undefined;
     if (!parts.tracedBy) return reconnect(previous, UNTRACED);
-    const resumed = resume.lastEventId === undefined ? {} : { "xerotier.stream.last_event_id": resume.lastEventId };
+    const resumed: SpanAttributeValues = resume.lastEventId === undefined ? {} : { "xerotier.stream.last_event_id": resume.lastEventId };
     return withSpan(parts.tracedBy, "xerotier.events.reconnect", resumed, (notes) => reconnect(previous, notes));
   }
 
