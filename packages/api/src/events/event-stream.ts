@@ -6,7 +6,7 @@ import { createResumePoint, type ResumePoint } from "./resume-point";
 import { createSerialIterator, type SerialSource } from "./serial-iterator";
 import type { EventStream, EventStreamOptions } from "./stream-options";
 import type { EventStreamItem } from "./types";
-import { withSpan, type SpanAttributeValues, type SpanNotes } from "../tracing/with-span";
+import { UNTRACED, withSpan, type SpanAttributeValues, type SpanNotes } from "../tracing/with-span";
 import { createEventReader } from "./validate";
 
 /**
@@ -170,8 +170,6 @@ function createConnectionLoop(parts: {
     },
   };
 }
-
-const UNTRACED: SpanNotes = { set: () => undefined };
 
 /** A failure's `error.type`: the HTTP status when it has one, else the error's name. */
 function errorType(error: unknown): string {

@@ -17,7 +17,8 @@ export interface SpanNotes {
   set(key: string, value: string | number | boolean): void;
 }
 
-const UNTRACED: SpanNotes = { set: () => undefined };
+/** The notes of untraced work: every attribute goes nowhere. */
+export const UNTRACED: SpanNotes = { set: () => undefined };
 
 /**
  * Runs `fn` inside an INTERNAL span named `name` when `client` traces, so the client calls it makes
