@@ -238,4 +238,27 @@ describe("withSpan (for helpers: stream reconnects, waits)", () => {
     expect(value).toBe(42);
     expect(exporter.getFinishedSpans()).toEqual([]);
   });
+
+  it("starts untraced work at once, before any await (no cost when tracing is off)", async () => {
+    let started = false;
+    const running = withSpan(client(), "xerotier.wait", {}, async () => {
+      started = true;
+    });
+    expect(started).toBe(true);
+    await running;
+  });
+
+  it("lets the work add attributes it learns on the way", async () => {
+    const xero = client({ tracing: { tracerProvider: provider } });
+    await withSpan(xero, "xerotier.wait", { "xerotier.approval_id": APPROVAL.id }, async (notes) => notes.set("xerotier.attempt", 3));
+    const [span] = exporter.getFinishedSpans();
+    expect(span?.attributes).toEqual({ "xerotier.approval_id": APPROVAL.id, "xerotier.attempt": 3 });
+  });
+
+  it("never fails the work: a provider that throws leaves it untraced", async () => {
+    const broken = { getTracer: () => { throw new Error("broken provider"); } };
+    const value = await withSpan(client({ tracing: { tracerProvider: broken } }), "xerotier.wait", {}, async () => 42);
+    expect(value).toBe(42);
+    expect(exporter.getFinishedSpans()).toEqual([]);
+  });
 });
