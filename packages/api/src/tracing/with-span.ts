@@ -1,11 +1,17 @@
 // Spans around work that spans several calls (a stream reconnect, a wait), for the helper packages.
 import type { ClientTracing } from "./client-tracing";
 
-const TRACING = new WeakMap<object, ClientTracing>();
+// A registry key on the client itself, not a module-level WeakMap: the CJS builds of `@xerotier/api`
+// and `@xerotier/api/internal` are separate module copies, and both must see the same tracing.
+const TRACING = Symbol.for("xerotier.api.client-tracing");
 
-/** Ties a client to its tracing (done by `createXerotierClient`). */
+/** Ties a client to its tracing (done by `createXerotierClient`); the property is hidden from keys and JSON. */
 export function registerClientTracing(client: object, tracing: ClientTracing | undefined): void {
-  if (tracing) TRACING.set(client, tracing);
+  if (tracing) Object.defineProperty(client, TRACING, { value: tracing, enumerable: false });
+}
+
+function tracingOf(client: object): ClientTracing | undefined {
+  return (client as { [TRACING]?: ClientTracing })[TRACING];
 }
 
 /** Span attributes: plain values only, so no OpenTelemetry type appears in our declarations. */
@@ -32,7 +38,7 @@ export const UNTRACED: SpanNotes = { set: () => undefined };
  * ```
  */
 export function withSpan<T>(client: object, name: string, attributes: SpanAttributeValues, fn: (notes: SpanNotes) => Promise<T>): Promise<T> {
-  const tracing = TRACING.get(client);
+  const tracing = tracingOf(client);
   if (!tracing?.active()) return fn(UNTRACED);
   return tracing.resolve().then(
     (resolved) => (resolved ? inSpan(resolved, name, attributes, fn) : fn(UNTRACED)),
