@@ -1,11 +1,9 @@
 import { NotFoundError, type XerotierClient } from "@xerotier/api";
 import { AgentWaitTimeoutError, JoinKeyWaitTimeoutError } from "./errors";
-import { durationOption, unknownStatusReporter } from "@xerotier/api/internal";
-import { withSpan } from "@xerotier/api/internal";
+import { durationOption, unknownStatusReporter, waitRequestOptions, withSpan } from "@xerotier/api/internal";
 import { agentIdsNow, findEnrolledAgent } from "./enrolled-agent";
 import { getAgent } from "./resources";
 import type { Agent, JoinKey, WaitOptions } from "./types";
-import { waitRequestOptions } from "@xerotier/api/internal";
 import { pollUntil } from "./wait";
 
 const DEFAULT_TIMEOUT_MS = 120_000;

@@ -3,10 +3,8 @@ import { ManifestBaselineUnknownError, ManifestRefreshTimeoutError, ManifestUnch
 import { diffManifestTools, type ManifestDiff, type ToolDescriptor } from "./manifest-diff";
 import { getAgent } from "./resources";
 import type { Agent, WaitOptions } from "./types";
-import { waitRequestOptions } from "@xerotier/api/internal";
-import { withSpan } from "@xerotier/api/internal";
+import { durationOption, waitRequestOptions, withSpan } from "@xerotier/api/internal";
 import { pollUntil } from "./wait";
-import { durationOption } from "@xerotier/api/internal";
 
 const DEFAULT_TIMEOUT_MS = 300_000;
 const DEFAULT_POLL_INTERVAL_MS = 1_000;

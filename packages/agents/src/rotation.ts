@@ -1,11 +1,9 @@
 import type { RequestOptions, XerotierClient } from "@xerotier/api";
 import { ConfirmationRequiredError, CurveRotationTimeoutError, JoinKeyRotationError } from "./errors";
-import { abortError, readOptions, waitRequestOptions, writeOptions, type ReadOptions } from "@xerotier/api/internal";
-import { withSpan } from "@xerotier/api/internal";
+import { abortError, durationOption, readOptions, type ReadOptions, waitRequestOptions, withSpan, writeOptions } from "@xerotier/api/internal";
 import { createJoinKey, getAgent, listJoinKeys, revokeJoinKey } from "./resources";
 import type { CreateJoinKeyInput, CurveRotation, JoinKey, JoinKeyWithSecret, WaitOptions } from "./types";
 import { pollUntil } from "./wait";
-import { durationOption } from "@xerotier/api/internal";
 
 /** What {@link Agents.rotateCurveKey} and {@link Agents.startCurveRotation} send. */
 export interface CurveRotationInput {

@@ -1,5 +1,4 @@
-import { sleep, timerDelay } from "@xerotier/api/internal";
-import { abortError } from "@xerotier/api/internal";
+import { abortError, sleep, timerDelay } from "@xerotier/api/internal";
 
 /**
  * Polls `check` until it returns a value, sleeping `pollIntervalMs` between calls (never past the

@@ -1,7 +1,6 @@
 import { APIUserAbortError, RateLimitError, XerotierError, type PaginateOptions, type RequestOptions, type XerotierClient } from "@xerotier/api";
-import { readOptions } from "@xerotier/api/internal";
+import { readApproval, readOptions, retryDelayMs, sleep } from "@xerotier/api/internal";
 import type { Approval, ApprovalFilter, ApprovalStatus } from "./types";
-import { readApproval, retryDelayMs, sleep } from "@xerotier/api/internal";
 
 /** Paging limits and per-request options of `approvals.list`: `signal`, `timeoutMs` and `maxRetries` apply to each page request. */
 export interface ListOptions extends PaginateOptions, Omit<RequestOptions, "idempotencyKey"> {}

@@ -1,9 +1,6 @@
 import { isApprovalEvent, streamEvents, type RequestOptions, type XerotierClient } from "@xerotier/api";
-import { APPROVAL_EVENT_TYPES, sleep } from "@xerotier/api/internal";
-import { withSpan } from "@xerotier/api/internal";
+import { abortError, APPROVAL_EVENT_TYPES, type DriftReporting, elapse, sleep, unknownStatusReporter, withSpan } from "@xerotier/api/internal";
 import { ApprovalWaitTimeoutError } from "./errors";
-import { unknownStatusReporter, type DriftReporting } from "@xerotier/api/internal";
-import { abortError, elapse } from "@xerotier/api/internal";
 import { withPatience } from "./snapshot";
 import { isDecided, isKnownStatus, type Approval } from "./types";
 import { linkedController } from "./util";

@@ -1,11 +1,7 @@
 import { isApprovalEvent, isInvocationEvent, type XerotierClient } from "@xerotier/api";
-import { createEventStream, eventStreamRequestHeaders } from "@xerotier/api/internal";
-import { withSpan } from "@xerotier/api/internal";
+import { abortError, createEventStream, type DriftReporting, durationOption, elapse, eventStreamRequestHeaders, type ReadOptions, sleep, unknownStatusReporter, withSpan } from "@xerotier/api/internal";
 import { InvocationWaitTimeoutError } from "./errors";
 import { getInvocation } from "./resources";
-import { sleep, unknownStatusReporter, type DriftReporting } from "@xerotier/api/internal";
-import { durationOption } from "@xerotier/api/internal";
-import { abortError, elapse, type ReadOptions } from "@xerotier/api/internal";
 import { isFinished, isKnownStatus, type Invocation } from "./types";
 
 /**
