@@ -29,6 +29,8 @@ export type { ListInit, ListItemOf, ListPaths, PaginateArgs } from "./pagination
 export { parseRetryAfter } from "./core/retry-after";
 // Waiting: one abortable sleep, one backoff, one clamp, one duration check.
 export { sleep } from "./core/sleep";
+// Reading bodies we did not write: one bounded reader for requests and responses alike.
+export { readUpTo, type CappedBytes } from "./core/read-capped";
 // Per-call options of the helpers' methods and waits: picked fields, paging split, abort error, wait deadline.
 export {
   abortError,

@@ -1,3 +1,4 @@
+import { readUpTo } from "@xerotier/api/internal";
 import { linkedController } from "../util";
 import { SinkDeliveryError, type SinkName } from "./errors";
 
@@ -52,24 +53,7 @@ export async function postToSink(request: SinkRequest): Promise<SinkResponse> {
 }
 
 async function readBounded(response: Response): Promise<string> {
-  if (!response.body) return "";
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  while (size < MAX_RESPONSE_BYTES) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    size += value.byteLength;
-  }
-  await reader.cancel().catch(() => undefined);
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes.subarray(0, MAX_RESPONSE_BYTES));
+  return new TextDecoder().decode((await readUpTo(response.body, MAX_RESPONSE_BYTES)).bytes);
 }
 
 function oneLine(text: string): string {

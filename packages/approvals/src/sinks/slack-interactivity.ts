@@ -1,3 +1,4 @@
+import { readUpTo } from "@xerotier/api/internal";
 import type { Approvals } from "../approvals";
 import type { Decision } from "../decide";
 import { ApprovalAlreadyResolvedError, ApprovalExpiredError } from "../errors";
@@ -160,25 +161,6 @@ function defaultNote(user: SlackUser, decision: Decision): string {
 async function readBody(request: Request, maxBytes: number): Promise<string | undefined> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) return undefined;
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+  const { bytes, truncated } = await readUpTo(request.body, maxBytes);
+  return truncated ? undefined : new TextDecoder().decode(bytes);
 }

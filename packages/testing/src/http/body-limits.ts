@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { readUpTo } from "@xerotier/api/internal";
 import { isJson } from "./control-guard";
 import type { RouterEnv } from "./env";
 import { RouterError } from "../domain/router-error";
@@ -53,25 +54,8 @@ export async function bodyText(c: Context<RouterEnv>): Promise<string> {
 }
 
 async function readCapped(stream: ReadableStream<Uint8Array>, max: number): Promise<Uint8Array> {
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge(max);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+  const { bytes, truncated } = await readUpTo(stream, max);
+  if (truncated) throw tooLarge(max);
   return bytes;
 }
 
