@@ -31,6 +31,7 @@ export { parseRetryAfter } from "./core/retry-after";
 export { sleep } from "./core/sleep";
 // Reading bodies we did not write: one bounded reader for requests and responses alike.
 export { readUpTo, type CappedBytes } from "./core/read-capped";
+export { createSseDecoder, type SseMessage } from "./events/sse-decoder";
 // Per-call options of the helpers' methods and waits: picked fields, paging split, abort error, wait deadline.
 export {
   abortError,

@@ -1,6 +1,6 @@
 /** The router's current position in the event stream, read from the first frame (`stream.open`) of a connection. */
 import { type XerotierClient } from "@xerotier/api";
-import { APPROVAL_EVENT_TYPES, eventStreamRequestHeaders } from "@xerotier/api/internal";
+import { APPROVAL_EVENT_TYPES, createSseDecoder, eventStreamRequestHeaders, type SseMessage } from "@xerotier/api/internal";
 import type { ApprovalFilter } from "./types";
 import { linkedController } from "./util";
 
@@ -34,40 +34,20 @@ function eventsPath(filter: ApprovalFilter): string {
   return `/v1/exec/events?${query}`;
 }
 
-/** Reads SSE lines up to the first frame that dispatches (has `event:` or `data:`); its `id:` if it is `stream.open`. */
+/** The `id:` of the first frame (read with the stream's own SSE decoder) when it is `stream.open`; otherwise `undefined`. */
 async function firstFrameId(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<string | undefined> {
-  const decoder = new TextDecoder();
-  let text = "";
+  let first: SseMessage | undefined;
+  let oversized = false;
+  const decoder = createSseDecoder({ maxBufferSize: MAX_BYTES, onMessage: (m) => (first ??= m), onOversized: () => (oversized = true) });
   let read = 0;
-  let frame: { event?: string; id?: string; data?: boolean } = {};
   try {
-    for (;;) {
-      const lines = text.split(/\r\n|\n|\r/);
-      text = lines.pop() ?? ""; // an unfinished line waits for more bytes
-      for (const line of lines) {
-        if (line === "") {
-          if (frame.event !== undefined || frame.data) return frame.event === "stream.open" ? frame.id || undefined : undefined;
-          frame = {}; // only comments or `retry:` so far: nothing was dispatched
-          continue;
-        }
-        const [field, value] = splitField(line);
-        if (field === "event") frame.event = value;
-        else if (field === "id") frame.id = value;
-        else if (field === "data") frame.data = true;
-      }
+    while (first === undefined && !oversized) {
       const chunk = await reader.read();
       if (chunk.done || (read += chunk.value.byteLength) > MAX_BYTES) return undefined;
-      text += decoder.decode(chunk.value, { stream: true });
+      decoder.push(chunk.value);
     }
+    return first?.event === "stream.open" ? first.id || undefined : undefined;
   } finally {
     void reader.cancel().catch(() => undefined);
   }
-}
-
-// `field: value` per the SSE spec: one optional space after the colon; a line without a colon is a field with no value.
-function splitField(line: string): [string, string] {
-  const colon = line.indexOf(":");
-  if (colon < 0) return [line, ""];
-  const value = line.slice(colon + 1);
-  return [line.slice(0, colon), value.startsWith(" ") ? value.slice(1) : value];
 }
