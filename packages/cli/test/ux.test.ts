@@ -7,7 +7,7 @@ import { createApprovals } from "@xerotier/approvals";
 import { createExec } from "@xerotier/exec";
 import { DEMO } from "@xerotier/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { useRouter } from "../../testing/test/support/harness";
+import { useRouter } from "@xerotier/testing/vitest";
 import { run } from "../src/index";
 import { buildCli, frameIds, spawnXeroctl, waitFor, xeroctl } from "./support";
 
