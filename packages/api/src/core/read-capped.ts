@@ -1,5 +1,6 @@
 /** What {@link readUpTo} read: at most `maxBytes` bytes, and whether the body had more. */
 export interface CappedBytes {
+  /** The bytes read, at most `maxBytes` of them. */
   bytes: Uint8Array;
   /** The body was longer than `maxBytes`: reading stopped there and the rest was cancelled. */
   truncated: boolean;
