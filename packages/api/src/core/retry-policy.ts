@@ -1,7 +1,7 @@
 // Whether and how long to wait before the next attempt.
 import type { XerotierError } from "../errors";
-import { fullJitterBackoffMs } from "./backoff";
-import { clampRetryDelay, MAX_RETRY_DELAY_MS } from "./delay";
+import { retryDelayMs } from "./backoff";
+import { MAX_RETRY_DELAY_MS } from "./delay";
 
 /** The client-wide settings of the retry policy. */
 export interface RetryPolicy {
@@ -22,14 +22,9 @@ export function retryDelay(
   policy: RetryPolicy,
 ): number | undefined {
   if (!error.isRetryable || retry >= limits.maxRetries) return undefined;
-  let delay: number;
-  if (error.retryAfterMs !== undefined) {
-    if (error.retryAfterMs > policy.maxRetryAfterMs) return undefined; // fail fast; the caller sees retryAfterMs
-    delay = error.retryAfterMs;
-  } else {
-    delay = fullJitterBackoffMs(retry, policy.backoff);
-  }
-  // Never 0 ms (Retry-After: 0, a zero jitter draw) and never past what a timer can wait.
-  delay = clampRetryDelay(delay, { maxMs: Math.max(MAX_RETRY_DELAY_MS, policy.maxRetryAfterMs) });
+  const { retryAfterMs } = error;
+  if (retryAfterMs !== undefined && retryAfterMs > policy.maxRetryAfterMs) return undefined; // fail fast; the caller sees retryAfterMs
+  // The helpers' one delay rule: the server's wait, else full jitter; never 0 ms, never past a timer's reach.
+  const delay = retryDelayMs(retry + 1, { ...policy.backoff, retryAfterMs, maxMs: Math.max(MAX_RETRY_DELAY_MS, policy.maxRetryAfterMs) });
   return policy.now() + delay >= limits.deadline ? undefined : delay;
 }
