@@ -10,7 +10,7 @@ export default defineConfig([
     clean: true,
     target: "es2022",
     treeshake: true,
-    external: ["@xerotier/api", "@xerotier/approvals", "@xerotier/agents", "@xerotier/exec", "commander", "smol-toml", "string-width"],
+    external: ["@xerotier/api", "@xerotier/approvals", "@xerotier/agents", "@xerotier/exec", "@xerotier/testing", "commander", "smol-toml", "string-width"],
   },
   {
     // The binary bundles everything it imports (the SDK packages from their sources, commander,
