@@ -73,7 +73,8 @@ function judgeKeepAlive(session: StreamSession): WireCheck {
  */
 async function probeResume(state: ProbeState, first: StreamSession, limits: StreamLimits): Promise<WireCheck> {
   const delivered = new Set(first.frames.filter(isEventFrame).map((f) => f.id));
-  const newest = (first.frames[0] ? latestEventId(first.frames[0]) : undefined) ?? [...delivered].at(-1) ?? undefined;
+  // The newest id this client holds: the last event delivered, else the resume point stream.open gave.
+  const newest = [...delivered].at(-1) ?? (first.frames[0]?.event === "stream.open" ? latestEventId(first.frames[0]) : undefined) ?? undefined;
   const watch = { durationMs: Math.min(RESUME_WATCH_MS, limits.streamMs), maxBytes: limits.maxBytes };
   const findings: PathFinding[] = [];
   if (newest) {
