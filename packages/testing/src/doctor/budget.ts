@@ -1,4 +1,4 @@
-import { timerDelay } from "@xerotier/api/internal";
+import { abortError, timerDelay } from "@xerotier/api/internal";
 
 /** The per-call options every probe request carries: one attempt, a timeout, the probe's signal. */
 export interface CallOptions {
@@ -13,8 +13,13 @@ export interface Budget {
   readonly signal: AbortSignal;
   /** Requests taken so far. */
   readonly requests: number;
-  /** Takes one request; returns why not when none is left (its reason is reported as "not probed"). */
+  /**
+   * Takes one request; returns why not when none is left (its reason is reported as "not probed").
+   * Throws `APIUserAbortError` once the caller's signal aborted.
+   */
   take(): string | undefined;
+  /** Throws `APIUserAbortError` once the caller's signal aborted (the deadline is not an abort). */
+  throwIfAborted(): void;
   /** Options of a probe request. */
   call(): CallOptions;
   /**
@@ -49,7 +54,7 @@ export function createBudget(limits: BudgetLimits): Budget {
   let reason: string | undefined;
   // The deadline (not the caller's abort) ends the probe with a reason; the caller's abort is an abort.
   const spent = (): string | undefined => {
-    if (reason === undefined && expiry.signal.aborted && !limits.signal?.aborted) reason = `the time budget (${Math.round(limits.timeoutMs / 1000)} s) is spent`;
+    if (reason === undefined && expiry.signal.aborted && !limits.signal?.aborted) reason = `the time budget (${Number((limits.timeoutMs / 1000).toFixed(1))} s) is spent`;
     return reason;
   };
   const options = (s: AbortSignal): CallOptions => ({ signal: s, timeoutMs: limits.requestTimeoutMs, maxRetries: 0 });
@@ -61,7 +66,11 @@ export function createBudget(limits: BudgetLimits): Budget {
     get spent() {
       return spent();
     },
+    throwIfAborted() {
+      if (limits.signal?.aborted) throw abortError(limits.signal);
+    },
     take() {
+      if (limits.signal?.aborted) throw abortError(limits.signal);
       if (spent() === undefined && requests >= limits.maxRequests) reason = `the request budget (${limits.maxRequests} requests) is spent`;
       if (reason !== undefined) return reason;
       requests += 1;

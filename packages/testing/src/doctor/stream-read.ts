@@ -47,14 +47,16 @@ export async function readEventStream(state: ProbeState, plan: SessionPlan): Pro
   state.onStep?.("streamEvents");
   log.calls += 1;
   const watch = new AbortController();
-  const stopWatching = () => watch.abort();
-  state.budget.signal.addEventListener("abort", stopWatching, { once: true });
-  const timer = setTimeout(stopWatching, timerDelay(plan.durationMs));
+  const timer = setTimeout(() => watch.abort(), timerDelay(plan.durationMs));
+  // The watch ends at its duration, at the probe's deadline, or when the caller aborts.
+  const signal = AbortSignal.any([state.budget.signal, watch.signal]);
   try {
-    const response = await state.client.fetch("/v1/exec/events", { headers: eventStreamRequestHeaders(plan.lastEventId), signal: watch.signal });
+    const response = await state.client.fetch("/v1/exec/events", { headers: eventStreamRequestHeaders(plan.lastEventId), signal });
     noteRequestId(state, "streamEvents", response.headers.get("x-request-id"));
     log.answered += 1;
-    return { kind: "ok", session: await readSession(response, plan, watch.signal) };
+    const session = await readSession(response, plan, signal);
+    state.budget.throwIfAborted();
+    return { kind: "ok", session };
   } catch (error) {
     const stopped = stoppedBy(state, log, error);
     if (stopped) return stopped;
@@ -64,7 +66,6 @@ export async function readEventStream(state: ProbeState, plan: SessionPlan): Pro
     return { kind: "error", error: known };
   } finally {
     clearTimeout(timer);
-    state.budget.signal.removeEventListener("abort", stopWatching);
     watch.abort();
   }
 }

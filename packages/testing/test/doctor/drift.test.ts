@@ -137,4 +137,16 @@ describe("doctor against a server written from the contract", () => {
     ]);
     expect(report.verdict.ok).toBe(false);
   });
+
+  it("a list that never answers: the time budget ends the probe, and what is left is reported as not probed", async () => {
+    const hang = (server: ContractServer, request: Request) =>
+      request.url.includes("/v1/management/agents?")
+        ? new Promise<Response>((_, reject) => request.signal.addEventListener("abort", () => reject(request.signal.reason), { once: true }))
+        : server.fetch(request);
+    const server = createContractServer();
+    const client = createXerotierClient({ fetch: (request) => hang(server, request), baseUrl: "http://contract.test", project: "proj_contract", apiKey: server.apiKey, maxRetries: 0 });
+    const report = await probeDeployment(client, { streamSeconds: 0.3, timeoutMs: 400 });
+    expect(outcomes(report)).toMatchObject({ listApprovals: "conforms", listAgents: "not_probed", listWorkspaces: "not_probed", stream_open: "not_probed" });
+    expect(report.operations.find((o) => o.operationId === "listWorkspaces")!.detail).toBe("the time budget (0.4 s) is spent");
+  });
 });
