@@ -117,7 +117,7 @@ async function probeOutputs(state: ProbeState, invocations: ListSample): Promise
 
 function firstArtifact(output: unknown): { chat_id: string; artifact_id: string } | undefined {
   const artifacts = isObject(output) && Array.isArray(output.artifacts) ? output.artifacts.filter(isObject) : [];
-  const found = artifacts.find((a) => typeof a.id === "string" && typeof a.chat_id === "string");
+  const found = artifacts.find((a) => typeof a.id === "string" && a.id !== "" && typeof a.chat_id === "string" && a.chat_id !== "");
   return found ? { chat_id: found.chat_id as string, artifact_id: found.id as string } : undefined;
 }
 
