@@ -43,6 +43,8 @@ export interface ContractServerOptions {
   createdInvocationStatus?: string;
   /** The secret of a minted join key. */
   joinKeySecret?: string;
+  /** The API key it accepts. */
+  apiKey?: string;
 }
 
 /** The server and what it saw. */
@@ -56,7 +58,6 @@ export interface ContractServer {
   readonly data: ContractData;
 }
 
-const API_KEY = "xero_contract_k3yS3cretValue";
 const example = (name: string): Item => structuredClone(openapiDocument.components.schemas[name].examples[0]);
 
 /** The spec's examples, made consistent (the output belongs to the listed invocation, the tool needs no argument). */
@@ -83,6 +84,7 @@ export function exampleData(): ContractData {
 
 /** Starts a contract server (in-process: its `fetch` is the server). */
 export function createContractServer(options: ContractServerOptions = {}): ContractServer {
+  const apiKey = options.apiKey ?? "xero_contract_k3yS3cretValue";
   const data: ContractData = { ...exampleData(), ...options.data };
   const writes: string[] = [];
   let requests = 0;
@@ -187,15 +189,15 @@ export function createContractServer(options: ContractServerOptions = {}): Contr
   async function handle(request: Request): Promise<Response> {
     const url = new URL(request.url);
     if (url.pathname === "/healthz") return json(200, { status: "ok" });
-    if (request.headers.get("authorization") !== `Bearer ${API_KEY}`) return error(401, "authentication_error", "Invalid API key.");
+    if (request.headers.get("authorization") !== `Bearer ${apiKey}`) return error(401, "authentication_error", "Invalid API key.");
     const path = url.pathname.replace(/^\/[^/]+/, ""); // drop the project
     return request.method === "GET" ? read(path, request) : write(request, path);
   }
 
   return {
     fetch: (input, init) => handle(input instanceof Request && init === undefined ? input : new Request(input, init)),
-    client: () => createXerotierClient({ fetch: (request) => handle(request), baseUrl: "http://contract.test", project: "proj_contract", apiKey: API_KEY, maxRetries: 0 }),
-    apiKey: API_KEY,
+    client: () => createXerotierClient({ fetch: (request) => handle(request), baseUrl: "http://contract.test", project: "proj_contract", apiKey, maxRetries: 0 }),
+    apiKey,
     writes,
     data,
   };
