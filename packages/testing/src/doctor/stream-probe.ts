@@ -64,7 +64,7 @@ function judgeKeepAlive(session: StreamSession): WireCheck {
   }
   if (session.comments.length > 0) return wire("keep_alive", [], `${session.comments.length} keep-alive comment(s) in ${watched}`);
   if (session.endedByServer) return notProbed("keep_alive", `the server ended the stream after ${watched}, before any keep-alive`);
-  return notProbed("keep_alive", `no keep-alive in the ${watched} watched; watch at least 16 s (--stream-seconds 16) to judge the 15 s interval`);
+  return notProbed("keep_alive", `no keep-alive in the ${watched} watched; watch at least 16 s (--stream-seconds 16, streamSeconds: 16) to judge the 15 s interval`);
 }
 
 /**
