@@ -81,16 +81,15 @@ async function failed(state: ProbeState, operation: SpecOperation, log: Operatio
   const stopped = input.cleanup ? undefined : stoppedBy(state, log, error);
   if (stopped) return stopped;
   if (!(error instanceof XerotierError)) throw error;
-  const known = error;
-  if (known.status !== undefined) recordAnswer(state, operation, input, errorAnswer(known, state.secrets));
-  noteFailure(state, operation.operationId, log, known, input.expectStatus);
-  const wait = known instanceof RateLimitError ? known.retryAfterMs : undefined;
+  if (error.status !== undefined) recordAnswer(state, operation, input, errorAnswer(error, error.status, state.secrets));
+  noteFailure(state, operation.operationId, log, error, input.expectStatus);
+  const wait = error instanceof RateLimitError ? error.retryAfterMs : undefined;
   if (!retried && wait !== undefined && wait <= Math.min(MAX_RATE_LIMIT_WAIT_MS, state.budget.remainingMs())) {
     // Asked for a short wait: wait it out once and try again.
     await sleep(wait, state.budget.signal).catch(() => undefined);
     return callOperation(state, operation.operationId, input, true);
   }
-  return { kind: "error", error: known };
+  return { kind: "error", error };
 }
 
 /**
@@ -137,14 +136,14 @@ export function noteRequestId(state: ProbeState, operationId: string, requestId:
 }
 
 /** An error answer as far as the SDK read it: the envelope's fields, or the excerpt of a body that was not one. */
-function errorAnswer(error: XerotierError, secrets: readonly string[]): RecordedFixture["response"] & { note: string } {
+function errorAnswer(error: XerotierError, status: number, secrets: readonly string[]): RecordedFixture["response"] & { note: string } {
   const headers = redactedHeaders(error.headers, secrets);
   if (error.bodyExcerpt !== undefined) {
-    return { status: error.status!, headers, note: `the error body was not an error envelope: ${redactText(error.bodyExcerpt, secrets)}` };
+    return { status, headers, note: `the error body was not an error envelope: ${redactText(error.bodyExcerpt, secrets)}` };
   }
   const retryAfter = error.retryAfterMs === undefined ? {} : { retry_after: Math.ceil(error.retryAfterMs / 1000) };
   const envelope = { error: { message: error.message, type: error.type, code: error.code ?? null, param: error.param ?? null, ...retryAfter } };
-  return { status: error.status!, headers, body: redactJson(envelope, secrets), note: "an error body is kept as the SDK read it (message, type, code, param)" };
+  return { status, headers, body: redactJson(envelope, secrets), note: "an error body is kept as the SDK read it (message, type, code, param)" };
 }
 
 /** Keeps an answer as a fixture, when recording. */

@@ -1,4 +1,5 @@
 // The read-only probes: every list (a few pages) and the show of one item of each.
+import { isJsonObject } from "../fixtures/format";
 import { callOperation, type CallInput } from "./calls";
 import { operationLog, skip, type ProbeState } from "./state";
 
@@ -70,7 +71,7 @@ export async function probeList(state: ProbeState, operationId: string, paging: 
     if (result.kind !== "ok") return { items, allowed: !(result.kind === "error" && result.error.status === 403) };
     pages += 1;
     const page = (typeof result.data === "object" && result.data !== null ? result.data : {}) as { data?: unknown; has_more?: unknown };
-    const data = Array.isArray(page.data) ? page.data.filter(isObject) : [];
+    const data = Array.isArray(page.data) ? page.data.filter(isJsonObject) : [];
     items.push(...data);
     const cursor = data.length > 0 ? cursorOf(data[data.length - 1]!) : undefined;
     more = page.has_more === true;
@@ -116,7 +117,7 @@ async function probeOutputs(state: ProbeState, invocations: ListSample): Promise
 }
 
 function firstArtifact(output: unknown): { chat_id: string; artifact_id: string } | undefined {
-  const artifacts = isObject(output) && Array.isArray(output.artifacts) ? output.artifacts.filter(isObject) : [];
+  const artifacts = isJsonObject(output) && Array.isArray(output.artifacts) ? output.artifacts.filter(isJsonObject) : [];
   const found = artifacts.find((a) => typeof a.id === "string" && a.id !== "" && typeof a.chat_id === "string" && a.chat_id !== "");
   return found ? { chat_id: found.chat_id as string, artifact_id: found.id as string } : undefined;
 }
@@ -128,9 +129,4 @@ function explainNoItem(state: ProbeState, sample: ListSample, list: string, oper
 
 function firstString(sample: ListSample, pick: ValueOf): string | undefined {
   return sample.items.map(pick).find((value): value is string => typeof value === "string" && value !== "");
-}
-
-/** A JSON object (not an array, not null). */
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -3,7 +3,8 @@
 // Each write is undone by the probe itself when it can be (revoke; cancel if it waits for a human),
 // and what it could not undo is reported as a leftover.
 import { callOperation } from "./calls";
-import { isObject, probeList, type ListSample, type ReadSamples } from "./read-probes";
+import { isJsonObject } from "../fixtures/format";
+import { probeList, type ListSample, type ReadSamples } from "./read-probes";
 import { operationLog, skip, type ProbeState } from "./state";
 
 /** Lifetime asked for the probe's join key, in case its revocation fails. */
@@ -32,14 +33,14 @@ async function probeJoinKey(state: ProbeState, joinKeys: ListSample): Promise<vo
   const body = { name, region: model.region, router_addr: model.router_addr, role: "xem", expires_in_hours: PROBE_JOIN_KEY_HOURS };
   const created = await callOperation(state, "createJoinKey", { body });
   if (created.kind !== "ok") return skip(state, "revokeJoinKey", "the join key could not be created");
-  const key = isObject(created.data) ? created.data : {};
+  const key = isJsonObject(created.data) ? created.data : {};
   if (typeof key.key === "string" && key.key !== "") state.secrets.push(key.key);
   if (typeof key.id !== "string") {
     state.leftovers.push(`Join key '${name}' was created but the answer carried no id: revoke it by hand (it expires in ${PROBE_JOIN_KEY_HOURS} h).`);
     return skip(state, "revokeJoinKey", "the created join key had no id");
   }
   const revoked = await callOperation(state, "revokeJoinKey", { path: { join_key_id: key.id }, cleanup: true });
-  const status = revoked.kind === "ok" && isObject(revoked.data) ? revoked.data.status : undefined;
+  const status = revoked.kind === "ok" && isJsonObject(revoked.data) ? revoked.data.status : undefined;
   if (revoked.kind !== "ok") {
     state.leftovers.push(`Join key ${key.id} ('${name}') could not be revoked: run 'xeroctl api DELETE /v1/management/join-keys/${key.id}' (it expires in ${PROBE_JOIN_KEY_HOURS} h).`);
   } else if (status !== "revoked") {
@@ -58,11 +59,11 @@ async function probeInvocation(state: ProbeState, workspaceId: string | undefine
   const tool = tools.items.find((t) => t.risk === "read" && typeof t.name === "string" && requiresNoArgument(t.parameters));
   if (!tool) return skip(state, "createInvocation", `no tool of risk "read" without required arguments in ${workspaceId}`);
   const created = await callOperation(state, "createInvocation", { body: { workspace_id: workspaceId, tool_name: tool.name, arguments: {} } });
-  const invocation = created.kind === "ok" && isObject(created.data) ? created.data : undefined;
+  const invocation = created.kind === "ok" && isJsonObject(created.data) ? created.data : undefined;
   if (typeof invocation?.id !== "string") return;
   operationLog(state, "createInvocation").notes.push(`invoked ${String(tool.name)} in ${workspaceId} (${invocation.id})`);
   const shown = await callOperation(state, "getInvocation", { path: { invocation_id: invocation.id }, context: "the doctor's invocation" });
-  const status = shown.kind === "ok" && isObject(shown.data) ? shown.data.status : invocation.status;
+  const status = shown.kind === "ok" && isJsonObject(shown.data) ? shown.data.status : invocation.status;
   if (status !== "pending_approval") return;
   const cancelled = await callOperation(state, "cancelInvocation", { path: { invocation_id: invocation.id }, cleanup: true });
   if (cancelled.kind !== "ok") state.leftovers.push(`Invocation ${invocation.id} waits for an approval and could not be cancelled: run 'xeroctl exec cancel ${invocation.id}'.`);
@@ -70,5 +71,5 @@ async function probeInvocation(state: ProbeState, workspaceId: string | undefine
 
 /** A parameter schema that requires no argument (an object schema with an empty or absent `required`). */
 function requiresNoArgument(parameters: unknown): boolean {
-  return isObject(parameters) && (parameters.required === undefined || (Array.isArray(parameters.required) && parameters.required.length === 0));
+  return isJsonObject(parameters) && (parameters.required === undefined || (Array.isArray(parameters.required) && parameters.required.length === 0));
 }

@@ -136,8 +136,8 @@ export function createContractServer(options: ContractServerOptions = {}): Contr
     writes.push(`${request.method} ${path}`);
     const body = request.method === "POST" ? ((await request.json().catch(() => ({}))) as Item) : {};
     if (request.method === "POST" && path === "/v1/management/join-keys") {
-      const minted = { ...example("JoinKey"), ...body, id: `jk_contract_${writes.length}`, status: "active", key: options.joinKeySecret ?? "jk_live_contractMinted0001" };
-      delete minted.expires_in_hours;
+      const { expires_in_hours: _hours, ...asked } = body;
+      const minted: Item = { ...example("JoinKey"), ...asked, id: `jk_contract_${writes.length}`, status: "active", key: options.joinKeySecret ?? "jk_live_contractMinted0001" };
       data.joinKeys.unshift(minted);
       return json(201, rewrite("JoinKeyWithSecret", minted));
     }
