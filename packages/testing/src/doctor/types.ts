@@ -115,7 +115,7 @@ export interface ProbeOptions {
   maxPages?: number;
   /** Items per page (`limit`, default 20, 1–100). */
   pageSize?: number;
-  /** Requests in all, stream connections included (default 100, at most 1000). */
+  /** Requests in all, stream connections included (default 100, at most 1000); undoing the probe's own writes may go past it. */
   maxRequests?: number;
   /** The whole probe, in ms (default 120 000); what is left when it ends is reported as not probed. */
   timeoutMs?: number;
