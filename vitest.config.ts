@@ -8,6 +8,7 @@ const entries: Record<string, string> = {
   "@xerotier/testing": "testing/src/index.ts",
   "@xerotier/testing/msw": "testing/src/msw.ts",
   "@xerotier/testing/vitest": "testing/src/vitest.ts",
+  "@xerotier/testing/doctor": "testing/src/doctor.ts",
   "@xerotier/approvals": "approvals/src/index.ts",
   "@xerotier/approvals/node": "approvals/src/node.ts",
   "@xerotier/approvals/sinks": "approvals/src/sinks/index.ts",

@@ -10,13 +10,15 @@ export default defineConfig([
     clean: true,
     target: "es2022",
     treeshake: true,
-    external: ["@xerotier/api", "@xerotier/approvals", "@xerotier/agents", "@xerotier/exec", "commander", "smol-toml", "string-width"],
+    external: ["@xerotier/api", "@xerotier/approvals", "@xerotier/agents", "@xerotier/exec", "@xerotier/testing", "commander", "smol-toml", "string-width"],
   },
   {
     // The binary bundles everything it imports (the SDK packages from their sources, commander,
     // smol-toml, string-width), so it starts fast and runs from a copy; `require` is for commander (CJS).
+    // One file (no split chunks): `doctor`'s dynamic import stays in it, evaluated only when it runs.
     entry: { cli: "src/cli.ts" },
     format: ["esm"],
+    splitting: false,
     sourcemap: true,
     clean: false,
     target: "es2022",

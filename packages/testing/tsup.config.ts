@@ -1,12 +1,12 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  // index: the library; msw and vitest: optional adapters; cli: the `xerotier-router` bin (keeps its #! line; types for index only).
-  entry: { index: "src/index.ts", cli: "src/cli.ts", msw: "src/msw.ts", vitest: "src/vitest.ts" },
+  // index: the library; doctor: the deployment probe (xeroctl doctor); msw and vitest: optional adapters; cli: the `xerotier-router` bin (keeps its #! line).
+  entry: { index: "src/index.ts", doctor: "src/doctor.ts", cli: "src/cli.ts", msw: "src/msw.ts", vitest: "src/vitest.ts" },
   // Optional peers: never bundled.
   external: ["msw", "vitest"],
   format: ["esm", "cjs"],
-  dts: { entry: { index: "src/index.ts", msw: "src/msw.ts", vitest: "src/vitest.ts" } },
+  dts: { entry: { index: "src/index.ts", doctor: "src/doctor.ts", msw: "src/msw.ts", vitest: "src/vitest.ts" } },
   sourcemap: true,
   clean: true,
   target: "es2022",

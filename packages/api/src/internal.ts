@@ -32,6 +32,8 @@ export { sleep } from "./core/sleep";
 // Reading bodies we did not write: one bounded reader for requests and responses alike.
 export { readUpTo, type CappedBytes } from "./core/read-capped";
 export { createSseDecoder, type SseMessage } from "./events/sse-decoder";
+// The one set of redaction rules: for anything that keeps or prints what a server sent (errors, recorded fixtures).
+export { isSensitiveHeader, REDACTED, redactHeaders, redactSecrets } from "./core/redact";
 // Per-call options of the helpers' methods and waits: picked fields, paging split, abort error, wait deadline.
 export {
   abortError,

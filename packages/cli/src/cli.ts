@@ -2,6 +2,7 @@
  * The `xeroctl` binary: wires `run()` to the process. Ctrl-C aborts the run, which resolves 130 at
  * once and prints nothing more; the process exits right then. A second Ctrl-C exits at once too.
  */
+import { askOnTerminal } from "./confirm";
 import { EXIT } from "./exit";
 import { run } from "./run";
 
@@ -23,6 +24,7 @@ const code = await run(process.argv.slice(2), {
   isTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   signal: controller.signal,
+  ...(process.stdin.isTTY === true ? { confirm: (question: string) => askOnTerminal(question, controller.signal) } : {}),
 });
 // Interrupted: nothing is left to flush (output stopped at the abort), so exit now.
 if (code === EXIT.interrupted) process.exit(code);

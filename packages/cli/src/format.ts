@@ -1,8 +1,8 @@
 import stringWidth from "string-width";
 import type { CliIO } from "./io";
 
-/** How a command prints: `table` (human), `json` (machines) or `sse` (event frames, `approvals watch`). */
-export type OutputFormat = "table" | "json" | "sse";
+/** How a command prints: `table` (human), `json` (machines), `sse` (event frames, `approvals watch`) or `markdown` (a report to paste, `doctor`). */
+export type OutputFormat = "table" | "json" | "sse" | "markdown";
 
 /** Printing helpers bound to one run: colors only on a terminal and without `NO_COLOR`. */
 export interface Printer {

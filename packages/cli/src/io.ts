@@ -19,6 +19,11 @@ export interface CliIO {
   fetch?: typeof fetch;
   /** Reads all of standard input (for `--api-key-stdin` and `api --input -`); default the process's stdin. */
   readStdin?: () => Promise<string>;
+  /**
+   * Asks a yes/no question and resolves with the answer (`doctor --write` confirms this way).
+   * Absent when standard input is not a terminal: a command that needs a confirmation then refuses.
+   */
+  confirm?: (question: string) => Promise<boolean>;
   /** Clock for relative ages ("3m ago"); default `Date.now`. */
   now?: () => number;
 }

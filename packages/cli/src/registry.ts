@@ -4,6 +4,7 @@ import { approvalsApprove, approvalsList, approvalsReject, approvalsShow, approv
 import { agentsWaitManifest } from "./commands/agents-wait-manifest";
 import { api } from "./commands/api";
 import { completion } from "./commands/completion";
+import { doctor } from "./commands/doctor";
 import { configAdd, configCurrent, configList, configRemove, configUse } from "./commands/config";
 import { execCancel, execList, execRaw, execShow, execWatch } from "./commands/exec";
 import { status } from "./commands/status";
@@ -32,6 +33,7 @@ export const COMMANDS: readonly Command[] = [
   execWatch,
   execCancel,
   status,
+  doctor,
   configAdd,
   configUse,
   configList,
@@ -42,7 +44,7 @@ export const COMMANDS: readonly Command[] = [
 ];
 
 /** The first words of commands, in help order; `status` is a command of its own. */
-export const GROUPS = ["agents", "workspaces", "approvals", "exec", "status", "config", "api", "completion"] as const;
+export const GROUPS = ["agents", "workspaces", "approvals", "exec", "status", "doctor", "config", "api", "completion"] as const;
 
 /** Commands of one group, for `xeroctl <group> --help`. */
 export function groupCommands(group: string): Command[] {

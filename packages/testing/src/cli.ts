@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { DEMO_API_KEYS, DEMO_PROJECT } from "./http/api-keys";
 import { startRouter, type RunningRouter } from "./server";
 
-const USAGE = `Usage: xerotier-router [--port 4010] [--host 127.0.0.1] [--seed demo|empty] [--manual-clock] [--control-token TOKEN|auto] [--quiet]
+const USAGE = `Usage: xerotier-router [--port 4010] [--host 127.0.0.1] [--seed demo|empty] [--manual-clock] [--control-token TOKEN|auto] [--fixtures DIR] [--quiet]
 
 Starts the Xerotier reference router: an in-memory, spec-true Xerotier API for tests and demos.
   --port          TCP port (0 picks a free one; default 4010)
@@ -20,6 +20,7 @@ Starts the Xerotier reference router: an in-memory, spec-true Xerotier API for t
   --manual-clock  time moves only on POST /_router/clock/advance {"ms": n}
   --control-token require this token (header x-router-control-token) on /_router/*;
                   "auto" generates one; it is printed at start
+  --fixtures      replay the answers recorded in DIR (xeroctl doctor --record DIR)
   --quiet         do not log requests
   --help          show this help`;
 
@@ -34,6 +35,7 @@ function parse(argv: string[]) {
       "manual-clock": { type: "boolean", default: false },
       quiet: { type: "boolean", default: false },
       "control-token": { type: "string" },
+      fixtures: { type: "string" },
       help: { type: "boolean", default: false },
     },
     strict: true,
@@ -44,7 +46,7 @@ function parse(argv: string[]) {
   const token = values["control-token"];
   if (token !== undefined && token.length < 8 && token !== "auto") throw new Error("--control-token must be at least 8 characters (or auto)");
   const controlToken = token === "auto" ? randomBytes(16).toString("hex") : token;
-  return { controlToken, port, host: values.host, seed: values.seed, manualClock: values["manual-clock"], quiet: values.quiet, help: values.help };
+  return { controlToken, fixtures: values.fixtures, port, host: values.host, seed: values.seed, manualClock: values["manual-clock"], quiet: values.quiet, help: values.help };
 }
 
 async function main(): Promise<void> {
@@ -81,6 +83,7 @@ async function main(): Promise<void> {
     seed: args.seed as "demo" | "empty",
     clock: args.manualClock ? "manual" : "real",
     ...(args.controlToken !== undefined ? { controlToken: args.controlToken } : {}),
+    ...(args.fixtures !== undefined ? { fixtures: args.fixtures } : {}),
     ...(args.quiet ? {} : { onRequest: (e) => process.stdout.write(`${e.method} ${e.path} → ${e.status} ${e.requestId} ${e.durationMs}ms\n`) }),
   });
   started.running = running;
@@ -93,6 +96,7 @@ async function main(): Promise<void> {
       `  API key:  ${admin.key}   (demo key, every scope)`,
       ...(args.controlToken !== undefined ? [`  control:  ${running.url}/_router/*   (header x-router-control-token: ${args.controlToken})`] : []),
       `  seed:     ${args.seed}${args.manualClock ? ", manual clock" : ""}`,
+      ...(args.fixtures !== undefined ? [`  fixtures: ${args.fixtures}   (recorded answers replayed first)`] : []),
       `  try:      curl -H 'Authorization: Bearer ${admin.key}' ${running.url}/${DEMO_PROJECT.id}/v1/exec/approvals`,
       "",
     ].join("\n"),

@@ -40,6 +40,8 @@ export type { World, WorldOptions, SeedFn, SeedContext, EnrollAgentInput, Restar
 export type { AgentSimulator } from "./kit/agents";
 export type { EventWaiter, NextEventOptions } from "./kit/events";
 export { CONTROL_TOKEN_HEADER } from "./http/control-guard";
+export { loadFixtures, MAX_FIXTURE_BYTES, MAX_FIXTURE_FILES } from "./fixtures/files";
+export { FIXTURE_FORMAT, FixtureError, type FixtureSet, type RecordedFixture } from "./fixtures/format";
 export {
   createDriftingRouter,
   rewriteListItems,

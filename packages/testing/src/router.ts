@@ -20,6 +20,8 @@ import { routedPath } from "./http/request-path";
 import { createIdFactory } from "./domain/ids";
 import { createRequestHandler, fetchLike } from "./router-handle";
 import { createProjectWorlds } from "./router-projects";
+import type { FixtureSet } from "./fixtures/format";
+import { replayingFixtures } from "./fixtures/replay";
 
 /** Options of {@link createRouter}. Every field is optional. */
 export interface RouterOptions {
@@ -61,6 +63,11 @@ export interface RouterOptions {
    * scheduled task threw (`requestId` is then `"scheduled-task"`; the router goes on). Default: `console.error`.
    */
   onError?: (error: unknown, requestId: string) => void;
+  /**
+   * Recorded answers of a real deployment (`loadFixtures(dir)`, recorded by `xeroctl doctor --record`)
+   * served instead of the world's for the requests they match; `router.conformance` reports where they differ from the spec.
+   */
+  fixtures?: FixtureSet;
 }
 
 /** One answered request, as passed to {@link RouterOptions.onRequest}. */
@@ -123,7 +130,7 @@ export interface Router {
  * router.clock.advance(900_000); // pending approvals escalate
  */
 export function createRouter(options: RouterOptions = {}): Router {
-  return assembleRouter(options, registerRoutes);
+  return assembleRouter(options, options.fixtures ? replayingFixtures(options.fixtures, registerRoutes) : registerRoutes);
 }
 
 /** Mounts the spec's operations; the seam between the HTTP layer and the domain's routes. */

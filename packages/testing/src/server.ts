@@ -3,9 +3,13 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { allowedHosts, checkHost } from "./host-check";
 import { createRouter, type Router, type RouterOptions } from "./router";
+import type { FixtureSet } from "./fixtures/format";
+import { loadFixtures } from "./fixtures/files";
 
 /** Options of {@link startRouter}: where to listen, plus everything {@link createRouter} takes. */
-export interface StartRouterOptions extends RouterOptions {
+export interface StartRouterOptions extends Omit<RouterOptions, "fixtures"> {
+  /** Recorded answers to replay (see `RouterOptions.fixtures`), or the directory `xeroctl doctor --record` wrote them to. */
+  fixtures?: FixtureSet | string;
   /** TCP port; `0` picks a free one. Default 4010. */
   port?: number;
   /** Interface to bind. Default `127.0.0.1` (never all interfaces unless asked). */
@@ -85,8 +89,8 @@ export interface RunningRouter {
  * await close();
  */
 export async function startRouter(options: StartRouterOptions = {}): Promise<RunningRouter> {
-  const { port = 4010, host = "127.0.0.1", allowedHosts: extraHosts, ...routerOptions } = options;
-  const router = createRouter(routerOptions);
+  const { port = 4010, host = "127.0.0.1", allowedHosts: extraHosts, fixtures, ...routerOptions } = options;
+  const router = createRouter({ ...routerOptions, ...(fixtures !== undefined ? { fixtures: typeof fixtures === "string" ? await loadFixtures(fixtures) : fixtures } : {}) });
   let server: Server;
   // The Host check needs the port actually bound, known only once listening.
   const guard: { hosts?: Set<string> } = {};
