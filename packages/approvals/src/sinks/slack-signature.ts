@@ -1,4 +1,5 @@
 /** Slack request signing (`v0`): HMAC-SHA256 over `v0:<timestamp>:<raw body>` with WebCrypto. */
+import { XerotierConfigError } from "@xerotier/api";
 
 const encoder = new TextEncoder();
 
@@ -26,10 +27,23 @@ export interface VerifySlackSignatureOptions {
   timestamp: string | null | undefined;
   /** `X-Slack-Signature` (`v0=<hex>`). */
   signature: string | null | undefined;
-  /** Accepted clock difference, seconds. Default 300 (Slack's five minutes). */
+  /**
+   * Accepted clock difference, seconds. Default 300 (Slack's five minutes). Must be a finite
+   * number ≥ 0: `NaN`, a negative number or `Infinity` would disable the freshness check, so they
+   * throw `XerotierConfigError`.
+   */
   toleranceSeconds?: number;
   /** The current time, unix ms (for tests). Default `Date.now()`. */
   now?: number;
+}
+
+/** The freshness window, checked as `verifyWebhook` checks its own: a value that would switch it off is refused. */
+export function slackToleranceSeconds(value: number | undefined): number {
+  if (value === undefined) return 300;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+    throw new XerotierConfigError(`Slack signatures: toleranceSeconds must be a finite number of seconds >= 0, got ${String(value)}; an unusable value would accept requests of any age.`);
+  }
+  return value;
 }
 
 /**
@@ -37,11 +51,12 @@ export interface VerifySlackSignatureOptions {
  * compared in constant time (`crypto.subtle.verify`). Resolves `undefined` when valid, else the problem.
  */
 export async function verifySlackSignature(options: VerifySlackSignatureOptions): Promise<SlackSignatureProblem | undefined> {
+  const tolerance = slackToleranceSeconds(options.toleranceSeconds);
   const { timestamp, signature } = options;
   if (!timestamp || !signature) return "missing_headers";
   const seconds = /^\d{1,12}$/.test(timestamp) ? Number(timestamp) : Number.NaN;
   const nowSeconds = (options.now ?? Date.now()) / 1000;
-  if (!Number.isFinite(seconds) || Math.abs(nowSeconds - seconds) > (options.toleranceSeconds ?? 300)) return "stale_timestamp";
+  if (!Number.isFinite(seconds) || Math.abs(nowSeconds - seconds) > tolerance) return "stale_timestamp";
   const mac = /^v0=([0-9a-fA-F]{64})$/.exec(signature)?.[1];
   if (mac === undefined) return "bad_signature";
   const bytes = new Uint8Array(32);
