@@ -21,6 +21,8 @@ export interface Answer {
   status: number;
   body: string;
   contentType?: string;
+  /** Further response headers (e.g. a redirect's `Location`). */
+  headers?: Record<string, string>;
 }
 
 /** A running stand-in. */
@@ -40,7 +42,7 @@ export async function startProvider(answer: (request: Seen) => Answer | Promise<
       const request = { method: req.method ?? "", path: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks).toString("utf8") };
       seen.push(request);
       void Promise.resolve(answer(request)).then((a) => {
-        res.writeHead(a.status, { "Content-Type": a.contentType ?? "application/json" });
+        res.writeHead(a.status, { "Content-Type": a.contentType ?? "application/json", ...a.headers });
         res.end(a.body);
       });
     });
