@@ -32,7 +32,7 @@ export { sleep } from "./core/sleep";
 // Reading bodies we did not write: one bounded reader for requests and responses alike.
 export { readUpTo, type CappedBytes } from "./core/read-capped";
 // Secrets out of text we did not write: the same redaction the client's errors use.
-export { bodyExcerpt, redactSecrets } from "./core/redact";
+export { bodyExcerpt, MAX_EXCERPT_LENGTH, redactSecrets } from "./core/redact";
 export { createSseDecoder, type SseMessage } from "./events/sse-decoder";
 // Per-call options of the helpers' methods and waits: picked fields, paging split, abort error, wait deadline.
 export {

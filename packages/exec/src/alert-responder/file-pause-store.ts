@@ -87,16 +87,19 @@ function isAlive(pid: number): boolean {
 
 /** Removes `<file>.<pid>.<random>.tmp` files of this store left by a process that is gone. */
 async function removeStaleTemporaries(path: string): Promise<void> {
-  const [{ readdir, unlink }, { basename, dirname, join }] = await Promise.all([import("node:fs/promises"), import("node:path")]);
-  const prefix = `${basename(path)}.`;
+  const { readdir, unlink } = await import("node:fs/promises");
+  // Split by hand: only node:fs is loaded, so bundles for other runtimes stay free of node:path.
+  const cut = Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\"));
+  const dir = cut < 0 ? "./" : path.slice(0, cut + 1); // with its trailing separator
+  const prefix = `${path.slice(cut + 1)}.`;
   let entries: string[];
   try {
-    entries = await readdir(dirname(path));
+    entries = await readdir(dir);
   } catch {
     return; // no directory yet: nothing to clean, and the first save reports the real problem
   }
   for (const entry of entries) {
     const pid = entry.startsWith(prefix) && entry.endsWith(".tmp") ? Number(entry.slice(prefix.length).split(".")[0]) : Number.NaN;
-    if (Number.isInteger(pid) && pid > 0 && (pid === process.pid || !isAlive(pid))) await unlink(join(dirname(path), entry)).catch(() => undefined);
+    if (Number.isInteger(pid) && pid > 0 && (pid === process.pid || !isAlive(pid))) await unlink(`${dir}${entry}`).catch(() => undefined);
   }
 }
