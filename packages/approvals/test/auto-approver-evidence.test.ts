@@ -6,29 +6,14 @@
 import { describe, expect, it } from "vitest";
 import type { Approval } from "../src/index";
 import { createAutoApprover, evaluatePolicy, type AutoApprovalPolicy } from "../src/auto-approver";
+import { approvalFixture } from "./sink-support";
 
 const NOON_WED = new Date("2026-11-25T12:00:00Z");
 
+/** A pending write approval in the staging workspace naming `tool` (and `callName` in its tool call). */
 function approval(tool: unknown, callName: unknown = tool): Approval {
-  return {
-    id: "a1",
-    object: "approval",
-    status: "pending",
-    risk: "write",
-    workspace_id: "ws_kube_staging",
-    agent_id: "agt_1",
-    invocation_id: "inv_1",
-    tool_name: tool,
-    tool_call: { name: callName, arguments: { namespace: "web" } },
-    prompt: "p",
-    timeout_seconds: 900,
-    expires_at: "2026-11-25T12:15:00Z",
-    created_at: "2026-11-25T12:00:00Z",
-    decided_at: null,
-    decided_by: null,
-    note: null,
-    escalation_level: 0,
-  } as unknown as Approval;
+  const fields = { risk: "write", workspace_id: "ws_kube_staging", tool_name: tool, tool_call: { name: callName, arguments: { namespace: "web" } } };
+  return approvalFixture(fields as unknown as Partial<Approval>);
 }
 
 /** The guide's own policy (docs/guides/auto-approver.md). */

@@ -160,12 +160,14 @@ describe("slackInteractivityHandler: authenticity and freshness", () => {
 
   it("refuses a timestamp more than five minutes away (401 stale_timestamp), even when correctly signed", async () => {
     const pending = h.injectApproval({ risk: "destructive", workspaceId: "ws_kube_prod" });
-    const send = await serveHandler();
-    const old = await send(await signedRequest(pressBody(pending.id, SLACK_APPROVE_ACTION), { timestamp: nowSeconds() - 301 }));
+    const at = nowSeconds();
+    const send = await serveHandler({ now: () => at * 1000 }); // a fixed clock: no race with the wall clock
+    const old = await send(await signedRequest(pressBody(pending.id, SLACK_APPROVE_ACTION), { timestamp: at - 301 }));
     expect(old.status).toBe(401);
     expect(await old.text()).toBe("stale_timestamp");
-    expect((await send(await signedRequest(pressBody(pending.id, SLACK_APPROVE_ACTION), { timestamp: nowSeconds() + 301 }))).status).toBe(401);
+    expect((await send(await signedRequest(pressBody(pending.id, SLACK_APPROVE_ACTION), { timestamp: at + 301 }))).status).toBe(401);
     expect((await createApprovals(h.client()).get(pending.id)).status).toBe("pending");
+    expect((await send(await signedRequest(pressBody(pending.id, SLACK_APPROVE_ACTION), { timestamp: at + 300 }))).status).toBe(200); // the edge is inside
   });
 
   it("refuses a toleranceSeconds that would switch the freshness check off (NaN from an unset env var, negative, infinite)", async () => {
@@ -177,6 +179,7 @@ describe("slackInteractivityHandler: authenticity and freshness", () => {
     const ancient = await signedRequest(pressBody("a1", SLACK_APPROVE_ACTION), { timestamp: nowSeconds() - 10 * 365 * 86_400 });
     const verify = { signingSecret, body: await ancient.clone().text(), timestamp: ancient.headers.get("x-slack-request-timestamp"), signature: ancient.headers.get("x-slack-signature") };
     await expect(verifySlackSignature({ ...verify, toleranceSeconds: Number.NaN })).rejects.toThrow(XerotierConfigError);
+    await expect(verifySlackSignature({ ...verify, now: Number.NaN })).rejects.toThrow(XerotierConfigError); // a broken clock is no clock
     expect(await verifySlackSignature(verify)).toBe("stale_timestamp");
   });
 

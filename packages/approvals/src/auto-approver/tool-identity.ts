@@ -3,9 +3,17 @@ import type { EventApproval as Approval } from "../types";
 /** The tool an approval is for, or why it cannot be told. */
 export type ToolIdentity = { tool: string } | { unknown: "unknown-tool" | "tool-mismatch"; reason: string };
 
-/** A value for a reason line: short, and never a raw object dump. */
+function json(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value); // a BigInt or a cycle: never from JSON, but never a crash either
+  }
+}
+
+/** A value for a reason line: quoted, typed when not a string, and at most 80 characters. */
 export function describeValue(value: unknown): string {
-  const text = typeof value === "string" ? JSON.stringify(value) : value === undefined ? "(missing)" : `${JSON.stringify(value) ?? String(value)} (${Array.isArray(value) ? "array" : typeof value})`;
+  const text = typeof value === "string" ? json(value) : value === undefined ? "(missing)" : `${json(value)} (${Array.isArray(value) ? "array" : typeof value})`;
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 

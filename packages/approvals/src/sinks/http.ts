@@ -69,13 +69,13 @@ const isRedirect = (response: Response) => (response.status >= 300 && response.s
 function sameOriginTarget(sink: SinkName, response: Response, from: string, hop: number): string {
   const refuse = (why: string) => new SinkDeliveryError(sink, `HTTP ${response.status}: ${why}, not followed`, { status: response.status, isRetryable: false });
   const location = response.headers.get("location");
-  let target: URL;
+  let target: URL | undefined;
   try {
-    target = new URL(location ?? "", from);
+    target = location === null ? undefined : new URL(location, from);
   } catch {
-    throw refuse("redirect without a usable Location");
+    target = undefined;
   }
-  if (location === null) throw refuse("redirect without a usable Location");
+  if (target === undefined) throw refuse("redirect without a usable Location");
   if (target.origin !== new URL(from).origin) throw refuse("redirect to another origin");
   if (response.status !== 307 && response.status !== 308) throw refuse("redirect that would turn the POST into a GET");
   if (hop >= MAX_REDIRECTS) throw refuse("too many redirects");

@@ -68,10 +68,12 @@ export interface SlackInteractivityOptions {
   now?: () => number;
 }
 
+type Authorize = NonNullable<SlackInteractivityOptions["authorize"]>;
+
 const text = (status: number, body: string) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 /** Who may decide: `authorize`, or anyone with the explicit opt-out; refuses to guess. */
-function authorizerOf(options: SlackInteractivityOptions): NonNullable<SlackInteractivityOptions["authorize"]> {
+function authorizerOf(options: SlackInteractivityOptions): Authorize {
   if (options.authorize && options.allowAnyoneInChannel) throw new XerotierConfigError("slackInteractivityHandler: give `authorize` or `allowAnyoneInChannel: true`, not both.");
   if (typeof options.authorize === "function") return options.authorize;
   if (options.allowAnyoneInChannel === true) return () => true;
@@ -136,7 +138,7 @@ export function slackInteractivityHandler(options: SlackInteractivityOptions): (
   };
 }
 
-async function allowed(authorize: NonNullable<SlackInteractivityOptions["authorize"]>, press: SlackPress): Promise<boolean> {
+async function allowed(authorize: Authorize, press: SlackPress): Promise<boolean> {
   try {
     return (await authorize(press.user, press.decision, press.approvalId)) === true;
   } catch {
@@ -144,7 +146,7 @@ async function allowed(authorize: NonNullable<SlackInteractivityOptions["authori
   }
 }
 
-async function decide(options: SlackInteractivityOptions, authorize: NonNullable<SlackInteractivityOptions["authorize"]>, press: SlackPress, timeoutMs: number): Promise<SlackDecisionOutcome> {
+async function decide(options: SlackInteractivityOptions, authorize: Authorize, press: SlackPress, timeoutMs: number): Promise<SlackDecisionOutcome> {
   const base = { approvalId: press.approvalId, decision: press.decision, user: press.user };
   if (!(await allowed(authorize, press))) return { ...base, result: "forbidden" };
   const note = options.note?.(press.user, press.decision) ?? defaultNote(press.user, press.decision);

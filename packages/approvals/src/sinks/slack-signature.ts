@@ -33,7 +33,7 @@ export interface VerifySlackSignatureOptions {
    * throw `XerotierConfigError`.
    */
   toleranceSeconds?: number;
-  /** The current time, unix ms (for tests). Default `Date.now()`. */
+  /** The current time, unix ms (for tests), a finite number. Default `Date.now()`. */
   now?: number;
 }
 
@@ -48,14 +48,18 @@ export function slackToleranceSeconds(value: number | undefined): number {
 
 /**
  * Checks a Slack request signature: the timestamp within the tolerance of now, then the HMAC
- * compared in constant time (`crypto.subtle.verify`). Resolves `undefined` when valid, else the problem.
+ * compared in constant time (`crypto.subtle.verify`). Resolves `undefined` when valid, else the
+ * problem. A `toleranceSeconds` or `now` that would switch the freshness check off rejects with
+ * `XerotierConfigError` before anything else.
  */
 export async function verifySlackSignature(options: VerifySlackSignatureOptions): Promise<SlackSignatureProblem | undefined> {
   const tolerance = slackToleranceSeconds(options.toleranceSeconds);
+  const nowMs = options.now ?? Date.now();
+  if (typeof nowMs !== "number" || !Number.isFinite(nowMs)) throw new XerotierConfigError(`Slack signatures: now must be finite epoch milliseconds, got ${String(options.now)}.`);
   const { timestamp, signature } = options;
   if (!timestamp || !signature) return "missing_headers";
   const seconds = /^\d{1,12}$/.test(timestamp) ? Number(timestamp) : Number.NaN;
-  const nowSeconds = (options.now ?? Date.now()) / 1000;
+  const nowSeconds = nowMs / 1000;
   if (!Number.isFinite(seconds) || Math.abs(nowSeconds - seconds) > tolerance) return "stale_timestamp";
   const mac = /^v0=([0-9a-fA-F]{64})$/.exec(signature)?.[1];
   if (mac === undefined) return "bad_signature";
