@@ -5,6 +5,7 @@ const src = (file: string) => fileURLToPath(new URL(`./packages/${file}`, import
 const entries: Record<string, string> = {
   "@xerotier/api": "api/src/index.ts",
   "@xerotier/api/internal": "api/src/internal.ts",
+  "@xerotier/api/node": "api/src/node.ts",
   "@xerotier/testing": "testing/src/index.ts",
   "@xerotier/testing/msw": "testing/src/msw.ts",
   "@xerotier/testing/vitest": "testing/src/vitest.ts",

@@ -1,6 +1,7 @@
-// The policy-driven auto-approver: approves `read`/`write` calls in one workspace during working
-// hours, never `kubectl_delete`, only in the `web` namespace; everything else (and every unknown
-// risk or status) waits for a human. DRY_RUN=1 reports without deciding.
+// The policy-driven auto-approver: approves `read`/`write` calls of three named tools in one
+// workspace during working hours, only in the `web` namespace; everything else (another tool, a
+// lookalike of an allowed name, and every unknown risk, status or tool) waits for a human.
+// DRY_RUN=1 reports without deciding.
 //
 //   WORKSPACE_ID=ws_kube_staging DRY_RUN=1 pnpm exec tsx examples/auto-approver/policy.ts
 //
@@ -15,11 +16,16 @@ import { createAutoApprover, type AutoApprovalPolicy, type AutoApprover, type De
 import { postgresCoordination } from "@xerotier/approvals/postgres";
 import { pathToFileURL } from "node:url";
 
-/** The policy of this example, as data: review it like any other config change. */
+/**
+ * The policy of this example, as data: review it like any other config change. `allowTools` is
+ * what it may approve (exact names); `denyTools` is a guard that outlives later edits of the
+ * allowlist (a denied name, or a case/width/space variant of it, is never approved).
+ */
 export function examplePolicy(workspaceId: string): AutoApprovalPolicy {
   return {
     maxRisk: "write",
     workspaces: [workspaceId],
+    allowTools: ["kubectl_get", "kubectl_label", "kubectl_scale"],
     denyTools: ["kubectl_delete"],
     argumentPredicates: [{ name: "namespace-web", test: (args) => args.namespace === undefined || args.namespace === "web" }],
     windows: [{ days: [1, 2, 3, 4, 5], from: "07:00", to: "19:00" }],

@@ -1,5 +1,6 @@
 // Extended suite (run by .ci/run after installing Debian's prometheus-alertmanager; not part of
-// `pnpm test`): a real Alertmanager posts its webhook to the alert responder example.
+// `pnpm test`): a real Alertmanager posts its webhook to the alert responder example, sending the
+// responder's bearer token through the receiver's `http_config` as an operator would configure it.
 import { DEMO, startRouter, type RunningRouter } from "@xerotier/testing";
 import { createAgents } from "@xerotier/agents";
 import { createXerotierClient } from "@xerotier/api";
@@ -16,6 +17,7 @@ import type { ServedHandler } from "../../examples/alert-responder/serve";
 
 const BINARY = process.env.ALERTMANAGER_BIN ?? "/usr/bin/prometheus-alertmanager";
 const LABELS = { alertname: "XemToolFailures", project: DEMO.project, workspace: DEMO.workspaces.staging, agent: DEMO.agents.edge03 };
+const TOKEN = "alertmanager-extended-token-0123456789";
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -48,8 +50,8 @@ describe("a real Alertmanager posting to the alert responder", () => {
     // This suite exists to exercise the real binary: its absence is a failure, not a skip.
     if (!existsSync(BINARY)) throw new Error(`${BINARY} not found: apt-get install -y prometheus-alertmanager`);
     router = await startRouter({ port: 0, host: "127.0.0.1", seed: "demo", rateLimit: false });
-    served = await startAlertResponder({ baseUrl: router.url, apiKey: "xero_demo_admin", project: DEMO.project, port: 0, pause: true, onAction: (a) => actions.push(a) });
     dir = await mkdtemp(join(tmpdir(), "alertmanager-"));
+    served = await startAlertResponder({ baseUrl: router.url, apiKey: "xero_demo_admin", project: DEMO.project, port: 0, pause: true, token: TOKEN, pauseFile: join(dir, "pauses.json"), onAction: (a) => actions.push(a) });
     const config = [
       "route:",
       "  receiver: xerotier-bot",
@@ -62,6 +64,11 @@ describe("a real Alertmanager posting to the alert responder", () => {
       "    webhook_configs:",
       `      - url: ${served.url}/alerts`,
       "        send_resolved: true",
+      "        max_alerts: 50", // the responder's maxAlertsPerPayload: a larger group would be refused whole
+      "        http_config:",
+      "          authorization:",
+      "            type: Bearer",
+      `            credentials: ${TOKEN}`,
     ].join("\n");
     await writeFile(join(dir, "alertmanager.yml"), config);
     const port = await freePort();

@@ -1,5 +1,5 @@
 // The public surface as a specification: what users import from `@xerotier/api`; the rest the
-// helper packages share is in `@xerotier/api/internal` (src/index.ts and src/internal.ts are the only lists).
+// helper packages share is in `@xerotier/api/internal` (src/index.ts and src/internal.ts are the only lists; src/node.ts holds what only Node needs).
 import { describe, expect, it } from "vitest";
 import * as root from "./index";
 import * as internal from "./internal";
@@ -52,5 +52,11 @@ describe("@xerotier/api", () => {
 
   it("keeps no name in both entries", () => {
     expect(Object.keys(internal).filter((name) => name in root)).toEqual([]);
+  });
+});
+
+describe("@xerotier/api/node", () => {
+  it("exports the Node adapter of fetch-style handlers, and nothing else", async () => {
+    expect(Object.keys(await import("./node")).sort()).toEqual(["toNodeListener"]);
   });
 });

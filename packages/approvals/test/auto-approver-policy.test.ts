@@ -27,7 +27,7 @@ function approval(overrides: Partial<Record<keyof Approval, unknown>> = {}): App
   } as Approval;
 }
 
-const base: AutoApprovalPolicy = { maxRisk: "write" };
+const base: AutoApprovalPolicy = { maxRisk: "write", allowTools: ["kubectl_scale"] };
 
 describe("evaluatePolicy: one row per rule", () => {
   const rows: Array<{ name: string; policy: AutoApprovalPolicy; approval: Approval; now?: Date; action: string; rule: string }> = [
@@ -39,7 +39,7 @@ describe("evaluatePolicy: one row per rule", () => {
     { name: "unknown risk", policy: base, approval: approval({ risk: "catastrophic" }), action: "leave", rule: "unknown-risk" },
     { name: "no tool named (a server that omits decided fields)", policy: base, approval: approval({ tool_name: undefined, tool_call: undefined }), action: "leave", rule: "unknown-tool" },
     { name: "no workspace under a workspace rule", policy: { ...base, workspaces: ["ws_staging"] }, approval: approval({ workspace_id: undefined }), action: "leave", rule: "workspace" },
-    { name: "unknown risk even with the highest ceiling", policy: { maxRisk: "write" }, approval: approval({ risk: "" }), action: "leave", rule: "unknown-risk" },
+    { name: "unknown risk even with the highest ceiling", policy: base, approval: approval({ risk: "" }), action: "leave", rule: "unknown-risk" },
     { name: "risk above ceiling", policy: base, approval: approval({ risk: "destructive" }), action: "leave", rule: "max-risk" },
     { name: "risk below ceiling", policy: base, approval: approval({ risk: "read" }), action: "approve", rule: "allow" },
     { name: "workspace not covered", policy: { ...base, workspaces: ["ws_prod"] }, approval: approval(), action: "leave", rule: "workspace" },
@@ -48,7 +48,7 @@ describe("evaluatePolicy: one row per rule", () => {
     { name: "denied tool rejected", policy: { ...base, denyTools: ["kubectl_scale"], rejectDenied: true }, approval: approval(), action: "reject", rule: "deny-tool" },
     { name: "deny wins over allow", policy: { ...base, allowTools: ["kubectl_scale"], denyTools: ["kubectl_scale"] }, approval: approval(), action: "leave", rule: "deny-tool" },
     { name: "not on allowlist", policy: { ...base, allowTools: ["kubectl_get"] }, approval: approval(), action: "leave", rule: "allow-tool" },
-    { name: "on allowlist", policy: { ...base, allowTools: ["kubectl_scale"] }, approval: approval(), action: "approve", rule: "allow" },
+    { name: "on allowlist", policy: { ...base, allowTools: ["kubectl_get", "kubectl_scale"] }, approval: approval(), action: "approve", rule: "allow" },
     {
       name: "argument predicate fails",
       policy: { ...base, argumentPredicates: [{ name: "small-scale", test: (a) => typeof a.replicas === "number" && a.replicas <= 2 }] },

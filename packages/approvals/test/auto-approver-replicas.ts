@@ -9,7 +9,7 @@ import { createAutoApprover, type AutoApprovalPolicy, type DecisionRecord } from
 import type { ApprovalsHarness } from "./support";
 
 /** The policy of every replica: write at most, in the staging workspace. */
-export const policy: AutoApprovalPolicy = { maxRisk: "write", workspaces: [DEMO.workspaces.staging] };
+export const policy: AutoApprovalPolicy = { maxRisk: "write", allowTools: [DEMO.tools.read, DEMO.tools.write], workspaces: [DEMO.workspaces.staging] };
 export const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {

@@ -5,7 +5,7 @@ import { createAutoApprover, type AutoApprovalPolicy, type DecisionRecord } from
 import { useApprovalsRouter } from "./support";
 
 const h = useApprovalsRouter();
-const policy: AutoApprovalPolicy = { maxRisk: "write", workspaces: [DEMO.workspaces.staging] };
+const policy: AutoApprovalPolicy = { maxRisk: "write", allowTools: [DEMO.tools.read, DEMO.tools.write], workspaces: [DEMO.workspaces.staging] };
 
 /** Runs a bot until it has recorded `count` decisions for the given ids, then stops it. */
 async function runUntil(bot: ReturnType<typeof createAutoApprover>, ids: string[], records: DecisionRecord[]): Promise<void> {
@@ -30,14 +30,14 @@ describe("createAutoApprover against the reference router", () => {
     expect(decided.note).toContain("staging-bot");
     expect(decided.note).toContain("rule allow");
     expect((await approvals.get(destructive.id)).status).toBe("pending");
-    expect(records.find((r) => r.approvalId === destructive.id)).toMatchObject({ action: "leave", rule: "max-risk", outcome: "left" });
+    expect(records.find((r) => r.approvalId === destructive.id)).toMatchObject({ action: "leave", rule: "allow-tool", outcome: "left" });
     expect(records.find((r) => r.approvalId === DEMO.approvals.pendingDestructive)).toMatchObject({ rule: "workspace", outcome: "left" });
     expect(bot.stats()).toMatchObject({ approved: 1, rejected: 0, failed: 0 });
   });
 
   it("leaves an approval of unknown risk for humans and counts it", async () => {
     const approvals = createApprovals(h.client());
-    const bot = createAutoApprover({ approvals, policy: { maxRisk: "write" }, botName: "bot" });
+    const bot = createAutoApprover({ approvals, policy: { maxRisk: "write", allowTools: [DEMO.tools.write] }, botName: "bot" });
     const odd = h.injectApproval({ risk: "write", workspaceId: DEMO.workspaces.staging });
     // As a newer router might send it: a risk this SDK does not know.
     const record = await bot.consider({ ...odd, risk: "catastrophic" as Risk });

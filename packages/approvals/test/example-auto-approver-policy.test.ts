@@ -1,9 +1,9 @@
 /** examples/auto-approver/policy.ts against the reference router over HTTP. */
 import { DEMO } from "@xerotier/testing";
 import { describe, expect, it } from "vitest";
-import { createPolicyBot, type PolicyBotOptions } from "../../../examples/auto-approver/policy";
+import { createPolicyBot, examplePolicy, type PolicyBotOptions } from "../../../examples/auto-approver/policy";
 import { createApprovals, memoryCoordination, type Coordination } from "../src/index";
-import type { DecisionRecord } from "../src/auto-approver";
+import { evaluatePolicy, type DecisionRecord } from "../src/auto-approver";
 import { useApprovalsRouter } from "./support";
 
 const h = useApprovalsRouter();
@@ -38,6 +38,19 @@ describe("examples/auto-approver/policy", () => {
     const dry = await runBot({ now: TUESDAY_10H, dryRun: true }, [write.id]);
     expect(dry.find((r) => r.approvalId === write.id)).toMatchObject({ action: "approve", outcome: "dry-run" });
     expect((await createApprovals(h.client()).get(write.id)).status).toBe("pending");
+  });
+});
+
+describe("examples/auto-approver/policy does what its comment says", () => {
+  it("approves only its three named tools, never kubectl_delete or a lookalike of an allowed name", () => {
+    const policy = examplePolicy(DEMO.workspaces.staging);
+    const call = (tool: string, risk = "write") =>
+      evaluatePolicy(policy, { id: "a1", status: "pending", risk, workspace_id: DEMO.workspaces.staging, tool_name: tool, tool_call: { name: tool, arguments: { namespace: "web" } } } as never, TUESDAY_10H());
+    for (const tool of ["kubectl_get", "kubectl_label", "kubectl_scale"]) expect(call(tool).action, tool).toBe("approve");
+    expect(call("kubectl_delete")).toMatchObject({ action: "leave", rule: "deny-tool" });
+    expect(call("Kubectl_Delete ")).toMatchObject({ action: "leave", rule: "deny-tool" });
+    for (const tool of ["kubectl_drain", "kubectl_labe\u0301", "kubectl_g\u0435t", "Kubectl_Get"]) expect(call(tool), tool).toMatchObject({ action: "leave", rule: "allow-tool" });
+    expect(call("kubectl_scale", "destructive")).toMatchObject({ action: "leave", rule: "max-risk" });
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { toNodeListener } from "@xerotier/api/node";
 import type { Approval, ApprovalEvent } from "../src/index";
 
 /** One request as the server saw it. */
@@ -20,6 +21,8 @@ export interface Answer {
   status: number;
   body: string;
   contentType?: string;
+  /** Further response headers (e.g. a redirect's `Location`). */
+  headers?: Record<string, string>;
 }
 
 /** A running stand-in. */
@@ -39,7 +42,7 @@ export async function startProvider(answer: (request: Seen) => Answer | Promise<
       const request = { method: req.method ?? "", path: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks).toString("utf8") };
       seen.push(request);
       void Promise.resolve(answer(request)).then((a) => {
-        res.writeHead(a.status, { "Content-Type": a.contentType ?? "application/json" });
+        res.writeHead(a.status, { "Content-Type": a.contentType ?? "application/json", ...a.headers });
         res.end(a.body);
       });
     });
@@ -84,4 +87,31 @@ export function approvalFixture(overrides: Partial<Approval> = {}): Approval {
 /** An approval event envelope around `approval`. */
 export function eventOf(type: ApprovalEvent["type"], approval: Approval = approvalFixture(), id = `evt_${type}`): ApprovalEvent {
   return { id, object: "event", type, created_at: 1_795_000_000, data: approval };
+}
+
+/** A fetch-style handler served over real HTTP on 127.0.0.1 through the SDK's Node adapter. */
+export interface ServedHandler {
+  url: string;
+  /** Sends `request` (method, headers, body) to the server, as a client on the network would. */
+  send(request: Request): Promise<Response>;
+  close(): Promise<void>;
+}
+
+/** Serves `handle` with `toNodeListener` on a free port. */
+export async function serveOverHttp(handle: (request: Request) => Promise<Response>): Promise<ServedHandler> {
+  const server = createServer(toNodeListener(handle));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    async send(request) {
+      const body = request.method === "GET" || request.method === "HEAD" ? undefined : await request.text();
+      return fetch(`${url}${new URL(request.url).pathname}`, { method: request.method, headers: request.headers, ...(body === undefined ? {} : { body }) });
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
 }

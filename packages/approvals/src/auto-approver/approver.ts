@@ -40,9 +40,9 @@ export interface AutoApproverStats {
   approved: number;
   /** Rejections sent. */
   rejected: number;
-  /** Left for humans by the policy (incl. unknown risk/status). */
+  /** Left for humans by the policy (incl. unknown input). */
   left: number;
-  /** Left because the risk or status was unknown (also counted in `left`). */
+  /** Left because the input was unknown: status, risk, tool (missing, wrong type, or `tool_name` and `tool_call.name` disagreeing) or arguments (also counted in `left`). */
   unknown: number;
   /** Would have been sent, but dry run. */
   dryRun: number;

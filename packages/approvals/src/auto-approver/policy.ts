@@ -1,4 +1,8 @@
 import type { EventApproval as Approval } from "../types";
+import { checkPolicy, minutesOf } from "./policy-check";
+import { describeValue, foldForDeny, toolOf } from "./tool-identity";
+
+export { checkPolicy } from "./policy-check";
 
 /** The risks this SDK knows, in increasing order; any other string is unknown and left to humans. */
 export const KNOWN_RISKS = ["read", "write", "destructive", "irreversible"] as const;
@@ -6,7 +10,6 @@ export const KNOWN_RISKS = ["read", "write", "destructive", "irreversible"] as c
 export type KnownRisk = (typeof KNOWN_RISKS)[number];
 /** The ceilings a policy may name: a bot never approves `destructive` or `irreversible` calls on its own. */
 export type AutoApprovableRisk = "read" | "write";
-const AUTO_APPROVABLE: readonly string[] = ["read", "write"];
 
 /** A UTC time window: `from` inclusive, `to` exclusive, `"HH:MM"`; `to` before `from` spans midnight. */
 export interface TimeWindow {
@@ -28,15 +31,27 @@ export interface ArgumentPredicate {
   test: (args: Readonly<Record<string, unknown>>) => boolean;
 }
 
-/** What the auto-approver may decide on its own, as plain data. Everything else is left for humans. */
+/**
+ * What the auto-approver may decide on its own, as plain data. Everything else is left for
+ * humans. An approval is approved only because an allow rule matched (`allowTools`, exactly),
+ * never because no deny rule did.
+ */
 export interface AutoApprovalPolicy {
   /** The highest risk approved automatically: `read` or `write` (anything else is a `RangeError`). */
   maxRisk: AutoApprovableRisk;
-  /** Only approvals of these workspaces; every workspace when omitted. */
+  /** Only approvals of these workspaces (exact ids); every workspace when omitted. */
   workspaces?: readonly string[];
-  /** Only these tools; every tool when omitted. */
-  allowTools?: readonly string[];
-  /** Never these tools (checked before the allowlist). */
+  /**
+   * Required: the only tools that may be approved, compared as exact strings with both the
+   * approval's `tool_name` and its `tool_call.name`. A policy without it (or with an empty one)
+   * is refused with a `TypeError`: a bot that does not name what it allows cannot approve.
+   */
+  allowTools: readonly string[];
+  /**
+   * Never these tools (checked before the allowlist). Broader than the allowlist on purpose: a
+   * name is denied when it matches after NFKC, removing format characters and whitespace, and
+   * lower-casing (`Kubectl_Delete`, `kubectl_delete ` and fullwidth forms are denied too).
+   */
   denyTools?: readonly string[];
   /** Reject (instead of leaving for a human) a call to a denied tool. Default false. */
   rejectDenied?: boolean;
@@ -63,56 +78,60 @@ export interface PolicyDecision {
 
 const OPEN = new Set(["pending", "escalated"]);
 const CLOSED = new Set(["approved", "rejected", "timed_out"]);
-const rankOf = (risk: string): number => (KNOWN_RISKS as readonly string[]).indexOf(risk);
+const rankOf = (risk: unknown): number => (KNOWN_RISKS as readonly unknown[]).indexOf(risk);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** The rules that mean "this input is unknown", not "the policy says no"; counted as `unknown`. */
+export const UNKNOWN_INPUT_RULES: ReadonlySet<string> = new Set(["unknown-status", "unknown-risk", "unknown-tool", "tool-mismatch", "unknown-arguments"]);
 
 /**
  * Evaluates a policy against one approval at time `now`. Rules, first match wins: unknown status,
- * closed status, unknown risk, workspace, deny-tool, allow-tool, max-risk, argument predicates,
- * time window; then `allow`. Unknown values are never acted on: they are left for humans.
+ * closed status, unknown risk, unknown tool (`tool_name` and `tool_call.name` not both strings),
+ * tool mismatch (they differ), workspace, deny-tool, allow-tool, max-risk, unknown arguments,
+ * argument predicates, time window; then `allow`. Unknown values are never acted on: they are
+ * left for humans. Throws as {@link checkPolicy} for a policy that could approve on a guess.
  *
  * @example
  * ```ts
- * const d = evaluatePolicy({ maxRisk: "write", workspaces: ["ws_kube_staging"] }, approval, new Date());
+ * const d = evaluatePolicy({ maxRisk: "write", allowTools: ["kubectl_get"], workspaces: ["ws_kube_staging"] }, approval, new Date());
  * if (d.action === "approve") await approvals.approve(d.approvalId, { note: `bot: ${d.rule}` });
  * ```
  */
 export function evaluatePolicy(policy: AutoApprovalPolicy, approval: Approval, now: Date): PolicyDecision {
   checkPolicy(policy);
   const leave = (rule: string, reason: string): PolicyDecision => ({ approvalId: approval.id, action: "leave", rule, reason });
-  const status = approval.status as string;
-  const risk = approval.risk as string;
-  const tool = approval.tool_call?.name ?? approval.tool_name;
-  if (!OPEN.has(status) && !CLOSED.has(status)) return leave("unknown-status", `status '${status}' is unknown to this bot`);
+  const status: unknown = approval.status;
+  const risk: unknown = approval.risk;
+  if (typeof status !== "string" || (!OPEN.has(status) && !CLOSED.has(status))) return leave("unknown-status", `status ${describeValue(status)} is unknown to this bot`);
   if (CLOSED.has(status)) return leave("closed", `already ${status}`);
-  if (rankOf(risk) < 0) return leave("unknown-risk", `risk '${risk}' is unknown to this bot`);
-  // A server may omit decided fields; a rule is never checked against a guess.
-  if (!tool) return leave("unknown-tool", "the approval names no tool");
-  const workspace = approval.workspace_id;
-  if (policy.workspaces && (!workspace || !policy.workspaces.includes(workspace))) {
-    return leave("workspace", `workspace ${workspace ?? "(missing)"} is not covered by the policy`);
+  if (rankOf(risk) < 0) return leave("unknown-risk", `risk ${describeValue(risk)} is unknown to this bot`);
+  // A server may omit decided fields or disagree with itself; a rule is never checked against a guess.
+  const identity = toolOf(approval);
+  if ("unknown" in identity) return leave(identity.unknown, identity.reason);
+  const { tool } = identity;
+  const workspace: unknown = approval.workspace_id;
+  if (policy.workspaces && (typeof workspace !== "string" || !policy.workspaces.includes(workspace))) {
+    return leave("workspace", `workspace ${describeValue(workspace)} is not covered by the policy`);
   }
-  if (policy.denyTools?.includes(tool)) {
-    const reason = `tool ${tool} is denied`;
+  if (policy.denyTools?.some((denied) => foldForDeny(denied) === foldForDeny(tool))) {
+    const reason = `tool ${describeValue(tool)} is denied`;
     return policy.rejectDenied ? { approvalId: approval.id, action: "reject", rule: "deny-tool", reason } : leave("deny-tool", reason);
   }
-  if (policy.allowTools && !policy.allowTools.includes(tool)) return leave("allow-tool", `tool ${tool} is not on the allowlist`);
-  if (rankOf(risk) > rankOf(policy.maxRisk)) return leave("max-risk", `risk ${risk} is above ${policy.maxRisk}`);
-  const failed = failedPredicate(policy.argumentPredicates ?? [], tool, approval.tool_call?.arguments ?? {});
-  if (failed) return leave(`argument:${failed}`, `arguments rejected by predicate ${failed}`);
-  if (policy.windows && !policy.windows.some((w) => inWindow(w, now))) return leave("time-window", `${now.toISOString()} is outside every window`);
-  return { approvalId: approval.id, action: "approve", rule: "allow", reason: `${risk} ${tool} within policy` };
-}
-
-/** Refuses a policy whose ceiling is above `write` (e.g. from untyped config): it is never widened or guessed. */
-export function checkPolicy(policy: AutoApprovalPolicy): void {
-  if (!AUTO_APPROVABLE.includes(policy.maxRisk as string)) {
-    throw new RangeError(`maxRisk must be "read" or "write"; got ${JSON.stringify(policy.maxRisk)}.`);
+  if (!policy.allowTools.includes(tool)) return leave("allow-tool", `tool ${describeValue(tool)} is not on the allowlist`);
+  if (rankOf(risk) > rankOf(policy.maxRisk)) return leave("max-risk", `risk ${String(risk)} is above ${policy.maxRisk}`);
+  const predicates = (policy.argumentPredicates ?? []).filter((p) => p.tool === undefined || p.tool === tool);
+  if (predicates.length > 0) {
+    const args: unknown = approval.tool_call?.arguments ?? {};
+    if (!isRecord(args)) return leave("unknown-arguments", `arguments ${describeValue(args)} are not an object`);
+    const failed = failedPredicate(predicates, args);
+    if (failed) return leave(`argument:${failed}`, `arguments rejected by predicate ${failed}`);
   }
+  if (policy.windows && !policy.windows.some((w) => inWindow(w, now))) return leave("time-window", `${now.toISOString()} is outside every window`);
+  return { approvalId: approval.id, action: "approve", rule: "allow", reason: `${String(risk)} ${tool} within policy` };
 }
 
-function failedPredicate(predicates: readonly ArgumentPredicate[], tool: string, args: Readonly<Record<string, unknown>>): string | undefined {
+function failedPredicate(predicates: readonly ArgumentPredicate[], args: Readonly<Record<string, unknown>>): string | undefined {
   for (const p of predicates) {
-    if (p.tool !== undefined && p.tool !== tool) continue;
     let ok = false;
     try {
       ok = p.test(args) === true;
@@ -122,12 +141,6 @@ function failedPredicate(predicates: readonly ArgumentPredicate[], tool: string,
     if (!ok) return p.name;
   }
   return undefined;
-}
-
-function minutesOf(hhmm: string): number {
-  const match = /^(\d{2}):(\d{2})$/.exec(hhmm);
-  if (!match) throw new TypeError(`time window bound '${hhmm}' is not HH:MM`);
-  return Number(match[1]) * 60 + Number(match[2]);
 }
 
 /** True when `now` (UTC) falls inside the window. */

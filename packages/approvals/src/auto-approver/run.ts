@@ -5,9 +5,7 @@ import type { EventApproval as Approval } from "../types";
 import { linkedController } from "../util";
 import type { AutoApprover, AutoApproverOptions, AutoApproverStats, DecisionOutcome, DecisionRecord } from "./approver";
 import { whileLeading } from "./leading";
-import { checkPolicy, evaluatePolicy, type PolicyDecision } from "./policy";
-
-const UNKNOWN_RULES = new Set(["unknown-risk", "unknown-status"]);
+import { checkPolicy, evaluatePolicy, UNKNOWN_INPUT_RULES, type PolicyDecision } from "./policy";
 
 /**
  * A policy-driven auto-approver: evaluates each open approval with {@link evaluatePolicy}, sends
@@ -18,7 +16,7 @@ const UNKNOWN_RULES = new Set(["unknown-risk", "unknown-status"]);
  *
  * @example
  * ```ts
- * const bot = createAutoApprover({ approvals, botName: "staging-bot", policy: { maxRisk: "write", workspaces: ["ws_kube_staging"] } });
+ * const bot = createAutoApprover({ approvals, botName: "staging-bot", policy: { maxRisk: "write", allowTools: ["kubectl_get"], workspaces: ["ws_kube_staging"] } });
  * await bot.run(signal);
  * ```
  */
@@ -62,7 +60,7 @@ export function createAutoApprover(options: AutoApproverOptions): AutoApprover {
   async function act(decision: PolicyDecision, note: string): Promise<DecisionRecord> {
     if (decision.action === "leave") {
       stats.left += 1;
-      if (UNKNOWN_RULES.has(decision.rule)) stats.unknown += 1;
+      if (UNKNOWN_INPUT_RULES.has(decision.rule)) stats.unknown += 1;
       return record(decision, "left", note);
     }
     if (options.dryRun) {

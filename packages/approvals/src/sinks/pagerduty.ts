@@ -57,6 +57,7 @@ export function pagerDutySink(options: PagerDutySinkOptions): ApprovalSink {
       headers: { "Content-Type": "application/json" },
       timeoutMs,
       signal: context.signal,
+      secrets: [options.routingKey],
     });
   };
 }

@@ -23,8 +23,8 @@ export function escapeMrkdwn(text: string): string {
 /**
  * The incoming-webhook message (Block Kit) for an approval event: a header, the prompt, the tool
  * call, risk and expiry, and, while the approval is open, Approve / Reject buttons whose `value`
- * is the approval id. `text` is the notification fallback. Slack's limits are respected (header
- * 150, section 3 000, field 2 000 characters).
+ * is the approval id. `text` is the notification fallback, escaped for mrkdwn like the blocks.
+ * Slack's limits are respected (header 150, section 3 000, field 2 000 characters).
  */
 export function slackMessage(event: ApprovalEvent, options: { approvalUrl?: ((approval: Approval) => string) | undefined } = {}): Record<string, unknown> {
   const approval = event.data;
@@ -41,7 +41,7 @@ export function slackMessage(event: ApprovalEvent, options: { approvalUrl?: ((ap
   const link = options.approvalUrl?.(approval);
   if (link) blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: `<${link}|Open the approval>` }] });
   if (open) blocks.push(buttons(approval.id));
-  return { text: truncate(`${headline}: ${tool} (${risk} risk) in ${textField(approval, "workspace_id", "?")}`, 3000), blocks };
+  return { text: truncate(escapeMrkdwn(`${headline}: ${tool} (${risk} risk) in ${textField(approval, "workspace_id", "?")}`), 3000), blocks };
 }
 
 function facts(approval: Approval, risk: string): string[] {

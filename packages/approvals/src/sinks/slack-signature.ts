@@ -1,4 +1,5 @@
 /** Slack request signing (`v0`): HMAC-SHA256 over `v0:<timestamp>:<raw body>` with WebCrypto. */
+import { XerotierConfigError } from "@xerotier/api";
 
 const encoder = new TextEncoder();
 
@@ -26,22 +27,40 @@ export interface VerifySlackSignatureOptions {
   timestamp: string | null | undefined;
   /** `X-Slack-Signature` (`v0=<hex>`). */
   signature: string | null | undefined;
-  /** Accepted clock difference, seconds. Default 300 (Slack's five minutes). */
+  /**
+   * Accepted clock difference, seconds. Default 300 (Slack's five minutes). Must be a finite
+   * number ≥ 0: `NaN`, a negative number or `Infinity` would disable the freshness check, so they
+   * throw `XerotierConfigError`.
+   */
   toleranceSeconds?: number;
-  /** The current time, unix ms (for tests). Default `Date.now()`. */
+  /** The current time, unix ms (for tests), a finite number. Default `Date.now()`. */
   now?: number;
+}
+
+/** The freshness window, checked as `verifyWebhook` checks its own: a value that would switch it off is refused. */
+export function slackToleranceSeconds(value: number | undefined): number {
+  if (value === undefined) return 300;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+    throw new XerotierConfigError(`Slack signatures: toleranceSeconds must be a finite number of seconds >= 0, got ${String(value)}; an unusable value would accept requests of any age.`);
+  }
+  return value;
 }
 
 /**
  * Checks a Slack request signature: the timestamp within the tolerance of now, then the HMAC
- * compared in constant time (`crypto.subtle.verify`). Resolves `undefined` when valid, else the problem.
+ * compared in constant time (`crypto.subtle.verify`). Resolves `undefined` when valid, else the
+ * problem. A `toleranceSeconds` or `now` that would switch the freshness check off rejects with
+ * `XerotierConfigError` before anything else.
  */
 export async function verifySlackSignature(options: VerifySlackSignatureOptions): Promise<SlackSignatureProblem | undefined> {
+  const tolerance = slackToleranceSeconds(options.toleranceSeconds);
+  const nowMs = options.now ?? Date.now();
+  if (typeof nowMs !== "number" || !Number.isFinite(nowMs)) throw new XerotierConfigError(`Slack signatures: now must be finite epoch milliseconds, got ${String(options.now)}.`);
   const { timestamp, signature } = options;
   if (!timestamp || !signature) return "missing_headers";
   const seconds = /^\d{1,12}$/.test(timestamp) ? Number(timestamp) : Number.NaN;
-  const nowSeconds = (options.now ?? Date.now()) / 1000;
-  if (!Number.isFinite(seconds) || Math.abs(nowSeconds - seconds) > (options.toleranceSeconds ?? 300)) return "stale_timestamp";
+  const nowSeconds = nowMs / 1000;
+  if (!Number.isFinite(seconds) || Math.abs(nowSeconds - seconds) > tolerance) return "stale_timestamp";
   const mac = /^v0=([0-9a-fA-F]{64})$/.exec(signature)?.[1];
   if (mac === undefined) return "bad_signature";
   const bytes = new Uint8Array(32);

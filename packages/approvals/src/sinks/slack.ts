@@ -1,6 +1,6 @@
 import type { ApprovalEvent, EventApproval as Approval } from "../types";
 import type { ApprovalSink, SinkContext } from "./context";
-import { checkTimeoutMs, postToSink, type SinkFetch } from "./http";
+import { checkTimeoutMs, postToSink, urlSecrets, type SinkFetch } from "./http";
 import { slackMessage } from "./slack-message";
 
 /** Options of {@link slackSink}. */
@@ -33,6 +33,7 @@ export function slackSink(options: SlackSinkOptions): ApprovalSink {
   if (typeof options.webhookUrl !== "string" || !/^https?:\/\//.test(options.webhookUrl)) throw new TypeError("slackSink needs an http(s) webhookUrl.");
   const timeoutMs = checkTimeoutMs(options.timeoutMs ?? 10_000);
   const wanted = options.events ? new Set<string>(options.events) : undefined;
+  const secrets = urlSecrets(options.webhookUrl); // the whole URL is the credential
   return async (event: ApprovalEvent, context: SinkContext = {}) => {
     if (wanted && !wanted.has(event.type)) return;
     await postToSink({
@@ -43,6 +44,7 @@ export function slackSink(options: SlackSinkOptions): ApprovalSink {
       headers: { "Content-Type": "application/json" },
       timeoutMs,
       signal: context.signal,
+      secrets,
     });
   };
 }

@@ -2,7 +2,7 @@ import { signWebhook } from "@xerotier/api";
 import { resolveDeliveryKey } from "../delivery-key";
 import type { ApprovalEvent } from "../types";
 import type { ApprovalSink, SinkContext } from "./context";
-import { checkTimeoutMs, postToSink, type SinkFetch } from "./http";
+import { checkTimeoutMs, postToSink, urlSecrets, type SinkFetch } from "./http";
 
 /** Options of {@link signedWebhookSink}. */
 export interface SignedWebhookSinkOptions {
@@ -36,6 +36,7 @@ export const IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
 export function signedWebhookSink(options: SignedWebhookSinkOptions): ApprovalSink {
   if (typeof options.url !== "string" || !/^https?:\/\//.test(options.url)) throw new TypeError("signedWebhookSink needs an http(s) url.");
   const timeoutMs = checkTimeoutMs(options.timeoutMs ?? 10_000);
+  const secrets = [...(typeof options.secret === "string" ? [options.secret] : []), ...Object.values(options.headers ?? {}), ...urlSecrets(options.url)];
   return async (event: ApprovalEvent, context: SinkContext = {}) => {
     const body = JSON.stringify(event);
     const signed = await signWebhook({ body, secret: options.secret });
@@ -52,6 +53,7 @@ export function signedWebhookSink(options: SignedWebhookSinkOptions): ApprovalSi
       },
       timeoutMs,
       signal: context.signal,
+      secrets,
     });
   };
 }

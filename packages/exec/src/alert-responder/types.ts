@@ -1,19 +1,20 @@
-import type { TriageOptions, TriageReport } from "../triage";
-import type { AlertInput } from "../triage-input";
-import type { Agent } from "../types";
-
-/** The agent calls the responder needs; `createAgents(client)` from `@xerotier/agents` satisfies it. */
-export interface AgentExecControls {
-  /** Every agent (the responder reads workspace bindings, health and pauses). */
-  list(): AsyncIterable<Agent>;
-  /** Pauses dispatch to the agent (in one workspace when `workspaceId` is given). */
-  pauseExec(agentId: string, scope?: { workspaceId?: string }): Promise<Agent>;
-  /** Resumes dispatch to the agent. */
-  resumeExec(agentId: string, scope?: { workspaceId?: string }): Promise<Agent>;
-}
+import type { XerotierClient } from "@xerotier/api";
+import type { TriageReport } from "../triage";
+import type { AlertResponderAuth } from "./auth";
+import type { PauseStore } from "./pause-store";
 
 /** What the responder did about one alert. */
-export type AlertActionKind = "triaged" | "triage-failed" | "paused" | "pause-refused" | "pause-failed" | "resumed" | "resume-skipped" | "resume-failed" | "ignored";
+export type AlertActionKind =
+  | "triaged"
+  | "triage-failed"
+  | "paused"
+  | "pause-refused"
+  | "pause-failed"
+  | "resumed"
+  | "resume-skipped"
+  | "resume-failed"
+  | "ignored"
+  | "refused";
 
 /** One line of the responder's action log; every line carries the alert's fingerprint. */
 export interface AlertAction {
@@ -39,16 +40,31 @@ export interface AlertAction {
 
 /** Options of {@link createAlertResponder}. */
 export interface AlertResponderOptions {
-  /** Triage (`createExec(client)`). */
-  exec: { triageAlert(alert: AlertInput, options?: TriageOptions): Promise<TriageReport> };
-  /** Agent controls; pausing is off without them. */
-  agents?: AgentExecControls;
+  /**
+   * The client every call goes through; its `project` is the only one the responder acts in (an
+   * alert labelled with another project is refused).
+   */
+  client: XerotierClient;
+  /** Required: the credential Alertmanager must send (see {@link AlertResponderAuth}). */
+  auth: AlertResponderAuth;
   /** Pause the alert's agent in the alert's workspace, under the guardrails below. Default false. */
   pause?: boolean;
+  /** Where the responder's own pauses are remembered across restarts. Default: in memory ({@link memoryPauseStore}). */
+  pauseStore?: PauseStore;
   /** At most this many agents paused in one workspace (by anyone) before the bot refuses (0–10 000; 0 never pauses). Default 1. */
   maxPausedPerWorkspace?: number;
   /** No second pause of the same agent within this time (0 – 30 days, whole ms). Default 600 000 ms. */
   cooldownMs?: number;
+  /** A payload with more alerts is refused whole with 413 (1–1 000). Default 50. */
+  maxAlertsPerPayload?: number;
+  /**
+   * At most this many actions (each triage, pause and resume counts one) per `actionWindowMs`
+   * (1–10 000). A payload's actions are counted before its first API call; one that does not fit
+   * is refused whole with 503 and `Retry-After` (Alertmanager retries a 5xx). Default 100.
+   */
+  maxActionsPerWindow?: number;
+  /** The window of `maxActionsPerWindow`, ms (1 s – 1 day). Default 60 000. */
+  actionWindowMs?: number;
   /** Larger request bodies are refused with 413. Default 1 MiB. */
   maxBodyBytes?: number;
   /** Actions kept in memory (oldest dropped). Default 1 000. */
@@ -61,10 +77,14 @@ export interface AlertResponderOptions {
 
 /** A running responder: a fetch-style handler plus its action log. */
 export interface AlertResponder {
-  /** Handles one Alertmanager webhook POST: 200 with the actions, 400 bad payload, 405, 413. */
+  /**
+   * Handles one Alertmanager webhook POST: 200 with the actions; 400 bad payload; 401 without the
+   * credential; 405 not a POST; 413 body, alert count or action count over its bound; 415 not
+   * JSON; 503 pause records unreadable, or over the action budget (`Retry-After`).
+   */
   handle(request: Request): Promise<Response>;
   /** The most recent actions, oldest first. */
   actions(): readonly AlertAction[];
-  /** Agents currently paused by this responder, as `workspace/agent` → fingerprint. */
+  /** The pauses this responder owns (as loaded from its store), `workspace/agent` → fingerprint. */
   pausedByBot(): ReadonlyMap<string, string>;
 }
