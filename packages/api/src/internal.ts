@@ -31,11 +31,10 @@ export { parseRetryAfter } from "./core/retry-after";
 export { sleep } from "./core/sleep";
 // Reading bodies we did not write: one bounded reader for requests and responses alike.
 export { readUpTo, type CappedBytes } from "./core/read-capped";
-// Secrets out of text we did not write: the same redaction the client's errors use.
-export { bodyExcerpt, MAX_EXCERPT_LENGTH, redactSecrets } from "./core/redact";
 export { createSseDecoder, type SseMessage } from "./events/sse-decoder";
-// The one set of redaction rules: for anything that keeps or prints what a server sent (errors, recorded fixtures).
-export { isSensitiveHeader, REDACTED, redactHeaders, redactSecrets } from "./core/redact";
+// The one set of redaction rules, the client's errors' own: for anything that keeps or prints what a
+// server sent (sink errors, recorded fixtures).
+export { bodyExcerpt, isSensitiveHeader, MAX_EXCERPT_LENGTH, REDACTED, redactHeaders, redactSecrets } from "./core/redact";
 // Per-call options of the helpers' methods and waits: picked fields, paging split, abort error, wait deadline.
 export {
   abortError,
