@@ -49,6 +49,16 @@ describe("createSseDecoder", () => {
     expect(result.retries).toEqual([]);
   });
 
+  it("counts complete lines of any kind, and none for the bytes of an unfinished line", () => {
+    const decoder = createSseDecoder({ onMessage: () => undefined });
+    decoder.push(utf8(": keep-alive\nretry: 10\r\nid: 1\rdata: {"));
+    expect(decoder.lines).toBe(3);
+    decoder.push(utf8("x".repeat(100)));
+    expect(decoder.lines).toBe(3);
+    decoder.push(utf8("}\n\n"));
+    expect(decoder.lines).toBe(5);
+  });
+
   it("reports retry: values in milliseconds", () => {
     expect(decode(["retry: 2500\n\n"]).retries).toEqual([2500]);
   });

@@ -36,6 +36,8 @@ export interface SseDecoder {
   push(chunk: Uint8Array): void;
   /** Flushes at end of stream; an unterminated event is discarded, as the SSE spec requires. */
   end(): void;
+  /** Complete lines decoded so far (events, comments, any field); bytes of an unfinished line do not count. */
+  readonly lines: number;
 }
 
 /**
@@ -63,5 +65,8 @@ export function createSseDecoder(options: SseDecoderOptions): SseDecoder {
   return {
     push: (chunk) => parser.feed(text.decode(chunk, { stream: true })),
     end: () => parser.feed(text.decode()),
+    get lines() {
+      return parser.lines;
+    },
   };
 }

@@ -20,6 +20,8 @@ export interface SseLineParserOptions {
  * (its `id:` and `event:` kept) and reported, instead of stopping the stream.
  */
 export class SseLineParser {
+  /** Complete lines seen so far (events, comments, any field): the stream's idle timer counts these. */
+  lines = 0;
   private partial = "";
   private partialTooLong = false;
   private skipLf = false;
@@ -72,6 +74,7 @@ export class SseLineParser {
   }
 
   private completeLine(piece: string): void {
+    this.lines += 1;
     let line = piece;
     let tooLong = false;
     if (this.partial !== "" || this.partialTooLong) {

@@ -48,7 +48,11 @@ export interface EventStreamOptions {
   lastEventId?: string;
   /** Aborting it ends iteration (cleanly, as `done`) and tears the connection down. */
   signal?: AbortSignal;
-  /** Recycle a connection that sends no byte (keep-alives count) for this long. Default 45 000; 0 disables. */
+  /**
+   * Recycle a connection that sends no complete line (keep-alive comments count; bytes of an
+   * unfinished line do not) for this long, counting only time spent waiting for the network.
+   * Also bounds the wait for response headers. Default 45 000; 0 disables.
+   */
   idleTimeoutMs?: number;
   /** Backoff base until the server sends `retry:`. Default 1 000. */
   initialRetryMs?: number;
