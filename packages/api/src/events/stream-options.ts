@@ -102,4 +102,12 @@ export interface EventStream extends AsyncIterable<EventStreamItem> {
   readonly lastEventId: string | undefined;
   /** Ends iteration promptly; no timer, listener or connection is left behind. Idempotent. */
   close(): void;
+  /**
+   * The next item if it is already parsed and can be handed out now (no read, no reconnect, no
+   * wait); `undefined` otherwise, after `close()`, and while a `next()` of the iterator is pending.
+   * It moves `lastEventId` and skips replays and invalid frames exactly as the iterator does, so a
+   * wrapper (a filter, a map) hands out buffered items without a promise each and awaits `next()`
+   * only when this says `undefined`.
+   */
+  nextReady(): EventStreamItem | undefined;
 }
