@@ -134,7 +134,7 @@ function objectToZod(s) {
 /** @param {any} spec the parsed OpenAPI document */
 export function validatorsModuleFromSpec(spec) {
   const schemas = spec.components?.schemas ?? {};
-  const ctx = { helpers: [], patterns: new Map() };
+  const ctx = { helpers: [], regexes: [] };
   const bodies = topologicalOrder(schemas).map((name) => {
     const schema = schemas[name];
     const expr = predicate(schema, "v", ctx);
@@ -171,12 +171,8 @@ export function validatorsModuleFromSpec(spec) {
     "  return true;",
     "}",
     "",
-    ...ctx.patterns.values(),
-    "/** Each pattern's check by its source, so a test can hold every one against the RegExp. */",
-    "export const patternChecks: Readonly<Record<string, (s: string) => boolean>> = {",
-    ...[...ctx.patterns.keys()].map((source, i) => `  ${JSON.stringify(source)}: ${patternName(i)},`),
-    "};",
-    "",
+    ...ctx.regexes.map((source, i) => `const re${i} = new RegExp(${JSON.stringify(source)});`),
+    ...(ctx.regexes.length ? [""] : []),
     ...ctx.helpers,
     ...bodies,
   ].join("\n");
@@ -209,7 +205,7 @@ function predicate(s, v, ctx) {
       const parts = [`typeof ${v} === "string"`];
       if (s.minLength !== undefined) parts.push(`${v}.length >= ${s.minLength}`);
       if (s.maxLength !== undefined) parts.push(`${v}.length <= ${s.maxLength}`);
-      if (s.pattern !== undefined) parts.push(`${patternCheck(s.pattern, ctx)}(${v})`);
+      if (s.pattern !== undefined) parts.push(`re${ctx.regexes.push(s.pattern) - 1}.test(${v})`);
       return `(${parts.join(" && ")})`;
     }
     case "integer":
@@ -266,87 +262,4 @@ function objectHelper(s, ctx) {
   lines.push("  return true;", "}", "");
   ctx.helpers[slot] = lines.join("\n");
   return name;
-}
-
-// ---------------------------------------------------------------------------------------------
-// String patterns: a regex test per field per event is most of a validator's cost (a UUID regex
-// costs more than the rest of an approval's fields), so the patterns the spec uses (a literal
-// prefix, character classes repeated n times, one class repeated to the end) become loops over
-// character codes. Any other pattern keeps its RegExp. `patternChecks` exports them all, so a
-// property test holds each one against `new RegExp(source)`.
-
-const patternName = (i) => `pattern${i}`;
-
-/** The name of the check of `source` (one function per distinct pattern). */
-function patternCheck(source, ctx) {
-  if (!ctx.patterns.has(source)) ctx.patterns.set(source, patternFunction(patternName(ctx.patterns.size), source));
-  return patternName([...ctx.patterns.keys()].indexOf(source));
-}
-
-function patternFunction(name, source) {
-  const segments = patternSegments(source);
-  const header = `/** \`${source}\`${segments ? "" : " (kept as a RegExp: not a shape compiled to character checks)"}. */`;
-  if (!segments) {
-    return [`const ${name}Re = new RegExp(${JSON.stringify(source)});`, header, `function ${name}(s: string): boolean {`, `  return ${name}Re.test(s);`, "}", ""].join("\n");
-  }
-  const fixed = segments.reduce((n, seg) => n + (seg.literal ? seg.literal.length : seg.count === "+" ? 1 : seg.count), 0);
-  const open = segments.some((seg) => seg.count === "+");
-  const lines = [header, `function ${name}(s: string): boolean {`, `  if (s.length ${open ? "<" : "!=="} ${fixed}) return false;`, "  let i = 0;"];
-  for (const seg of segments) {
-    if (seg.literal) {
-      const test = seg.literal.length === 1 ? `s.charCodeAt(i) !== ${seg.literal.charCodeAt(0)}` : `!s.startsWith(${JSON.stringify(seg.literal)}, i)`;
-      lines.push(`  if (${test}) return false;`, `  i += ${seg.literal.length};`);
-      continue;
-    }
-    const end = seg.count === "+" ? "s.length" : `i + ${seg.count}`;
-    lines.push(`  for (const end = ${end}; i < end; i += 1) {`, "    const c = s.charCodeAt(i);", `    if (!(${classTest(seg.ranges)})) return false;`, "  }");
-  }
-  lines.push("  return true;", "}", "");
-  return lines.join("\n");
-}
-
-/**
- * `^` literal text and `[class]{n}` / `[class]+` segments `$`, where a `+` comes last (so a greedy
- * loop is exact); `undefined` for anything else.
- */
-function patternSegments(source) {
-  const match = /^\^(.*)\$$/.exec(source);
-  if (!match) return undefined;
-  const body = match[1];
-  const segments = [];
-  let i = 0;
-  while (i < body.length) {
-    if (body[i] === "[") {
-      const close = body.indexOf("]", i);
-      const ranges = close === -1 ? undefined : classRanges(body.slice(i + 1, close));
-      const quantifier = /^(?:\{(\d+)\}|\+)/.exec(body.slice(close + 1));
-      if (!ranges || !quantifier) return undefined;
-      segments.push({ ranges, count: quantifier[1] === undefined ? "+" : Number(quantifier[1]) });
-      i = close + 1 + quantifier[0].length;
-    } else if (/[A-Za-z0-9_:/-]/.test(body[i]) && !/^[{+*?]/.test(body.slice(i + 1))) {
-      const last = segments[segments.length - 1];
-      if (last?.literal !== undefined) last.literal += body[i];
-      else segments.push({ literal: body[i] });
-      i += 1;
-    } else return undefined;
-  }
-  const plus = segments.findIndex((seg) => seg.count === "+");
-  return plus === -1 || plus === segments.length - 1 ? segments : undefined;
-}
-
-/** `A-Za-z0-9_` as [[65, 90], [97, 122], [48, 57], [95, 95]]; `undefined` for negations and escapes. */
-function classRanges(text) {
-  if (text === "" || text.startsWith("^") || text.includes("\\")) return undefined;
-  const ranges = [];
-  for (let i = 0; i < text.length; i += 1) {
-    if (text[i + 1] === "-" && i + 2 < text.length) {
-      ranges.push([text.charCodeAt(i), text.charCodeAt(i + 2)]);
-      i += 2;
-    } else ranges.push([text.charCodeAt(i), text.charCodeAt(i)]);
-  }
-  return ranges;
-}
-
-function classTest(ranges) {
-  return ranges.map(([low, high]) => (low === high ? `c === ${low}` : `(c >= ${low} && c <= ${high})`)).join(" || ");
 }

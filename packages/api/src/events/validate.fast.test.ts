@@ -54,32 +54,6 @@ describe("generated fast predicates", () => {
     );
   });
 
-  it("check every spec pattern by character codes exactly as its RegExp does", () => {
-    const sources = Object.keys(fast.patternChecks);
-    expect(sources.length).toBeGreaterThan(0);
-    // Every ASCII character and a few beyond: each class boundary is a neighbour of one of these.
-    const chars = [...Array.from({ length: 128 }, (_, code) => String.fromCharCode(code)), "é", "٣", "😀", "\u00a0"];
-    for (const source of sources) {
-      const regex = new RegExp(source);
-      const check = fast.patternChecks[source]!;
-      const mismatches: string[] = [];
-      const same = (text: string): boolean => check(text) === regex.test(text) || mismatches.push(text) < 0;
-      // Matching samples, and each of them with every single character replaced, inserted or removed.
-      for (const text of fc.sample(fc.stringMatching(regex), { numRuns: 5, seed: 25 })) {
-        same(text);
-        for (let i = 0; i <= text.length; i += 1) {
-          same(text.slice(0, i) + text.slice(i + 1));
-          for (const char of chars) {
-            same(text.slice(0, i) + char + text.slice(i));
-            same(text.slice(0, i) + char + text.slice(i + 1));
-          }
-        }
-      }
-      fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...chars), maxLength: 80 }), same), { numRuns: 200 });
-      expect({ source, mismatches: mismatches.slice(0, 5) }).toEqual({ source, mismatches: [] });
-    }
-  });
-
   it("defer an own __proto__ key to zod, which drops it", () => {
     const raw = JSON.parse(`{"__proto__": {"x": 1}, ${JSON.stringify(envelope("evt_1", "exec.brand_new")).slice(1)}`) as unknown;
     expect(fast.isEventEnvelope(raw)).toBe(false);

@@ -23,148 +23,21 @@ function every(v: unknown, item: (x: unknown) => boolean): boolean {
   return true;
 }
 
-/** `^agt_[A-Za-z0-9_]+$`. */
-function pattern0(s: string): boolean {
-  if (s.length < 5) return false;
-  let i = 0;
-  if (!s.startsWith("agt_", i)) return false;
-  i += 4;
-  for (const end = s.length; i < end; i += 1) {
-    const c = s.charCodeAt(i);
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95)) return false;
-  }
-  return true;
-}
-
-/** `^evt_[A-Za-z0-9_]+$`. */
-function pattern1(s: string): boolean {
-  if (s.length < 5) return false;
-  let i = 0;
-  if (!s.startsWith("evt_", i)) return false;
-  i += 4;
-  for (const end = s.length; i < end; i += 1) {
-    const c = s.charCodeAt(i);
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95)) return false;
-  }
-  return true;
-}
-
-/** `^jk_[A-Za-z0-9_]+$`. */
-function pattern2(s: string): boolean {
-  if (s.length < 4) return false;
-  let i = 0;
-  if (!s.startsWith("jk_", i)) return false;
-  i += 3;
-  for (const end = s.length; i < end; i += 1) {
-    const c = s.charCodeAt(i);
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95)) return false;
-  }
-  return true;
-}
-
-const pattern3Re = new RegExp("^tcp://[^\\s/]+:[0-9]+$");
-/** `^tcp://[^\s/]+:[0-9]+$` (kept as a RegExp: not a shape compiled to character checks). */
-function pattern3(s: string): boolean {
-  return pattern3Re.test(s);
-}
-
-/** `^ws_[A-Za-z0-9_]+$`. */
-function pattern4(s: string): boolean {
-  if (s.length < 4) return false;
-  let i = 0;
-  if (!s.startsWith("ws_", i)) return false;
-  i += 3;
-  for (const end = s.length; i < end; i += 1) {
-    const c = s.charCodeAt(i);
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95)) return false;
-  }
-  return true;
-}
-
-/** `^inv_[A-Za-z0-9_]+$`. */
-function pattern5(s: string): boolean {
-  if (s.length < 5) return false;
-  let i = 0;
-  if (!s.startsWith("inv_", i)) return false;
-  i += 4;
-  for (const end = s.length; i < end; i += 1) {
-    const c = s.charCodeAt(i);
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95)) return false;
-  }
-  return true;
-}
-
-/** `^[0-9a-f]{32}$`. */
-function pattern6(s: string): boolean {
-  if (s.length !== 32) return false;
-  let i = 0;
-  for (const end = i + 32; i < end; i += 1) {
-    const c = s.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
-  }
-  return true;
-}
-
-/** `^cart_[A-Za-z0-9_]+$`. */
-function pattern7(s: string): boolean {
-  if (s.length < 6) return false;
-  let i = 0;
-  if (!s.startsWith("cart_", i)) return false;
-  i += 5;
-  for (const end = s.length; i < end; i += 1) {
-    const c = s.charCodeAt(i);
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95)) return false;
-  }
-  return true;
-}
-
-/** `^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`. */
-function pattern8(s: string): boolean {
-  if (s.length !== 36) return false;
-  let i = 0;
-  for (const end = i + 8; i < end; i += 1) {
-    const c = s.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70))) return false;
-  }
-  if (s.charCodeAt(i) !== 45) return false;
-  i += 1;
-  for (const end = i + 4; i < end; i += 1) {
-    const c = s.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70))) return false;
-  }
-  if (s.charCodeAt(i) !== 45) return false;
-  i += 1;
-  for (const end = i + 4; i < end; i += 1) {
-    const c = s.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70))) return false;
-  }
-  if (s.charCodeAt(i) !== 45) return false;
-  i += 1;
-  for (const end = i + 4; i < end; i += 1) {
-    const c = s.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70))) return false;
-  }
-  if (s.charCodeAt(i) !== 45) return false;
-  i += 1;
-  for (const end = i + 12; i < end; i += 1) {
-    const c = s.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70))) return false;
-  }
-  return true;
-}
-
-/** Each pattern's check by its source, so a test can hold every one against the RegExp. */
-export const patternChecks: Readonly<Record<string, (s: string) => boolean>> = {
-  "^agt_[A-Za-z0-9_]+$": pattern0,
-  "^evt_[A-Za-z0-9_]+$": pattern1,
-  "^jk_[A-Za-z0-9_]+$": pattern2,
-  "^tcp://[^\\s/]+:[0-9]+$": pattern3,
-  "^ws_[A-Za-z0-9_]+$": pattern4,
-  "^inv_[A-Za-z0-9_]+$": pattern5,
-  "^[0-9a-f]{32}$": pattern6,
-  "^cart_[A-Za-z0-9_]+$": pattern7,
-  "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$": pattern8,
-};
+const re0 = new RegExp("^agt_[A-Za-z0-9_]+$");
+const re1 = new RegExp("^evt_[A-Za-z0-9_]+$");
+const re2 = new RegExp("^jk_[A-Za-z0-9_]+$");
+const re3 = new RegExp("^tcp://[^\\s/]+:[0-9]+$");
+const re4 = new RegExp("^ws_[A-Za-z0-9_]+$");
+const re5 = new RegExp("^inv_[A-Za-z0-9_]+$");
+const re6 = new RegExp("^[0-9a-f]{32}$");
+const re7 = new RegExp("^cart_[A-Za-z0-9_]+$");
+const re8 = new RegExp("^cart_[A-Za-z0-9_]+$");
+const re9 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+const re10 = new RegExp("^evt_[A-Za-z0-9_]+$");
+const re11 = new RegExp("^evt_[A-Za-z0-9_]+$");
+const re12 = new RegExp("^evt_[A-Za-z0-9_]+$");
+const re13 = new RegExp("^evt_[A-Za-z0-9_]+$");
+const re14 = new RegExp("^evt_[A-Za-z0-9_]+$");
 
 function shape0(v: unknown): boolean {
   if (!isObj(v)) return false;
@@ -256,7 +129,7 @@ function shape7(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["id"];
-  if (!((typeof x === "string" && pattern0(x)))) return false;
+  if (!((typeof x === "string" && re0.test(x)))) return false;
   x = v["object"];
   if (!(x === "agent")) return false;
   x = v["name"];
@@ -365,7 +238,7 @@ function shape15(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["id"];
-  if (!((typeof x === "string" && pattern1(x)))) return false;
+  if (!((typeof x === "string" && re1.test(x)))) return false;
   x = v["object"];
   if (!(x === "agent_event")) return false;
   x = v["agent_id"];
@@ -395,7 +268,7 @@ function shape17(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["id"];
-  if (!((typeof x === "string" && pattern2(x)))) return false;
+  if (!((typeof x === "string" && re2.test(x)))) return false;
   x = v["object"];
   if (!(x === "join_key")) return false;
   x = v["name"];
@@ -433,7 +306,7 @@ function shape19(v: unknown): boolean {
   x = v["region"];
   if (!((typeof x === "string" && x.length >= 1 && x.length <= 24))) return false;
   x = v["router_addr"];
-  if (!((typeof x === "string" && pattern3(x)))) return false;
+  if (!((typeof x === "string" && re3.test(x)))) return false;
   x = v["role"];
   if (x !== undefined && !(isAgentRole(x))) return false;
   x = v["expires_in_hours"];
@@ -458,7 +331,7 @@ function shape21(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["id"];
-  if (!((typeof x === "string" && pattern4(x)))) return false;
+  if (!((typeof x === "string" && re4.test(x)))) return false;
   x = v["object"];
   if (!(x === "workspace")) return false;
   x = v["name"];
@@ -607,7 +480,7 @@ function shape33(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["id"];
-  if (!((typeof x === "string" && pattern5(x)))) return false;
+  if (!((typeof x === "string" && re5.test(x)))) return false;
   x = v["object"];
   if (!(x === "invocation")) return false;
   x = v["workspace_id"];
@@ -639,7 +512,7 @@ function shape33(v: unknown): boolean {
   x = v["transitions"];
   if (!(every(x, isInvocationTransition))) return false;
   x = v["trace_id"];
-  if (x !== undefined && !((x === null || ((typeof x === "string" && pattern6(x)))))) return false;
+  if (x !== undefined && !((x === null || ((typeof x === "string" && re6.test(x)))))) return false;
   return true;
 }
 
@@ -676,7 +549,7 @@ function shape37(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["id"];
-  if (!((typeof x === "string" && pattern7(x)))) return false;
+  if (!((typeof x === "string" && re7.test(x)))) return false;
   x = v["name"];
   if (!((typeof x === "string"))) return false;
   x = v["media_type"];
@@ -712,7 +585,7 @@ function shape39(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["id"];
-  if (!((typeof x === "string" && pattern7(x)))) return false;
+  if (!((typeof x === "string" && re8.test(x)))) return false;
   x = v["object"];
   if (!(x === "artifact")) return false;
   x = v["chat_id"];
@@ -744,7 +617,7 @@ function shape41(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["id"];
-  if (!((typeof x === "string" && pattern8(x)))) return false;
+  if (!((typeof x === "string" && re9.test(x)))) return false;
   x = v["object"];
   if (!(x === "approval")) return false;
   x = v["status"];
@@ -805,7 +678,7 @@ function shape44(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["id"];
-  if (!((typeof x === "string" && x.length >= 1 && pattern1(x)))) return false;
+  if (!((typeof x === "string" && x.length >= 1 && re10.test(x)))) return false;
   x = v["object"];
   if (!(x === "event")) return false;
   x = v["type"];
@@ -821,7 +694,7 @@ function shape45(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["id"];
-  if (!((typeof x === "string" && pattern1(x)))) return false;
+  if (!((typeof x === "string" && re11.test(x)))) return false;
   x = v["object"];
   if (!(x === "event")) return false;
   x = v["type"];
@@ -837,7 +710,7 @@ function shape46(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["id"];
-  if (!((typeof x === "string" && pattern1(x)))) return false;
+  if (!((typeof x === "string" && re12.test(x)))) return false;
   x = v["object"];
   if (!(x === "event")) return false;
   x = v["type"];
@@ -853,7 +726,7 @@ function shape47(v: unknown): boolean {
   if (!isObj(v)) return false;
   let x: unknown;
   x = v["id"];
-  if (!((typeof x === "string" && pattern1(x)))) return false;
+  if (!((typeof x === "string" && re13.test(x)))) return false;
   x = v["object"];
   if (!(x === "event")) return false;
   x = v["type"];
@@ -879,7 +752,7 @@ function shape49(v: unknown): boolean {
   x = v["object"];
   if (x !== undefined && !(x === "stream.open")) return false;
   x = v["latest_event_id"];
-  if (!((x === null || ((typeof x === "string" && pattern1(x)))))) return false;
+  if (!((x === null || ((typeof x === "string" && re14.test(x)))))) return false;
   return true;
 }
 

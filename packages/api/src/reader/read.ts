@@ -11,8 +11,6 @@ export type ReadableSchema = keyof typeof tolerantChecks;
 
 type Strict = (v: unknown) => boolean;
 const strictChecks = strict as unknown as Record<string, Strict | undefined>;
-/** Each schema's strict predicate, found once: building `is${schema}` per read costs a string and a slow lookup. */
-const strictFor = Object.fromEntries(Object.keys(tolerantChecks).map((name) => [name, strictChecks[`is${name}`]])) as Record<ReadableSchema, Strict | undefined>;
 
 /**
  * Reads `value` as the spec schema `schema`, tolerantly (see docs/guides/compatibility.md): it
@@ -28,7 +26,7 @@ const strictFor = Object.fromEntries(Object.keys(tolerantChecks).map((name) => [
  */
 export function readAs<S extends ReadableSchema>(schema: S, value: unknown, report?: DriftReporter): ReadResult<Tolerant.Readings[S]> {
   // Fast path: the strict predicate accepts exactly what the spec states, so nothing can drift.
-  if (strictFor[schema]?.(value)) return { ok: true, value: value as Tolerant.Readings[S] };
+  if (strictChecks[`is${schema}`]?.(value)) return { ok: true, value: value as Tolerant.Readings[S] };
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return { ok: false, issues: `(root): expected object, got ${jsonTypeOf(value)}` };
   }
