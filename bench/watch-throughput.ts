@@ -14,7 +14,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { cpus, platform, release, totalmem } from "node:os";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
-import { CONTENDERS, type SseSource } from "./sse/contenders";
+import { CONTENDERS, PEERS, type SseSource } from "./sse/contenders";
 import { body, buildChunks } from "./sse/fixture";
 
 type Transport = "memory" | "http";
@@ -41,30 +41,57 @@ async function startServer(events: number): Promise<{ port: number; child: Child
   throw new Error("the SSE bench server exited before listening");
 }
 
-async function timeIt(run: () => Promise<number>, expected: number): Promise<number> {
+/** One timed run: events/s over wall time, and this process's CPU µs per event. */
+async function timeIt(run: () => Promise<number>, expected: number): Promise<{ rate: number; cpuUs: number }> {
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const count = await run();
   const ms = performance.now() - started;
+  const used = process.cpuUsage(cpu);
   if (count !== expected) throw new Error(`expected ${expected} events, got ${count}`);
-  return expected / (ms / 1000);
+  return { rate: expected / (ms / 1000), cpuUs: (used.user + used.system) / expected };
 }
 
-/** Median events/s per contender over `rounds` rounds (after one warm-up each), rotating who goes first. */
-async function throughput(source: SseSource, events: number, rounds: number): Promise<Record<string, number>> {
+/** Per contender: median events/s, median of the per-round ratios to bare (wall), median CPU µs/event and its ratio. */
+interface Figures {
+  rate: number;
+  ratio: number;
+  cpuUs: number;
+  cpuRatio: number;
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/**
+ * Each contender over `rounds` rounds (after one warm-up each), rotating who goes first; a round's
+ * ratios divide by bare's figure of the same round, so the machine's drift between rounds cancels.
+ */
+async function throughput(source: SseSource, events: number, rounds: number): Promise<Record<string, Figures>> {
   const names = Object.keys(CONTENDERS);
-  const samples: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
+  const runs: Record<string, { rate: number; cpuUs: number }[]> = Object.fromEntries(names.map((name) => [name, []]));
   for (const name of names) await CONTENDERS[name]!(source, events); // warm-up
   for (let round = 0; round < rounds; round += 1) {
     for (let i = 0; i < names.length; i += 1) {
       const name = names[(round + i) % names.length]!;
-      samples[name]!.push(await timeIt(() => CONTENDERS[name]!(source, events), events));
+      runs[name]!.push(await timeIt(() => CONTENDERS[name]!(source, events), events));
     }
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  return Object.fromEntries(Object.entries(samples).map(([name, xs]) => [name, median(xs)]));
+  const bare = runs.bare!;
+  return Object.fromEntries(
+    names.map((name) => {
+      const xs = runs[name]!;
+      const figures: Figures = {
+        rate: median(xs.map((x) => x.rate)),
+        ratio: median(xs.map((x, round) => x.rate / bare[round]!.rate)),
+        cpuUs: median(xs.map((x) => x.cpuUs)),
+        cpuRatio: median(xs.map((x, round) => bare[round]!.cpuUs / x.cpuUs)),
+      };
+      return [name, figures];
+    }),
+  );
 }
 
-async function measure(transport: Transport, events: number, rounds: number): Promise<Record<string, number>> {
+async function measure(transport: Transport, events: number, rounds: number): Promise<Record<string, Figures>> {
   if (transport === "memory") {
     const chunks = buildChunks(events);
     return throughput({ url: "http://bench.invalid/v1/exec/events", fetch: memoryFetch(() => body(chunks)) }, events, rounds);
@@ -75,6 +102,18 @@ async function measure(transport: Transport, events: number, rounds: number): Pr
   } finally {
     child.kill("SIGTERM");
   }
+}
+
+/** Issue 25's stream goals over HTTP, stated (not asserted: a bench fails only if it cannot run). */
+function goalLine(http: Record<string, Figures>): string {
+  const peers = PEERS.filter((name) => http[name] !== undefined);
+  const stream = http.streamEvents!.ratio;
+  const ahead = peers.every((name) => stream > http[name]!.ratio);
+  const verdict = (met: boolean) => (met ? "met" : "not met in this run");
+  return (
+    `goals over HTTP: streamEvents ${stream.toFixed(2)} (≥ 0.90 and ahead of ${peers.join(", ")}: ${verdict(stream >= 0.9 && ahead)}); ` +
+    `watch ${http.watch!.ratio.toFixed(2)} (≥ 0.85: ${verdict(http.watch!.ratio >= 0.85)})`
+  );
 }
 
 async function heapChild(events: number): Promise<void> {
@@ -118,12 +157,15 @@ async function main(): Promise<void> {
   const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
   const bytesPerEvent = buildChunks(1000).reduce((n, c) => n + c.byteLength, 0) / 1000;
   console.log(`machine: ${cpus()[0]?.model ?? "unknown CPU"} x${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${platform()} ${release()}, Node ${process.version}${canPin ? ", client pinned to core 0, server to core 1" : ""}`);
-  console.log(`events per run: ${fmt(events)} (~${Math.round(bytesPerEvent)} bytes each), median of ${rounds} rotating rounds`);
-  console.log("| contender | in memory: events/s | ratio to bare | HTTP 127.0.0.1: events/s | ratio to bare |");
-  console.log("|---|---:|---:|---:|---:|");
+  console.log(`events per run: ${fmt(events)} (~${Math.round(bytesPerEvent)} bytes each), ${rounds} rotating rounds after one warm-up each`);
+  console.log("ratios: median over rounds of (contender / bare of the same round); CPU ratio = bare's CPU µs per event / the contender's (client process only)");
+  console.log("| contender | in memory: events/s | ratio to bare | CPU ratio | HTTP 127.0.0.1: events/s | ratio to bare | CPU µs/event | CPU ratio |");
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
   for (const name of Object.keys(CONTENDERS)) {
-    console.log(`| ${name} | ${fmt(memory[name]!)} | ${(memory[name]! / memory.bare!).toFixed(2)} | ${fmt(http[name]!)} | ${(http[name]! / http.bare!).toFixed(2)} |`);
+    const [m, h] = [memory[name]!, http[name]!];
+    console.log(`| ${name} | ${fmt(m.rate)} | ${m.ratio.toFixed(2)} | ${m.cpuRatio.toFixed(2)} | ${fmt(h.rate)} | ${h.ratio.toFixed(2)} | ${h.cpuUs.toFixed(2)} | ${h.cpuRatio.toFixed(2)} |`);
   }
+  console.log(goalLine(http));
   console.log(`heap: ${fmt(heap.events!)} events, after-GC heap ${heap.baselineMB!.toFixed(1)} MB at 10k → ${heap.endMB!.toFixed(1)} MB at end: growth ${heap.growthMB!.toFixed(2)} MB (peak sampled heapUsed ${heap.peakMB!.toFixed(1)} MB)`);
 }
 

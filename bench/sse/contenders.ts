@@ -120,6 +120,9 @@ function viaWatch(validate?: ValidateEvent): Contender {
   };
 }
 
+/** The other SSE clients, by row name: `streamEvents` is to be ahead of each. */
+export const PEERS = ["eventsource-client", "eventsource", "parse-sse"] as const;
+
 /** Every contender by its row name; `bare` first, the ratios' denominator. */
 export const CONTENDERS: Record<string, Contender> = {
   bare,

@@ -78,6 +78,7 @@ export {
 } from "./events/types";
 export { EventTypeValues, InvocationStatusFinalValues } from "./generated/enums";
 export { createEventStream } from "./events/event-stream";
+export { createSerialIterator, type SerialIterator, type SerialSource } from "./events/serial-iterator";
 export type { EventStream, EventStreamOpenContext, EventStreamOpener, EventStreamOptions } from "./events/stream-options";
 export { validateEventEnvelope, type EventReaderOptions, type EventValidationResult, type ValidateEvent } from "./events/validate";
 export { eventStreamRequestHeaders, isHeaderSafeEventId } from "./events/request-headers";

@@ -28,7 +28,7 @@ export type OpenOutcome = { connection: Connection } | { error: unknown; termina
 export interface ConnectionSettings {
   open: EventStreamOpener;
   validate: ValidateEvent;
-  /** A connection silent this long (no headers, or no byte) is recycled; 0 or Infinity disables. */
+  /** A connection that waits this long for its headers or for a complete line is recycled; 0 or Infinity disables. */
   idleTimeoutMs: number;
   maxBufferSize: number;
   /** Aborted when the stream closes; every connection's own signal follows it. */
@@ -105,7 +105,11 @@ async function awaitResponse(
   }
 }
 
-/** The connection over an accepted body: reads chunk by chunk, each under the idle timer. */
+/**
+ * The connection over an accepted body: reads chunk by chunk under the idle timer, which counts
+ * the time spent waiting for the network since the last complete line (a trickle of bytes inside
+ * one line is silence; a busy consumer is not).
+ */
 function readerOf(
   body: ReadableStream<Uint8Array>,
   settings: ConnectionSettings,
@@ -116,6 +120,7 @@ function readerOf(
   const openedAt = Date.now();
   let bytes = 0;
   let validFrames = 0; // garbage alone does not make a connection healthy
+  let waitedMs = 0; // waiting in reads since the last complete line
   const decoder = createSseDecoder({
     maxBufferSize: settings.maxBufferSize,
     onRetry: settings.onRetry,
@@ -132,11 +137,12 @@ function readerOf(
   };
   const read = async (): Promise<ReadOutcome> => {
     let idle = false;
+    const startedAt = Date.now();
     const timer = hasIdleTimeout(settings.idleTimeoutMs)
       ? setTimeout(() => {
           idle = true;
           stop(); // resolves the pending read below
-        }, timerDelay(settings.idleTimeoutMs))
+        }, timerDelay(settings.idleTimeoutMs - waitedMs))
       : undefined;
     let result: ReadableStreamReadResult<Uint8Array>;
     try {
@@ -153,7 +159,9 @@ function readerOf(
       return { kind: "ended", error: undefined };
     }
     bytes += result.value.byteLength;
+    const lines = decoder.lines;
     decoder.push(result.value);
+    waitedMs = decoder.lines === lines ? waitedMs + Date.now() - startedAt : 0;
     return { kind: "more" };
   };
   const wasHealthy = (healthyAfterMs: number): boolean => validFrames > 0 || (bytes > 0 && Date.now() - openedAt >= healthyAfterMs);
@@ -165,7 +173,7 @@ function hasIdleTimeout(ms: number): boolean {
 }
 
 function idleError(ms: number, phase: "headers" | "body" = "body"): EventStreamError {
-  const what = phase === "headers" ? "No response headers" : "No data (not even a keep-alive)";
+  const what = phase === "headers" ? "No response headers" : "No complete line (not even a keep-alive)";
   return new EventStreamError("idle_timeout", `${what} for ${ms} ms; reconnecting.`);
 }
 

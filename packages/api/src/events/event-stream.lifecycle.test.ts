@@ -52,6 +52,53 @@ describe("idle timeout", () => {
     expect(await pending).toEqual({ done: true, value: undefined });
   });
 
+  it("recycles a connection that trickles one byte every 200 ms inside a line that never ends, and resumes", async () => {
+    vi.useFakeTimers();
+    const [first, second] = [liveResponse(), liveResponse()];
+    const reconnects: ReconnectInfo[] = [];
+    const open = scriptedOpener([first.response, second.response]);
+    const stream = createEventStream({ open, idleTimeoutMs: 1000, random: () => 0, onReconnect: (i) => reconnects.push(i) });
+    const iterator = stream[Symbol.asyncIterator]();
+    first.push(frame(envelope("evt_1")));
+    expect((await iterator.next()).value).toEqual(envelope("evt_1"));
+    const pending = iterator.next();
+    first.push("data: {");
+    let bytes = 0;
+    // Bounded: 50 bytes (10 s) at most; bytes alone must not keep the connection alive.
+    for (; bytes < 50 && !first.cancelled; bytes += 1) {
+      await vi.advanceTimersByTimeAsync(200);
+      first.push("x");
+    }
+    // The last complete line was evt_1's: 1 000 ms later (five bytes), the connection is recycled.
+    expect([first.cancelled, bytes]).toEqual([true, 5]);
+    await vi.advanceTimersByTimeAsync(MIN_RETRY_DELAY_MS);
+    expect(open.calls.map((c) => c.lastEventId)).toEqual([undefined, "evt_1"]);
+    const error = reconnects[0]?.error;
+    expect(error instanceof EventStreamError && error.reason).toBe("idle_timeout");
+    second.push(frame(envelope("evt_2")));
+    expect((await pending).value).toEqual(envelope("evt_2"));
+    stream.close();
+  });
+
+  it("counts only the time waited for a complete line: a slow line that completes in time keeps the connection", async () => {
+    vi.useFakeTimers();
+    const live = liveResponse();
+    const open = scriptedOpener([live.response]);
+    const stream = createEventStream({ open, idleTimeoutMs: 1000, random: () => 0 });
+    const pending = stream[Symbol.asyncIterator]().next();
+    const line = `data: ${JSON.stringify(envelope("evt_1"))}`;
+    // Four bytes 200 ms apart, then the rest with its line end: 800 ms without a complete line.
+    for (const piece of [...line.slice(0, 4)]) {
+      await vi.advanceTimersByTimeAsync(200);
+      live.push(piece);
+    }
+    live.push(`${line.slice(4)}\n`);
+    live.push("\n");
+    expect((await pending).value).toEqual(envelope("evt_1"));
+    expect(open.calls).toHaveLength(1);
+    stream.close();
+  });
+
   it("does not run while the consumer is busy: only silence during a read counts", async () => {
     vi.useFakeTimers();
     const live = liveResponse();

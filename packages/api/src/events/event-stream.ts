@@ -84,6 +84,7 @@ export function createEventStream(options: EventStreamOptions, tracedBy?: object
       return resume.lastEventId;
     },
     close,
+    nextReady: iterator.nextReady,
     [Symbol.asyncIterator]: () => iterator,
   };
 }

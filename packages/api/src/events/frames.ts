@@ -1,4 +1,4 @@
-import type { OversizedSseMessage, SseMessage } from "./sse-decoder";
+import type { OversizedSseMessage, SseMessage } from "./sse-lines";
 import type { StreamReset, XerotierEvent } from "./types";
 import type { ValidateEvent } from "./validate";
 

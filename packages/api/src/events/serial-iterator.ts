@@ -8,12 +8,32 @@ export interface SerialSource<T> {
   close(): void;
 }
 
+/** An async iterator whose buffered items can also be taken synchronously, without a promise each. */
+export interface SerialIterator<T> extends AsyncIterableIterator<T> {
+  /**
+   * The next item if it can be handed out now, without waiting; `undefined` when none is ready and
+   * while a `next()` is pending (so items never overtake each other). Call `next()` then.
+   */
+  nextReady(): T | undefined;
+}
+
 /**
  * An async iterator whose `next()` calls are serialised, so overlapping calls see items in order:
  * while a pull is in flight, later calls queue behind it; otherwise a ready item is answered at
- * once, without the async machinery (one settled promise per item instead of a chain of them).
+ * once, without the async machinery (one settled promise per item instead of a chain of them), and
+ * `nextReady()` hands it out with no promise at all. A wrapper (a filter, a map) builds its own
+ * source over `nextReady()` and `next()`, and stays one promise per item for its consumer.
+ *
+ * @example
+ * ```ts
+ * const evens = createSerialIterator<number>({
+ *   ready: () => { for (let n = inner.nextReady(); n !== undefined; n = inner.nextReady()) if (n % 2 === 0) return n; return undefined; },
+ *   pull: async () => { for (let r = await inner.next(); !r.done; r = await inner.next()) if (r.value % 2 === 0) return r; return { done: true, value: undefined }; },
+ *   close: () => void inner.return?.(),
+ * });
+ * ```
  */
-export function createSerialIterator<T>(source: SerialSource<T>): AsyncIterableIterator<T> {
+export function createSerialIterator<T>(source: SerialSource<T>): SerialIterator<T> {
   let inFlight = 0;
   let chain: Promise<unknown> = Promise.resolve();
   const settled = (): void => {
@@ -24,7 +44,8 @@ export function createSerialIterator<T>(source: SerialSource<T>): AsyncIterableI
       source.close();
       throw error;
     });
-  const iterator: AsyncIterableIterator<T> = {
+  const iterator: SerialIterator<T> = {
+    nextReady: () => (inFlight === 0 ? source.ready() : undefined),
     next: () => {
       let result: Promise<IteratorResult<T>>;
       if (inFlight === 0) {

@@ -49,6 +49,16 @@ describe("createSseDecoder", () => {
     expect(result.retries).toEqual([]);
   });
 
+  it("counts complete lines of any kind, and none for the bytes of an unfinished line", () => {
+    const decoder = createSseDecoder({ onMessage: () => undefined });
+    decoder.push(utf8(": keep-alive\nretry: 10\r\nid: 1\rdata: {"));
+    expect(decoder.lines).toBe(3);
+    decoder.push(utf8("x".repeat(100)));
+    expect(decoder.lines).toBe(3);
+    decoder.push(utf8("}\n\n"));
+    expect(decoder.lines).toBe(5);
+  });
+
   it("reports retry: values in milliseconds", () => {
     expect(decode(["retry: 2500\n\n"]).retries).toEqual([2500]);
   });
@@ -83,6 +93,25 @@ describe("createSseDecoder", () => {
 
   it("treats a CRLF split across chunks as one line ending", () => {
     expect(decode(["data: a\r", "\ndata: b\r", "\n\r", "\n"]).messages).toEqual([{ id: undefined, event: undefined, data: "a\nb" }]);
+  });
+
+  it("drops an over-long event even when its field name is split across chunks, keeping its id", () => {
+    // Found by the spec-model property test (sse-decoder.property.test.ts): the name came in pieces.
+    const run = (chunks: string[], maxBufferSize: number) => {
+      const oversized: OversizedSseMessage[] = [];
+      const messages: SseMessage[] = [];
+      const decoder = createSseDecoder({ maxBufferSize, onMessage: (m) => messages.push(m), onOversized: (m) => oversized.push(m) });
+      for (const chunk of chunks) decoder.push(utf8(chunk));
+      decoder.end();
+      return { oversized, messages };
+    };
+    // "d" | "ata: xxx…" (the line ends in the second chunk).
+    expect(run(["id: 7\nd", `ata: ${"x".repeat(60)}\n\nid: 8\ndata: small\n\n`], 50)).toEqual({
+      oversized: [{ id: "7", event: undefined }],
+      messages: [{ id: "8", event: undefined, data: "small" }],
+    });
+    // "event" is already too long; its colon comes in a later chunk.
+    expect(run(["event", ":", " \n\n"], 4)).toEqual({ oversized: [{ id: undefined, event: undefined }], messages: [] });
   });
 
   it("ignores an over-long comment line", () => {

@@ -1,22 +1,6 @@
-import { SseLineParser } from "./sse-lines";
+import { SseLineParser, type OversizedSseMessage, type SseMessage } from "./sse-lines";
 
-/** One SSE message as framed on the wire, before any JSON parsing. */
-export interface SseMessage {
-  /** The `id:` field of this message; `undefined` if absent, `""` if sent empty (clears the resume id). */
-  id: string | undefined;
-  /** The `event:` field; `undefined` when absent (the SSE default, "message"). */
-  event: string | undefined;
-  /** The `data:` lines joined with `\n`. */
-  data: string;
-}
-
-/** An event that exceeded `maxBufferSize`: its data was dropped, its `id:` and `event:` kept. */
-export interface OversizedSseMessage {
-  /** The event's `id:`, when it came in a line of sane length. */
-  id: string | undefined;
-  /** The event's `event:` name, when it came in a line of sane length. */
-  event: string | undefined;
-}
+export type { OversizedSseMessage, SseMessage } from "./sse-lines";
 
 /** Callbacks and limits for {@link createSseDecoder}. */
 export interface SseDecoderOptions {
@@ -36,6 +20,8 @@ export interface SseDecoder {
   push(chunk: Uint8Array): void;
   /** Flushes at end of stream; an unterminated event is discarded, as the SSE spec requires. */
   end(): void;
+  /** Complete lines decoded so far (events, comments, any field); bytes of an unfinished line do not count. */
+  readonly lines: number;
 }
 
 /**
@@ -63,5 +49,8 @@ export function createSseDecoder(options: SseDecoderOptions): SseDecoder {
   return {
     push: (chunk) => parser.feed(text.decode(chunk, { stream: true })),
     end: () => parser.feed(text.decode()),
+    get lines() {
+      return parser.lines;
+    },
   };
 }

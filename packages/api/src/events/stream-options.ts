@@ -48,7 +48,11 @@ export interface EventStreamOptions {
   lastEventId?: string;
   /** Aborting it ends iteration (cleanly, as `done`) and tears the connection down. */
   signal?: AbortSignal;
-  /** Recycle a connection that sends no byte (keep-alives count) for this long. Default 45 000; 0 disables. */
+  /**
+   * Recycle a connection that sends no complete line (keep-alive comments count; bytes of an
+   * unfinished line do not) for this long, counting only time spent waiting for the network.
+   * Also bounds the wait for response headers. Default 45 000; 0 disables.
+   */
   idleTimeoutMs?: number;
   /** Backoff base until the server sends `retry:`. Default 1 000. */
   initialRetryMs?: number;
@@ -98,4 +102,12 @@ export interface EventStream extends AsyncIterable<EventStreamItem> {
   readonly lastEventId: string | undefined;
   /** Ends iteration promptly; no timer, listener or connection is left behind. Idempotent. */
   close(): void;
+  /**
+   * The next item if it is already parsed and can be handed out now (no read, no reconnect, no
+   * wait); `undefined` otherwise, after `close()`, and while a `next()` of the iterator is pending.
+   * It moves `lastEventId` and skips replays and invalid frames exactly as the iterator does, so a
+   * wrapper (a filter, a map) hands out buffered items without a promise each and awaits `next()`
+   * only when this says `undefined`.
+   */
+  nextReady(): EventStreamItem | undefined;
 }

@@ -3,6 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as fast from "../generated/validators";
+import { tolerantChecks, type FieldIssue } from "../generated/tolerant";
 import { AgentStatusEventSchema, ApprovalEventSchema, EventEnvelopeSchema, InvocationEventSchema } from "../generated/zod";
 import { validateEventEnvelope } from "./validate";
 import { EVENT_TYPES } from "./types";
@@ -48,6 +49,26 @@ describe("generated fast predicates", () => {
           const parsed = schema.safeParse(raw);
           expect(parsed.success).toBe(true);
           expect(parsed.data).toEqual(raw);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("accept nothing the tolerant check finds an issue or drift in (so readAs needs no strict fast path)", () => {
+    const tolerant = [
+      [fast.isEventEnvelope, tolerantChecks.EventEnvelope],
+      [fast.isApprovalEvent, tolerantChecks.ApprovalEvent],
+      [fast.isInvocationEvent, tolerantChecks.InvocationEvent],
+      [fast.isAgentStatusEvent, tolerantChecks.AgentStatusEvent],
+    ] as const;
+    fc.assert(
+      fc.property(fc.oneof(mutatedEvent, fc.jsonValue()), (raw) => {
+        for (const [predicate, check] of tolerant) {
+          if (!predicate(raw)) continue;
+          const issues: FieldIssue[] = [];
+          check(raw as Record<string, unknown>, "", issues, issues);
+          expect(issues).toEqual([]);
         }
       }),
       { numRuns: 2000 },
