@@ -115,7 +115,7 @@ async function keyFromStdin(io: CliIO): Promise<string> {
 
 function makeClient(connection: Connection, io: CliIO, progress: Progress, options: Pick<XerotierClientOptions, "maxRetries" | "timeoutMs">): XerotierClient {
   if (!connection.apiKey) throw new UsageError("no API key: pass --api-key-stdin, set XEROTIER_API_KEY, or add a context with 'xeroctl config add'");
-  if (!connection.project) throw new UsageError("no project: pass --project, set XEROTIER_PROJECT, or use a project-scoped base URL (…/<project>/v1)");
+  if (!connection.project) throw new UsageError("no project: pass --project, set XEROTIER_PROJECT, or use a project-scoped base URL (…/proj_abc123 or …/<project>/v1)");
   const signal = io.signal!;
   const base = io.fetch ?? globalThis.fetch;
   return createXerotierClient({

@@ -35,7 +35,7 @@ describe("required options and their environment fallbacks", () => {
 
   it("names the option and the variable when the project is missing", () => {
     expect(configError(() => resolveClientOptions({ apiKey: KEY })).message).toBe(
-      "Missing project: pass `project` to createXerotierClient or set XEROTIER_PROJECT.",
+      "Missing project: pass `project` to createXerotierClient, set XEROTIER_PROJECT, or use a project-scoped base URL (https://api.xerotier.ai/proj_abc123).",
     );
   });
 

@@ -1,5 +1,5 @@
-import { splitBaseUrl } from "../base-url";
 import { saveConfig } from "../config";
+import { endpoint } from "../connection";
 import { EXIT, UsageError } from "../exit";
 import { cell } from "../format";
 import type { Command } from "../command";
@@ -21,21 +21,18 @@ export const configAdd: Command = {
   async run(ctx) {
     const name = id(ctx);
     if (!NAME.test(name)) throw new UsageError(`context names may use letters, digits, '.', '_' and '-'; got '${name}'`, "config add");
-    const split = splitBaseUrl(required(ctx.values, "base-url", "config add"));
+    const { baseUrl, project } = endpoint([
+      { baseUrl: required(ctx.values, "base-url", "config add"), project: optional(ctx.values, "project"), baseUrlName: "--base-url", projectName: "--project" },
+    ], "config add");
     const apiKey = optional(ctx.values, "api-key");
     if (apiKey === undefined) throw new UsageError("an API key is required: pipe it to --api-key-stdin (or pass --api-key)", "config add");
-    const flagProject = optional(ctx.values, "project");
-    if (split.project && flagProject && split.project !== flagProject) {
-      throw new UsageError(`--base-url names project '${split.project}' but --project is '${flagProject}'`, "config add");
-    }
-    const project = flagProject ?? split.project;
-    if (!project) throw new UsageError("no project: use a project-scoped --base-url (…/<project>/v1) or pass --project", "config add");
+    if (!project) throw new UsageError("no project: use a project-scoped --base-url (…/proj_abc123 or …/<project>/v1) or pass --project", "config add");
     const config = ctx.config;
     const replaced = name in config.deployments;
-    config.deployments[name] = { base_url: split.baseUrl, project, api_key: apiKey };
+    config.deployments[name] = { base_url: baseUrl, project, api_key: apiKey };
     if (config.current === undefined) config.current = name;
     await saveConfig(ctx.configPath, config);
-    ctx.out.note(`${replaced ? "Replaced" : "Added"} context '${name}' (${split.baseUrl}, project ${project})${config.current === name ? " [current]" : ""} in ${ctx.configPath}.`);
+    ctx.out.note(`${replaced ? "Replaced" : "Added"} context '${name}' (${baseUrl}, project ${project})${config.current === name ? " [current]" : ""} in ${ctx.configPath}.`);
     return EXIT.ok;
   },
 };
