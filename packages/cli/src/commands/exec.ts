@@ -92,7 +92,7 @@ export const execList: Command = {
     "--tool <name>        only this tool",
     "--limit <n>          at most n invocations (default 50)",
   ],
-  examples: ["xeroctl exec list --workspace ws_kube_prod --status failed"],
+  examples: ["xeroctl exec list --workspace ws_kube_staging --status failed"],
   options: { workspace: { type: "string" }, agent: { type: "string" }, status: { type: "string" }, tool: { type: "string" }, limit: { type: "string" } },
   async run(ctx) {
     const status = oneOf(ctx.values, "status", STATUSES, "exec list");
