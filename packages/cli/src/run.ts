@@ -36,9 +36,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
   const live: CliIO = {
     ...io,
     signal: controller.signal,
-    // Data replaces a spinner rather than interleaving with it.
+    // Output replaces a spinner rather than interleaving with it, on either stream.
     stdout: (text) => void (controller.signal.aborted || (progress.clearLine(), io.stdout(text))),
-    stderr,
+    stderr: (text) => void (controller.signal.aborted || (progress.clearLine(), io.stderr(text))),
   };
   const interrupted = new Promise<ExitCode>((resolve) => controller.signal.addEventListener("abort", () => resolve(EXIT.interrupted), { once: true }));
   try {
@@ -52,7 +52,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
 
 async function execute(argv: readonly string[], io: CliIO, progress: Progress): Promise<ExitCode> {
   let format: OutputFormat = "table";
-  const errorContext: ErrorContext = {};
+  // `pnpm xeroctl` in the SDK's checkout runs the root package's script.
+  const errorContext: ErrorContext = { inCheckout: io.env.npm_package_name === "xerotier-sdk" };
   try {
     const parsed = parseArgv(argv);
     if (parsed.kind === "version") return print(io, parsed.text, EXIT.ok);

@@ -143,13 +143,13 @@ describe("xeroctl against the reference router", { timeout: 90_000 }, () => {
 
     it("pauses and resumes an agent's executor, everywhere or in one workspace", async () => {
       const paused = await cli(["agents", "pause-exec", AG.fleet01]);
-      expect(paused.stdout).toContain(`Agent ${AG.fleet01}: exec paused.`);
+      expect(paused.stdout).toBe(`Paused exec of ${AG.fleet01} in every workspace: no new dispatch, in-flight calls finish.\n`);
       expect(h.router.world.agents.get(AG.fleet01).exec_paused).toBe(true);
       expect((await json(["agents", "resume-exec", AG.fleet01])).exec_paused).toBe(false);
       const scoped = await cli(["agents", "pause-exec", AG.fleet01, "--workspace", WS.prod]);
-      expect(scoped.stdout).toContain(`paused in ${WS.prod}`);
+      expect(scoped.stdout).toBe(`Paused exec of ${AG.fleet01} in ${WS.prod}: no new dispatch, in-flight calls finish.\n`);
       expect(h.router.world.agents.get(AG.fleet01).paused_workspace_ids).toEqual([WS.prod]);
-      expect((await cli(["agents", "resume-exec", AG.fleet01, "--workspace", WS.prod])).stdout).toContain("exec active");
+      expect((await cli(["agents", "resume-exec", AG.fleet01, "--workspace", WS.prod])).stdout).toBe(`Resumed exec of ${AG.fleet01} in ${WS.prod}.\n`);
     });
 
     it("rotates CURVE keys, and with --wait reports the confirming heartbeat", async () => {

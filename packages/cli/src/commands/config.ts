@@ -12,7 +12,7 @@ export const configAdd: Command = {
   words: ["config", "add"],
   usage: "config add <name> --base-url <url> (--api-key-stdin | --api-key <key>) [--project <p>]",
   summary:
-    "Add (or replace) a named context in the config file (written 0600). The base URL may be project-scoped (https://api.xerotier.ai/acme-prod/v1) or an origin plus --project. The first context added becomes current.",
+    "Add (or replace) a named context in the config file (written 0600). The base URL may be your project's URL (https://api.xerotier.ai/proj_abc123, or …/<slug>/v1 for a slug) or an origin plus --project. The first context added becomes current.",
   examples: [
     "pass show xerotier/prod | xeroctl config add prod --base-url https://api.xerotier.ai/acme-prod/v1 --api-key-stdin",
     "xeroctl config add local --base-url http://127.0.0.1:4010 --project proj_demo --api-key xero_demo_admin",
