@@ -12,7 +12,8 @@ import { parseArgv } from "@xerotier/cli";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
-function pages(): string[] {
+/** The Markdown pages whose shell blocks hold `xeroctl` lines, relative to the repository root. */
+export function pages(): string[] {
   const found = ["README.md", ...readdirSync(join(ROOT, "packages")).map((p) => `packages/${p}/README.md`)];
   const walk = (dir: string): void => {
     for (const entry of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
@@ -26,7 +27,7 @@ function pages(): string[] {
 }
 
 /** The command lines of the ```sh blocks of a page, with their 1-based line numbers. */
-function shellLines(text: string): Array<{ line: number; text: string }> {
+export function shellLines(text: string): Array<{ line: number; text: string }> {
   const lines = text.split("\n");
   const found: Array<{ line: number; text: string }> = [];
   let inShell = false;
@@ -52,24 +53,28 @@ export function xeroctlInvocations(line: string): string[][] {
     });
 }
 
-const failures: string[] = [];
-let checked = 0;
-for (const page of pages()) {
-  for (const { line, text } of shellLines(readFileSync(join(ROOT, page), "utf8"))) {
-    for (const argv of xeroctlInvocations(text)) {
-      checked += 1;
-      try {
-        const parsed = parseArgv(argv);
-        if (parsed.kind === "help" && !parsed.requested) failures.push(`${page}:${line}: \`xeroctl ${argv.join(" ")}\` only prints help`);
-      } catch (error) {
-        failures.push(`${page}:${line}: \`xeroctl ${argv.join(" ")}\`: ${error instanceof Error ? error.message : String(error)}`);
+function main(): void {
+  const failures: string[] = [];
+  let checked = 0;
+  for (const page of pages()) {
+    for (const { line, text } of shellLines(readFileSync(join(ROOT, page), "utf8"))) {
+      for (const argv of xeroctlInvocations(text)) {
+        checked += 1;
+        try {
+          const parsed = parseArgv(argv);
+          if (parsed.kind === "help" && !parsed.requested) failures.push(`${page}:${line}: \`xeroctl ${argv.join(" ")}\` only prints help`);
+        } catch (error) {
+          failures.push(`${page}:${line}: \`xeroctl ${argv.join(" ")}\`: ${error instanceof Error ? error.message : String(error)}`);
+        }
       }
     }
   }
+  if (failures.length) {
+    console.error(`check-xeroctl-lines: ${failures.length} command line(s) in the docs do not parse`);
+    for (const failure of failures) console.error(failure);
+    process.exit(1);
+  }
+  console.log(`check-xeroctl-lines: ${checked} xeroctl command lines in the docs parse`);
 }
-if (failures.length) {
-  console.error(`check-xeroctl-lines: ${failures.length} command line(s) in the docs do not parse`);
-  for (const failure of failures) console.error(failure);
-  process.exit(1);
-}
-console.log(`check-xeroctl-lines: ${checked} xeroctl command lines in the docs parse`);
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -91,7 +91,7 @@ export const agentsJoinKeys: Command = {
     "xeroctl agents join-keys",
     "xeroctl agents join-keys --create --name edge-east --region us-east-1 --router-addr tcp://router.example.com:5555",
     "xeroctl agents join-keys --create --name edge-east --region us-east-1 --router-addr tcp://router.example.com:5555 --wait",
-    "xeroctl agents join-keys jk_0123 --revoke",
+    "xeroctl agents join-keys jk_demo_active --revoke",
   ],
   options: {
     create: { type: "boolean" },

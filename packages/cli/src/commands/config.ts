@@ -42,7 +42,7 @@ export const configUse: Command = {
   words: ["config", "use"],
   usage: "config use <name>",
   summary: "Make a context the current one.",
-  examples: ["xeroctl config use prod"],
+  examples: ["xeroctl config use local"],
   positionals: ["name"],
   async run(ctx) {
     const name = id(ctx);
@@ -84,7 +84,7 @@ export const configRemove: Command = {
   words: ["config", "remove"],
   usage: "config remove <name>",
   summary: "Remove a context (and its stored key) from the config file; removing the current one leaves no current context.",
-  examples: ["xeroctl config remove staging"],
+  examples: ["xeroctl config remove local"],
   positionals: ["name"],
   async run(ctx) {
     const name = id(ctx);
