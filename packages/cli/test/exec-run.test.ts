@@ -1,19 +1,12 @@
 // `xeroctl exec run` and `xeroctl tools`, in process against the demo router: a tool call started
 // from the command line, its arguments checked against the tool's schema before anything is sent.
-import { createRouter, DEMO, type Router } from "@xerotier/testing";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { inProcessCli, tempConfigHome, until } from "./in-process";
+import { DEMO } from "@xerotier/testing";
+import { describe, expect, it } from "vitest";
+import { until, useInProcessCli } from "./in-process";
 
-let router: Router;
-let home: Awaited<ReturnType<typeof tempConfigHome>>;
-const { cli, start } = inProcessCli(() => router, () => home.path);
+const { cli, start, router } = useInProcessCli();
 
-beforeAll(async () => void (home = await tempConfigHome()));
-afterAll(() => home.remove());
-beforeEach(() => void (router = createRouter({ seed: "demo", clock: "manual", rateLimit: false })));
-afterEach(() => router.conformance.assertClean());
-
-const invocationsOf = (tool: string) => router.world.invocations.list({}).data.filter((i) => i.tool_name === tool);
+const invocationsOf = (tool: string) => router().world.invocations.list({}).data.filter((i) => i.tool_name === tool);
 
 describe("xeroctl tools", () => {
   it("list: every tool with its risk, domain, timeout and how many agents serve it", async () => {
@@ -45,7 +38,7 @@ describe("xeroctl exec run", () => {
     const running = start(["exec", "run", DEMO.tools.read, "--workspace", DEMO.workspaces.staging, "--arg", "resource=pods", "--arg", "name=web-1", "--wait"]);
     await until(() => invocationsOf(DEMO.tools.read).length > 0, 10_000, "the invocation");
     await until(() => running.output.stdout.includes("is dispatched") || running.output.stdout.includes("is running"), 10_000, "the start line");
-    router.clock.advance(10_000);
+    router().clock.advance(10_000);
     const r = await running.done;
     expect(r.code).toBe(0);
     const [inv] = invocationsOf(DEMO.tools.read);
@@ -58,7 +51,7 @@ describe("xeroctl exec run", () => {
   it("exits 3 with --wait when the invocation does not complete", async () => {
     const running = start(["exec", "run", DEMO.tools.failing, "--workspace", DEMO.workspaces.staging, "--arg", "deployment=web", "--wait", "-o", "json"]);
     await until(() => invocationsOf(DEMO.tools.failing).length > 1, 10_000, "the invocation"); // the seed has one already
-    router.clock.advance(10_000);
+    router().clock.advance(10_000);
     const r = await running.done;
     expect(r.code).toBe(3);
     expect(JSON.parse(r.stdout)).toMatchObject({ status: "failed", exit_code: 1 });
@@ -73,7 +66,7 @@ describe("xeroctl exec run", () => {
   });
 
   it("reports every problem with the arguments in one message, and sends nothing", async () => {
-    const before = router.world.invocations.list({}).data.length;
+    const before = router().world.invocations.list({}).data.length;
     const r = await cli(["exec", "run", DEMO.tools.write, "--workspace", DEMO.workspaces.staging, "--arg", "resouce=node", "--arg", "labels=zone-b"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
@@ -88,7 +81,7 @@ describe("xeroctl exec run", () => {
         "",
       ].join("\n"),
     );
-    expect(router.world.invocations.list({}).data.length).toBe(before);
+    expect(router().world.invocations.list({}).data.length).toBe(before);
   });
 
   it("reads a value as text for a string parameter, as JSON otherwise when it parses", async () => {

@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DEMO, type Router } from "@xerotier/testing";
+import { createRouter, DEMO, type Router, type RouterOptions } from "@xerotier/testing";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { run } from "../src/index";
 
 /** What one in-process run of `xeroctl` produced. */
@@ -66,4 +67,22 @@ export async function until(check: () => boolean, timeoutMs: number, what: strin
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));
   }
+}
+
+/**
+ * For a test file: a fresh in-process demo router before each test (manual clock, no rate limit;
+ * `options` override), its conformance checked after each, and a config directory for the file.
+ */
+export function useInProcessCli(options: RouterOptions = {}) {
+  let router: Router | undefined;
+  let home: Awaited<ReturnType<typeof tempConfigHome>> | undefined;
+  beforeAll(async () => void (home = await tempConfigHome()));
+  afterAll(() => home?.remove());
+  beforeEach(() => void (router = createRouter({ seed: "demo", clock: "manual", rateLimit: false, ...options })));
+  afterEach(() => router?.conformance.assertClean());
+  const current = () => {
+    if (!router) throw new Error("useInProcessCli(): the router is created before each test");
+    return router;
+  };
+  return { ...inProcessCli(current, () => home!.path), router: current, home: () => home!.path };
 }

@@ -2,21 +2,14 @@
 // a spinner that never shares a line with the result, usage mistakes before configuration
 // mistakes, what a pause or resume left paused, and no expiry on a decided approval.
 import { readFileSync } from "node:fs";
-import { createRouter, DEMO, type Router } from "@xerotier/testing";
+import { DEMO } from "@xerotier/testing";
 import { VERSION as API_VERSION } from "@xerotier/api";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CLI_VERSION } from "../src/version";
 import { pauseReport } from "../src/commands/agents";
-import { inProcessCli, tempConfigHome, until } from "./in-process";
+import { inProcessCli, until, useInProcessCli } from "./in-process";
 
-let router: Router;
-let home: Awaited<ReturnType<typeof tempConfigHome>>;
-const { cli, start } = inProcessCli(() => router, () => home.path);
-
-beforeAll(async () => void (home = await tempConfigHome()));
-afterAll(() => home.remove());
-beforeEach(() => void (router = createRouter({ seed: "demo", clock: "manual", rateLimit: false })));
-afterEach(() => router.conformance.assertClean());
+const { cli, start, router, home } = useInProcessCli();
 
 describe("the version", () => {
   it("is the CLI's own, kept equal to package.json, then the SDK's, each labelled", async () => {
@@ -32,7 +25,7 @@ describe("the version", () => {
 
 describe("when the API cannot be reached", () => {
   const unreachable = (baseUrl: string, extra: Record<string, string> = {}) =>
-    inProcessCli(() => ({ ...router, fetch: async () => Promise.reject(new TypeError("fetch failed")) }), () => home.path).cli(["agents"], {
+    inProcessCli(() => ({ ...router(), fetch: async () => Promise.reject(new TypeError("fetch failed")) }), home).cli(["agents"], {
       env: { XEROTIER_BASE_URL: baseUrl, ...extra },
     });
 
@@ -57,8 +50,8 @@ describe("the spinner", () => {
   it("is cleared before the enrolment's result line, which gets a line of its own", async () => {
     const running = start(["agents", "join-keys", "--create", "--name", "edge-x", "--region", "us-east-1", "--router-addr", "tcp://127.0.0.1:5555", "--wait"], { tty: true });
     await until(() => /[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] waiting for an agent/.test(running.output.stderr), 10_000, "the spinner");
-    const agent = router.world.enrollAgent({ joinKey: running.output.stdout.trim(), registrationName: "edge-x-host" });
-    router.clock.advance(5_000);
+    const agent = router().world.enrollAgent({ joinKey: running.output.stdout.trim(), registrationName: "edge-x-host" });
+    router().clock.advance(5_000);
     const r = await running.done;
     expect(r.code).toBe(0);
     const result = `Agent ${agent.id} (edge-x-host) enrolled with join key`;
