@@ -26,15 +26,21 @@ export function pages(): string[] {
   return found.filter((page) => existsSync(join(ROOT, page))); // a package may have no README
 }
 
-/** The command lines of the ```sh blocks of a page, with their 1-based line numbers. */
-export function shellLines(text: string): Array<{ line: number; text: string }> {
+/**
+ * The command lines of the ```sh blocks of a page, with their 1-based line numbers; `run` is false
+ * in a block marked ```sh no-run (parsed here, but not run by test/docs-xeroctl.test.ts).
+ */
+export function shellLines(text: string): Array<{ line: number; text: string; run: boolean }> {
   const lines = text.split("\n");
-  const found: Array<{ line: number; text: string }> = [];
+  const found: Array<{ line: number; text: string; run: boolean }> = [];
   let inShell = false;
+  let run = true;
   lines.forEach((line, i) => {
-    const fence = /^\s*```\s*(\w*)/.exec(line);
-    if (fence) inShell = !inShell && ["sh", "bash", "shell", "console"].includes(fence[1]!);
-    else if (inShell) found.push({ line: i + 1, text: line });
+    const fence = /^\s*```\s*(\w*)(.*)$/.exec(line);
+    if (fence) {
+      inShell = !inShell && ["sh", "bash", "shell", "console"].includes(fence[1]!);
+      run = !/\bno-run\b/.test(fence[2]!);
+    } else if (inShell) found.push({ line: i + 1, text: line, run });
   });
   return found;
 }
