@@ -16,6 +16,15 @@ export default tseslint.config(
     },
   },
   {
+    // zod is no dependency of a published package: its generated schemas (generated/zod.ts) only
+    // check the generated predicates in tests. Importing it from a package's code would ship it.
+    files: ["packages/*/src/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ regex: "^zod(/|$)|/generated/zod$", message: "zod is a test oracle only (see openapi/README.md), never a runtime dependency." }] }],
+    },
+  },
+  {
     // Only the transport may touch the global fetch; tests and tooling may too.
     files: ["packages/api/src/core/**", "packages/api/src/client.ts", "**/*.test.ts", "**/test/**", "scripts/**", "bench/**", "packages/testing/**"],
     rules: { "no-restricted-globals": "off" },

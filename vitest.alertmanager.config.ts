@@ -1,4 +1,5 @@
-// The extended Alertmanager suite, run only by .ci/run (needs Debian's prometheus-alertmanager).
+// The extended suite, run only by .ci/run (`pnpm test:extended`): a real Alertmanager (Debian's
+// prometheus-alertmanager) and xeroctl's completion in real zsh and fish (Debian's zsh, fish).
 // Same aliases as vitest.config.ts, but only this suite (mergeConfig would append to `include`).
 import { defineConfig } from "vitest/config";
 import base from "./vitest.config";

@@ -1,4 +1,4 @@
-/** One TypeScript block (or hidden prelude) of a Markdown page. */
+/** One TypeScript block (or hidden prelude, or hidden `meanwhile` block: a code block flagged `meanwhile`) of a Markdown page. */
 export interface SnippetBlock {
   kind: "code" | "prelude";
   /** 1-based line of the block's first code line in the page. */
@@ -17,3 +17,6 @@ export function checkSnippets(pages: ReadonlyArray<{ page: string; text: string 
   modules: ReadonlyArray<{ page: string; fileName: string; text: string }>;
   errors: string[];
 };
+
+/** The Markdown pages whose snippets are checked and run, relative to the repository root, sorted. */
+export function markdownPages(): string[];

@@ -7,9 +7,16 @@
  * later block may use what an earlier one declared. Markers in the fence's info string:
  *   ```ts no-check      a deliberate fragment: not compiled (use rarely; say why in the prose)
  *   ```ts standalone    compiled as a module of its own (e.g. an alternative that redeclares)
+ *   ```ts no-run        compiled, but not run by the snippet runner (scripts/run-snippets.mjs)
+ *   ```ts forever       compiled; the runner runs it for a moment (it follows a stream until stopped)
  * A page may declare what its prose shows but its blocks do not, in a hidden prelude:
  *   <!-- ts prelude: what the snippets leave to your application
  *   declare const client: XerotierClient;
+ *   -->
+ * and, between two blocks, what happens outside the program at that point (a XEM starts; the
+ * snippet runner runs it there, against the reference router), in a hidden block of the program:
+ *   <!-- ts meanwhile: the XEM starts with the key and enrols
+ *   await fetch(…);
  *   -->
  * Errors print as `file:line:col - error TSnnnn: message`, pointing into the Markdown.
  *
@@ -23,10 +30,11 @@ import ts from "typescript";
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const CONFIG = join(ROOT, "scripts", "tsconfig.snippets.json");
 const LANGS = new Set(["ts", "typescript"]);
-const FLAGS = new Set(["no-check", "standalone"]);
+// no-run and forever are the snippet runner's (scripts/run-snippets.mjs); compiled like any block.
+const FLAGS = new Set(["no-check", "standalone", "no-run", "forever"]);
 
-/** The Markdown pages whose snippets are checked, relative to the root, sorted. */
-function markdownPages() {
+/** The Markdown pages whose snippets are checked (and run), relative to the root, sorted. */
+export function markdownPages() {
   const pages = ["README.md"];
   for (const pkg of readdirSync(join(ROOT, "packages"))) {
     if (existsSync(join(ROOT, "packages", pkg, "README.md"))) pages.push(`packages/${pkg}/README.md`);
@@ -50,10 +58,11 @@ export function extractBlocks(text, page) {
   const lines = text.split("\n");
   const blocks = [];
   for (let i = 0; i < lines.length; i++) {
-    const prelude = /^\s*<!--\s*ts prelude\b(?!.*-->)/.exec(lines[i]);
-    if (prelude) {
-      const end = findLine(lines, i + 1, (l) => /^\s*-->\s*$/.test(l), page, i, "ts prelude");
-      blocks.push({ kind: "prelude", line: i + 2, code: lines.slice(i + 1, end).join("\n"), flags: [] });
+    const hidden = /^\s*<!--\s*ts (prelude|meanwhile)\b(?!.*-->)/.exec(lines[i]);
+    if (hidden) {
+      const end = findLine(lines, i + 1, (l) => /^\s*-->\s*$/.test(l), page, i, `ts ${hidden[1]}`);
+      const code = lines.slice(i + 1, end).join("\n");
+      blocks.push(hidden[1] === "prelude" ? { kind: "prelude", line: i + 2, code, flags: [] } : { kind: "code", line: i + 2, code, flags: ["meanwhile"] });
       i = end;
       continue;
     }

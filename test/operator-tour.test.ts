@@ -48,7 +48,7 @@ describe("the operator tour (pnpm start)", () => {
     expect(text).toMatch(/ID +NAME +ROLE +STATUS +EXEC +REGION +LAST HEARTBEAT/);
     expect(text).toMatch(/Approval [\w-]+ is approved \(by /);
     expect(text).toContain("Final status: completed");
-    expect(text).toMatch(/Agent agt_\w+: exec paused\./);
+    expect(text).toMatch(/Paused exec of agt_\w+ in every workspace: no new dispatch, in-flight calls finish\./);
   });
 
   it("gets only responses that conform to the spec", () => {

@@ -12,7 +12,8 @@ import { parseArgv } from "@xerotier/cli";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
-function pages(): string[] {
+/** The Markdown pages whose shell blocks hold `xeroctl` lines, relative to the repository root. */
+export function pages(): string[] {
   const found = ["README.md", ...readdirSync(join(ROOT, "packages")).map((p) => `packages/${p}/README.md`)];
   const walk = (dir: string): void => {
     for (const entry of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
@@ -25,15 +26,21 @@ function pages(): string[] {
   return found.filter((page) => existsSync(join(ROOT, page))); // a package may have no README
 }
 
-/** The command lines of the ```sh blocks of a page, with their 1-based line numbers. */
-function shellLines(text: string): Array<{ line: number; text: string }> {
+/**
+ * The command lines of the ```sh blocks of a page, with their 1-based line numbers; `run` is false
+ * in a block marked ```sh no-run (parsed here, but not run by test/docs-xeroctl.test.ts).
+ */
+export function shellLines(text: string): Array<{ line: number; text: string; run: boolean }> {
   const lines = text.split("\n");
-  const found: Array<{ line: number; text: string }> = [];
+  const found: Array<{ line: number; text: string; run: boolean }> = [];
   let inShell = false;
+  let run = true;
   lines.forEach((line, i) => {
-    const fence = /^\s*```\s*(\w*)/.exec(line);
-    if (fence) inShell = !inShell && ["sh", "bash", "shell", "console"].includes(fence[1]!);
-    else if (inShell) found.push({ line: i + 1, text: line });
+    const fence = /^\s*```\s*(\w*)(.*)$/.exec(line);
+    if (fence) {
+      inShell = !inShell && ["sh", "bash", "shell", "console"].includes(fence[1]!);
+      run = !/\bno-run\b/.test(fence[2]!);
+    } else if (inShell) found.push({ line: i + 1, text: line, run });
   });
   return found;
 }
@@ -52,24 +59,28 @@ export function xeroctlInvocations(line: string): string[][] {
     });
 }
 
-const failures: string[] = [];
-let checked = 0;
-for (const page of pages()) {
-  for (const { line, text } of shellLines(readFileSync(join(ROOT, page), "utf8"))) {
-    for (const argv of xeroctlInvocations(text)) {
-      checked += 1;
-      try {
-        const parsed = parseArgv(argv);
-        if (parsed.kind === "help" && !parsed.requested) failures.push(`${page}:${line}: \`xeroctl ${argv.join(" ")}\` only prints help`);
-      } catch (error) {
-        failures.push(`${page}:${line}: \`xeroctl ${argv.join(" ")}\`: ${error instanceof Error ? error.message : String(error)}`);
+function main(): void {
+  const failures: string[] = [];
+  let checked = 0;
+  for (const page of pages()) {
+    for (const { line, text } of shellLines(readFileSync(join(ROOT, page), "utf8"))) {
+      for (const argv of xeroctlInvocations(text)) {
+        checked += 1;
+        try {
+          const parsed = parseArgv(argv);
+          if (parsed.kind === "help" && !parsed.requested) failures.push(`${page}:${line}: \`xeroctl ${argv.join(" ")}\` only prints help`);
+        } catch (error) {
+          failures.push(`${page}:${line}: \`xeroctl ${argv.join(" ")}\`: ${error instanceof Error ? error.message : String(error)}`);
+        }
       }
     }
   }
+  if (failures.length) {
+    console.error(`check-xeroctl-lines: ${failures.length} command line(s) in the docs do not parse`);
+    for (const failure of failures) console.error(failure);
+    process.exit(1);
+  }
+  console.log(`check-xeroctl-lines: ${checked} xeroctl command lines in the docs parse`);
 }
-if (failures.length) {
-  console.error(`check-xeroctl-lines: ${failures.length} command line(s) in the docs do not parse`);
-  for (const failure of failures) console.error(failure);
-  process.exit(1);
-}
-console.log(`check-xeroctl-lines: ${checked} xeroctl command lines in the docs parse`);
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

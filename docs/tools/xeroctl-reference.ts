@@ -2,6 +2,8 @@
  * Writes docs/reference/xeroctl.md, the xeroctl command reference, from the command registry the
  * commander program is built from (`COMMANDS`, `GROUPS`) and from the program's own `--help`.
  * With `--check` it only compares, and fails when the committed page is stale (run in `pnpm test`).
+ * Either way it fails when packages/cli/README.md lacks a section for a command (or keeps one for a
+ * command that is gone).
  *
  * Usage: tsx docs/tools/xeroctl-reference.ts [--check]
  */
@@ -10,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { COMMANDS, GROUPS, groupCommands, parseArgv, type Command } from "@xerotier/cli";
 
 const PAGE = fileURLToPath(new URL("../reference/xeroctl.md", import.meta.url));
+const README = fileURLToPath(new URL("../../packages/cli/README.md", import.meta.url));
 
 /** The `--help` text of a command line, as the program prints it. */
 function helpText(argv: string[]): string {
@@ -34,6 +37,11 @@ export function referencePage(): string {
     "",
     `Every command of \`xeroctl\` (package \`@xerotier/cli\`), ${COMMANDS.length} in all. Every command also`,
     "takes the global flags listed below. How to use them together: [Using xeroctl](../guides/xeroctl.md).",
+    "The examples run as written against the reference router (`npx xerotier-router --seed demo`) with:",
+    "",
+    "```sh",
+    "export XEROTIER_BASE_URL=http://127.0.0.1:4010/proj_demo XEROTIER_API_KEY=xero_demo_admin",
+    "```",
     "",
     "## `xeroctl --help`",
     "",
@@ -49,7 +57,20 @@ export function referencePage(): string {
   return `${lines.join("\n").trimEnd()}\n`;
 }
 
+/**
+ * The CLI README (what npm shows) has a hand-written section per command, `### \`xeroctl <usage>\``:
+ * the commands it lacks and the sections no command has any more.
+ */
+export function readmeProblems(readme: string): string[] {
+  const headings = new Set([...readme.matchAll(/^### `xeroctl (.+)`$/gm)].map((m) => m[1]!));
+  return [
+    ...COMMANDS.filter((c) => !headings.has(c.usage)).map((c) => `packages/cli/README.md has no section for \`xeroctl ${c.usage}\``),
+    ...[...headings].filter((h) => !COMMANDS.some((c) => c.usage === h)).map((h) => `packages/cli/README.md documents \`xeroctl ${h}\`, which is no command's usage`),
+  ];
+}
+
 const page = referencePage();
+const problems = readmeProblems(readFileSync(README, "utf8"));
 if (process.argv.includes("--check")) {
   if (readFileSync(PAGE, "utf8") !== page) {
     console.error("docs/reference/xeroctl.md is stale: run `pnpm docs:cli` and commit it.");
@@ -59,4 +80,8 @@ if (process.argv.includes("--check")) {
 } else {
   writeFileSync(PAGE, page);
   console.log(`wrote docs/reference/xeroctl.md (${COMMANDS.length} commands)`);
+}
+if (problems.length) {
+  for (const problem of problems) console.error(problem);
+  process.exit(1);
 }

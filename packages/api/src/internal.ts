@@ -23,7 +23,7 @@ export type { XerotierSdkErrorInit } from "./sdk-error";
 export type { Agent, Approval, ApprovalStatus, Risk } from "./resource-types";
 // Client and request plumbing.
 export type { XerotierFetch } from "./client";
-export { DEFAULT_BASE_URL } from "./core/options";
+export { DEFAULT_BASE_URL, resolveEndpoint, splitBaseUrl, type EndpointSource, type ResolvedEndpoint, type SplitBaseUrl } from "./core/base-url";
 export type { XerotierHttpMethod, XerotierMethod, XerotierResult } from "./core/typed-methods";
 export type { ListInit, ListItemOf, ListPaths, PaginateArgs } from "./pagination";
 export { parseRetryAfter } from "./core/retry-after";

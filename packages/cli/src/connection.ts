@@ -1,5 +1,5 @@
-import { DEFAULT_BASE_URL } from "@xerotier/api/internal";
-import { splitBaseUrl } from "./base-url";
+import { XerotierConfigError } from "@xerotier/api";
+import { resolveEndpoint, type EndpointSource, type ResolvedEndpoint } from "@xerotier/api/internal";
 import { UsageError } from "./exit";
 import type { ConfigFile, Deployment } from "./toml";
 
@@ -27,17 +27,12 @@ export interface ConnectionFlags {
   context?: string | undefined;
 }
 
-interface Layer {
-  baseUrl?: string | undefined;
-  project?: string | undefined;
-  apiKey?: string | undefined;
-  source: string;
-}
-
 /**
  * Resolves each field from the first source that sets it: flags, then an explicit `--context`,
- * then `XEROTIER_*` environment variables, then the config's current context. A project-scoped
- * base URL (`…/acme-prod/v1`) sets the project of its own source.
+ * then `XEROTIER_*` environment variables, then the config's current context. The base URL and
+ * project follow the SDK's rule (`resolveEndpoint` of `@xerotier/api/internal`): a project-scoped
+ * base URL (`…/proj_demo`, `…/acme-prod/v1`) gives the project, and one that disagrees with a
+ * given project is a usage error naming both.
  *
  * @example
  * ```ts
@@ -54,28 +49,49 @@ export function resolveConnection(flags: ConnectionFlags, env: Record<string, st
   const currentName = flags.context === undefined ? config.current : undefined;
   const current = currentName === undefined ? undefined : config.deployments[currentName];
   const layers: Layer[] = [
-    layer(flags.baseUrl, flags.project, flags.apiKey, flags.apiKeySource ?? "--api-key"),
-    ...(explicit ? [layer(explicit.base_url, explicit.project, explicit.api_key, `context '${flags.context}'`)] : []),
-    layer(blank(env.XEROTIER_BASE_URL), blank(env.XEROTIER_PROJECT), blank(env.XEROTIER_API_KEY), "XEROTIER_API_KEY"),
-    ...(current ? [layer(current.base_url, current.project, current.api_key, `context '${currentName}'`)] : []),
+    { baseUrl: flags.baseUrl, project: flags.project, apiKey: flags.apiKey, source: flags.apiKeySource ?? "--api-key", baseUrlName: "--base-url", projectName: "--project" },
+    ...(explicit ? [contextLayer(flags.context!, explicit)] : []),
+    {
+      baseUrl: blank(env.XEROTIER_BASE_URL),
+      project: blank(env.XEROTIER_PROJECT),
+      apiKey: blank(env.XEROTIER_API_KEY),
+      source: "XEROTIER_API_KEY",
+      baseUrlName: "XEROTIER_BASE_URL",
+      projectName: "XEROTIER_PROJECT",
+    },
+    ...(current ? [contextLayer(currentName!, current)] : []),
   ];
-  const first = <K extends "baseUrl" | "project" | "apiKey">(key: K) => layers.find((l) => l[key] !== undefined)?.[key];
+  const keyLayer = layers.find((l) => l.apiKey !== undefined);
   return {
-    baseUrl: first("baseUrl") ?? DEFAULT_BASE_URL,
-    project: first("project"),
-    apiKey: first("apiKey"),
-    apiKeySource: layers.find((l) => l.apiKey !== undefined)?.source,
+    ...endpoint(layers),
+    apiKey: keyLayer?.apiKey,
+    apiKeySource: keyLayer?.source,
     context: flags.context ?? (current ? currentName : undefined),
   };
 }
 
-function layer(baseUrl: string | undefined, project: string | undefined, apiKey: string | undefined, source: string): Layer {
-  if (baseUrl === undefined) return { project, apiKey, source };
-  const split = splitBaseUrl(baseUrl);
-  if (split.project !== undefined && project !== undefined && split.project !== project) {
-    throw new UsageError(`${source.startsWith("--") ? "--base-url" : source === "XEROTIER_API_KEY" ? "XEROTIER_BASE_URL" : source} names project '${split.project}' but the project is '${project}'`);
+interface Layer extends EndpointSource {
+  apiKey?: string | undefined;
+  /** Where the key came from, named on a 401. */
+  source: string;
+}
+
+function contextLayer(name: string, deployment: Deployment): Layer {
+  const where = `context '${name}'`;
+  return { baseUrl: deployment.base_url, project: deployment.project, apiKey: deployment.api_key, source: where, baseUrlName: `the base URL of ${where}`, projectName: `the project of ${where}` };
+}
+
+/**
+ * The base URL and project of `sources` by the SDK's rule; its configuration errors (a bad URL,
+ * conflicting projects) are usage errors here.
+ */
+export function endpoint(sources: readonly EndpointSource[], command?: string): ResolvedEndpoint {
+  try {
+    return resolveEndpoint(sources);
+  } catch (error) {
+    if (error instanceof XerotierConfigError) throw new UsageError(error.message, command);
+    throw error;
   }
-  return { baseUrl: split.baseUrl, project: project ?? split.project, apiKey, source };
 }
 
 function blank(value: string | undefined): string | undefined {

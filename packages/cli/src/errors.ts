@@ -10,6 +10,8 @@ export interface ErrorContext {
   baseUrl?: string | undefined;
   /** Where the API key came from: `--api-key`, `XEROTIER_API_KEY`, `context 'prod'`, … */
   keySource?: string | undefined;
+  /** Whether xeroctl runs from the SDK's own checkout (`pnpm xeroctl`), where the router is `pnpm router`. */
+  inCheckout?: boolean;
 }
 
 /**
@@ -50,14 +52,34 @@ function reasonOf(error: XerotierError): string | undefined {
 }
 
 function hint(error: XerotierError, context: ErrorContext): string | undefined {
-  if (error instanceof APIConnectionError) {
-    return `Could not reach ${context.baseUrl ?? "the API"}: check --base-url (or XEROTIER_BASE_URL, or the context), or start the router (pnpm router).`;
-  }
+  if (error instanceof APIConnectionError) return connectionHint(context);
   if (error instanceof AuthenticationError && context.keySource) return `The API key came from ${context.keySource}.`;
   const reason = reasonOf(error);
   if (reason === "manifest_unchanged") return "Check the credentials mounted on the XEM host, restart its container again, then rerun the wait.";
   if (reason === "manifest_refresh_timeout") return "Check that the XEM container is running and can reach the router; rerun with a longer --timeout.";
   return undefined;
+}
+
+/**
+ * What to check when the API cannot be reached. Only a loopback URL can be the local reference
+ * router, and it is started as `pnpm router` in the SDK's checkout, `npx xerotier-router` elsewhere.
+ */
+function connectionHint(context: ErrorContext): string {
+  const where = `Could not reach ${context.baseUrl ?? "the API"}`;
+  const check = "check --base-url (or XEROTIER_BASE_URL, or the context)";
+  if (!isLoopback(context.baseUrl)) return `${where}: ${check} and the network.`;
+  const start = context.inCheckout ? "pnpm router" : "npx xerotier-router";
+  return `${where}: is the reference router running? Start it with \`${start}\`, or ${check}.`;
+}
+
+function isLoopback(url: string | undefined): boolean {
+  let host: string;
+  try {
+    host = new URL(url ?? "").hostname;
+  } catch {
+    return false;
+  }
+  return host === "localhost" || host.endsWith(".localhost") || host === "[::1]" || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
 function errorBody(error: XerotierError, context: ErrorContext): Record<string, unknown> {

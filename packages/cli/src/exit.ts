@@ -6,7 +6,7 @@ export const EXIT = {
   apiError: 1,
   /** Bad flags, missing arguments, unknown context or bad configuration. */
   usage: 2,
-  /** `exec watch --exit-status`: the invocation ended failed, timeout, cancelled or rejected. */
+  /** `exec watch --exit-status`, `exec run --wait`: the invocation ended failed, timeout, cancelled or rejected. */
   unsuccessful: 3,
   /** Interrupted (Ctrl-C). */
   interrupted: 130,

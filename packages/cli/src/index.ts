@@ -1,6 +1,6 @@
 /**
  * `@xerotier/cli`: the `xeroctl` command, as a library. `run(argv, io)` executes one command line
- * and resolves with its exit code; the pieces it is built from (base-URL splitting, the config
+ * and resolves with its exit code; the pieces it is built from (the config
  * file, connection resolution, table rendering) are exported for tests and embedding.
  *
  * @example
@@ -14,7 +14,6 @@
 export { run } from "./run";
 export type { CliIO } from "./io";
 export { EXIT, UsageError, type ExitCode } from "./exit";
-export { splitBaseUrl, type SplitBaseUrl } from "./base-url";
 export { parseConfig, serializeConfig, ConfigSyntaxError, type ConfigFile, type Deployment } from "./toml";
 export { configPath, loadConfig, saveConfig } from "./config";
 export { resolveConnection, type Connection, type ConnectionFlags } from "./connection";

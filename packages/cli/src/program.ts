@@ -1,11 +1,11 @@
 import { Command as Commander, Option, type CommanderError } from "commander";
-import { VERSION } from "@xerotier/api";
 import type { Command, OptionSpec, OptionValues } from "./command";
 import { closest } from "./did-you-mean";
 import { UsageError } from "./exit";
 import { commandHelp, groupHelp, topLevelHelp } from "./help";
 import { COMMANDS, GROUPS, groupCommands } from "./registry";
 import { shown } from "./secrets";
+import { versionText } from "./version";
 
 /** Flags every command accepts. */
 export const GLOBAL_OPTIONS: OptionSpec = {
@@ -58,7 +58,7 @@ export function parseArgv(argv: readonly string[]): ParsedArgv {
 function buildProgram(select: (result: ParsedArgv) => void): Commander {
   const program = node(new Commander("xeroctl"), "", topLevelHelp);
   for (const [name, spec] of Object.entries(GLOBAL_OPTIONS)) program.addOption(toOption(name, spec));
-  program.version(VERSION, "--version");
+  program.version(versionText(), "-v, --version");
   for (const group of GROUPS) {
     const commands = groupCommands(group);
     if (commands.length === 1 && commands[0]!.words.length === 1) {
@@ -121,7 +121,7 @@ function translate(error: CommanderError, cmd: Commander, path: string, help: ()
     case "commander.help":
       return new Printed({ kind: "help", text: help(), requested: error.code === "commander.helpDisplayed" });
     case "commander.version":
-      return new Printed({ kind: "version", text: `xeroctl ${VERSION}\n` });
+      return new Printed({ kind: "version", text: versionText() });
     case "commander.unknownCommand":
       return new UsageError(`unknown command '${[path, shown(quoted)].filter(Boolean).join(" ")}'${hint}`, where);
     case "commander.unknownOption":

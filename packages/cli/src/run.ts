@@ -36,9 +36,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
   const live: CliIO = {
     ...io,
     signal: controller.signal,
-    // Data replaces a spinner rather than interleaving with it.
+    // Output replaces a spinner rather than interleaving with it, on either stream.
     stdout: (text) => void (controller.signal.aborted || (progress.clearLine(), io.stdout(text))),
-    stderr,
+    stderr: (text) => void (controller.signal.aborted || (progress.clearLine(), io.stderr(text))),
   };
   const interrupted = new Promise<ExitCode>((resolve) => controller.signal.addEventListener("abort", () => resolve(EXIT.interrupted), { once: true }));
   try {
@@ -52,7 +52,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
 
 async function execute(argv: readonly string[], io: CliIO, progress: Progress): Promise<ExitCode> {
   let format: OutputFormat = "table";
-  const errorContext: ErrorContext = {};
+  // `pnpm xeroctl` in the SDK's checkout runs the root package's script.
+  const errorContext: ErrorContext = { inCheckout: io.env.npm_package_name === "xerotier-sdk" };
   try {
     const parsed = parseArgv(argv);
     if (parsed.kind === "version") return print(io, parsed.text, EXIT.ok);
@@ -115,7 +116,7 @@ async function keyFromStdin(io: CliIO): Promise<string> {
 
 function makeClient(connection: Connection, io: CliIO, progress: Progress, options: Pick<XerotierClientOptions, "maxRetries" | "timeoutMs">): XerotierClient {
   if (!connection.apiKey) throw new UsageError("no API key: pass --api-key-stdin, set XEROTIER_API_KEY, or add a context with 'xeroctl config add'");
-  if (!connection.project) throw new UsageError("no project: pass --project, set XEROTIER_PROJECT, or use a project-scoped base URL (…/<project>/v1)");
+  if (!connection.project) throw new UsageError("no project: pass --project, set XEROTIER_PROJECT, or use a project-scoped base URL (…/proj_abc123 or …/<project>/v1)");
   const signal = io.signal!;
   const base = io.fetch ?? globalThis.fetch;
   return createXerotierClient({

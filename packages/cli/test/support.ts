@@ -3,6 +3,7 @@ import { copyFile, mkdir, mkdtemp, rmdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { run, type CliIO } from "../src/index";
 
 const BUILT = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
@@ -47,27 +48,54 @@ async function withBuildLock(build: () => Promise<void>): Promise<void> {
   }
 }
 
-/** What one run of the binary produced. */
+/** What one run of xeroctl produced. */
 export interface Result {
   code: number | null;
   stdout: string;
   stderr: string;
 }
 
-/** Runs `node dist/cli.js …args` with exactly `env` (plus PATH), bounded to 15 s; `input` is its stdin. */
-export function xeroctl(args: string[], env: Record<string, string | undefined>, input?: string): Promise<Result> {
+// What the binary's entry (src/cli.ts) gives run(): exactly the environment it was started with.
+function io(env: Record<string, string | undefined>, output: { stdout: string; stderr: string }, signal: AbortSignal, input?: string): CliIO {
+  return {
+    stdout: (text) => void (output.stdout += text),
+    stderr: (text) => void (output.stderr += text),
+    env: { PATH: process.env.PATH, ...env },
+    signal,
+    readStdin: async () => input ?? "",
+  };
+}
+
+/**
+ * Runs `xeroctl …args` in process (`run(argv, io)`) with exactly `env` (plus PATH), bounded to
+ * 15 s (then it is interrupted: code 130); `input` is its stdin.
+ */
+export async function xeroctl(args: string[], env: Record<string, string | undefined>, input?: string): Promise<Result> {
+  const output = { stdout: "", stderr: "" };
+  const code = await run(args, io(env, output, AbortSignal.timeout(15_000), input));
+  return { code, ...output };
+}
+
+/** Starts `xeroctl …args` in process in the background (for `watch`): its output so far, Ctrl-C, its exit code. */
+export function startXeroctl(args: string[], env: Record<string, string | undefined>): { output: { stdout: string; stderr: string }; interrupt(): void; exited: Promise<number> } {
+  const output = { stdout: "", stderr: "" };
+  const controller = new AbortController();
+  const exited = run(args, io(env, output, controller.signal));
+  return { output, interrupt: () => controller.abort(), exited };
+}
+
+/** Runs the built binary (`node xeroctl.mjs …args`, see {@link buildCli}) with exactly `env` (plus PATH), bounded to 15 s. */
+export function binary(args: string[], env: Record<string, string | undefined>): Promise<Result> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, ...env }, timeout: 15_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, ...env }, timeout: 15_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === "number" ? error.code : null) : 0;
       resolve({ code, stdout, stderr });
     });
-    child.stdin?.end(input ?? "");
   });
 }
 
-
-/** Starts the binary in the background (for `watch`), collecting its output. */
-export function spawnXeroctl(args: string[], env: Record<string, string | undefined>): { child: ChildProcess; output: { stdout: string; stderr: string }; exited: Promise<number | null> } {
+/** Starts the built binary in the background, collecting its output. */
+export function spawnBinary(args: string[], env: Record<string, string | undefined>): { child: ChildProcess; output: { stdout: string; stderr: string }; exited: Promise<number | null> } {
   const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   const output = { stdout: "", stderr: "" };
   child.stdout!.on("data", (chunk: Buffer) => (output.stdout += chunk.toString()));

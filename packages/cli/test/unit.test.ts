@@ -20,40 +20,9 @@ import {
   run,
   saveConfig,
   serializeConfig,
-  splitBaseUrl,
   UsageError,
 } from "../src/index";
 import { scanPositionals } from "../src/program";
-
-describe("splitBaseUrl", () => {
-  it("splits the documented project-scoped form into origin and project", () => {
-    expect(splitBaseUrl("https://api.xerotier.ai/acme-prod/v1")).toEqual({ baseUrl: "https://api.xerotier.ai", project: "acme-prod" });
-    expect(splitBaseUrl("https://api.xerotier.ai/acme-prod/v1/")).toEqual({ baseUrl: "https://api.xerotier.ai", project: "acme-prod" });
-  });
-
-  it("keeps a plain origin whole, without a project", () => {
-    expect(splitBaseUrl("http://127.0.0.1:4010")).toEqual({ baseUrl: "http://127.0.0.1:4010" });
-    expect(splitBaseUrl("http://127.0.0.1:4010/")).toEqual({ baseUrl: "http://127.0.0.1:4010" });
-  });
-
-  it("keeps a proxy path prefix in front of the project", () => {
-    expect(splitBaseUrl("https://gw.example.com/xerotier/acme/v1")).toEqual({ baseUrl: "https://gw.example.com/xerotier", project: "acme" });
-  });
-
-  it("rejects non-http URLs and URLs with credentials without echoing them", () => {
-    expect(() => splitBaseUrl("ftp://x")).toThrow(UsageError);
-    expect(() => splitBaseUrl("not a url")).toThrow(UsageError);
-    const error = (() => {
-      try {
-        splitBaseUrl("https://user:s3cret@api.xerotier.ai");
-      } catch (e) {
-        return e as Error;
-      }
-    })();
-    expect(error).toBeInstanceOf(UsageError);
-    expect(error?.message).not.toContain("s3cret");
-  });
-});
 
 describe("config TOML", () => {
   const text = [
@@ -158,8 +127,19 @@ describe("resolveConnection", () => {
     expect(c).toMatchObject({ baseUrl: "https://api.xerotier.ai", project: "acme" });
   });
 
-  it("refuses a --base-url whose project contradicts --project, and an unknown context", () => {
-    expect(() => resolveConnection({ baseUrl: "https://h/acme/v1", project: "other" }, {}, { deployments: {} })).toThrow(UsageError);
+  it("takes the project from the router's banner URL (…/proj_demo), as the SDK does", () => {
+    const c = resolveConnection({}, { XEROTIER_BASE_URL: "http://127.0.0.1:4010/proj_demo" }, { deployments: {} });
+    expect(c).toMatchObject({ baseUrl: "http://127.0.0.1:4010", project: "proj_demo" });
+  });
+
+  it("refuses a base URL whose project contradicts the project in use, naming both, and an unknown context", () => {
+    expect(() => resolveConnection({ baseUrl: "https://h/acme/v1", project: "other" }, {}, { deployments: {} })).toThrow(
+      new UsageError('Conflicting projects: --base-url names project "acme" but --project is "other"; give the project once.'),
+    );
+    expect(() => resolveConnection({ project: "other" }, { XEROTIER_BASE_URL: "http://127.0.0.1:4010/proj_demo" }, { deployments: {} })).toThrow(
+      /XEROTIER_BASE_URL names project "proj_demo" but --project is "other"/,
+    );
+    expect(() => resolveConnection({ baseUrl: "https://user:s3cret@h" }, {}, { deployments: {} })).toThrow(/^(?!.*s3cret).*--base-url must not contain credentials/);
     expect(() => resolveConnection({ context: "nope" }, {}, config)).toThrow(/unknown context 'nope'/);
   });
 

@@ -4,16 +4,15 @@ import { join } from "node:path";
 import { DEMO } from "@xerotier/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { useRouter } from "@xerotier/testing/vitest";
-import { buildCli, spawnXeroctl, waitFor, xeroctl } from "./support";
+import { startXeroctl, waitFor, xeroctl } from "./support";
 
 const AG = DEMO.agents;
 const TOOLS = DEMO.tools;
 
-// Each test runs node subprocesses and waits out a simulated restart; the budget covers a loaded CI machine (not an assertion).
+// xeroctl runs in process and waits out a simulated restart; the budget covers a loaded CI machine (not an assertion).
 describe("xeroctl agents wait-manifest (guide 6, step 1) against the reference router", { timeout: 90_000 }, () => {
   const h = useRouter({ rateLimit: false, heartbeatIntervalMs: 100 });
   let configHome: string;
-  let binDir: string | undefined;
   const env = () => ({ XEROTIER_BASE_URL: h.baseUrl, XEROTIER_PROJECT: DEMO.project, XEROTIER_API_KEY: "xero_demo_admin", XDG_CONFIG_HOME: configHome });
   const cli = (args: string[]) => xeroctl(args, env());
 
@@ -32,12 +31,10 @@ describe("xeroctl agents wait-manifest (guide 6, step 1) against the reference r
   }
 
   beforeAll(async () => {
-    binDir = await buildCli();
     configHome = await mkdtemp(join(tmpdir(), "xeroctl-wait-manifest-"));
-  }, 180_000);
+  });
   afterAll(async () => {
     await rm(configHome, { recursive: true, force: true });
-    if (binDir) await rm(binDir, { recursive: true, force: true });
   });
   beforeEach(() => h.router.reset());
 
@@ -52,14 +49,14 @@ describe("xeroctl agents wait-manifest (guide 6, step 1) against the reference r
 
   it("without --since, takes the manifest read now as the baseline and prints the diff once the agent is back", async () => {
     const before = h.router.agents.get(AG.fleet01).manifest;
-    const wait = spawnXeroctl(["agents", "wait-manifest", AG.fleet01, "--timeout", "30"], env());
+    const wait = startXeroctl(["agents", "wait-manifest", AG.fleet01, "--timeout", "30"], env());
     try {
       // The progress line comes after the baseline read: restart only then, as an operator would.
       await waitFor(() => wait.output.stderr.includes(`waiting for ${AG.fleet01} to come back with a new manifest`), 10_000, "the progress line");
       await restart(AG.fleet01, { tools: rotatedTools(), downtimeMs: 300 });
       expect(await wait.exited).toBe(0);
     } finally {
-      wait.child.kill("SIGKILL");
+      wait.interrupt();
     }
     const after = h.router.agents.get(AG.fleet01).manifest;
     expect(after.version).toBe(before.version + 1);
@@ -109,13 +106,13 @@ describe("xeroctl agents wait-manifest (guide 6, step 1) against the reference r
   });
 
   it("stops on Ctrl-C with exit 130, printing nothing on stdout", async () => {
-    const wait = spawnXeroctl(["agents", "wait-manifest", AG.fleet01], env());
+    const wait = startXeroctl(["agents", "wait-manifest", AG.fleet01], env());
     try {
       await waitFor(() => wait.output.stderr.includes("to come back with a new manifest"), 10_000, "the progress line");
-      wait.child.kill("SIGINT");
+      wait.interrupt();
       expect(await wait.exited).toBe(130);
     } finally {
-      wait.child.kill("SIGKILL");
+      wait.interrupt();
     }
     expect(wait.output.stdout).toBe("");
   });

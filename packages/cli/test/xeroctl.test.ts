@@ -6,18 +6,17 @@ import { DEMO } from "@xerotier/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { useRouter } from "@xerotier/testing/vitest";
 import { COMMANDS } from "../src/index";
-import { buildCli, frameIds, spawnXeroctl, waitFor, xeroctl } from "./support";
+import { frameIds, startXeroctl, waitFor, xeroctl } from "./support";
 
 const A = DEMO.approvals;
 const INV = DEMO.invocations;
 const AG = DEMO.agents;
 const WS = DEMO.workspaces;
 
-// Each test runs several node subprocesses; the budget covers a loaded CI machine (not an assertion).
+// xeroctl runs in process (`run(argv, io)`) over HTTP to the router; the budget covers a loaded CI machine (not an assertion).
 describe("xeroctl against the reference router", { timeout: 90_000 }, () => {
   const h = useRouter({ rateLimit: false, heartbeatIntervalMs: 100, retryMs: 50 });
   let configHome: string;
-  let binDir: string | undefined;
   const env = (extra: Record<string, string | undefined> = {}) => ({
     XEROTIER_BASE_URL: h.baseUrl,
     XEROTIER_PROJECT: DEMO.project,
@@ -35,12 +34,10 @@ describe("xeroctl against the reference router", { timeout: 90_000 }, () => {
   };
 
   beforeAll(async () => {
-    binDir = await buildCli();
     configHome = await mkdtemp(join(tmpdir(), "xeroctl-test-"));
-  }, 180_000);
+  });
   afterAll(async () => {
     await rm(configHome, { recursive: true, force: true });
-    if (binDir) await rm(binDir, { recursive: true, force: true });
   });
   beforeEach(() => h.router.reset());
 
@@ -143,13 +140,13 @@ describe("xeroctl against the reference router", { timeout: 90_000 }, () => {
 
     it("pauses and resumes an agent's executor, everywhere or in one workspace", async () => {
       const paused = await cli(["agents", "pause-exec", AG.fleet01]);
-      expect(paused.stdout).toContain(`Agent ${AG.fleet01}: exec paused.`);
+      expect(paused.stdout).toBe(`Paused exec of ${AG.fleet01} in every workspace: no new dispatch, in-flight calls finish.\n`);
       expect(h.router.world.agents.get(AG.fleet01).exec_paused).toBe(true);
       expect((await json(["agents", "resume-exec", AG.fleet01])).exec_paused).toBe(false);
       const scoped = await cli(["agents", "pause-exec", AG.fleet01, "--workspace", WS.prod]);
-      expect(scoped.stdout).toContain(`paused in ${WS.prod}`);
+      expect(scoped.stdout).toBe(`Paused exec of ${AG.fleet01} in ${WS.prod}: no new dispatch, in-flight calls finish.\n`);
       expect(h.router.world.agents.get(AG.fleet01).paused_workspace_ids).toEqual([WS.prod]);
-      expect((await cli(["agents", "resume-exec", AG.fleet01, "--workspace", WS.prod])).stdout).toContain("exec active");
+      expect((await cli(["agents", "resume-exec", AG.fleet01, "--workspace", WS.prod])).stdout).toBe(`Resumed exec of ${AG.fleet01} in ${WS.prod}.\n`);
     });
 
     it("rotates CURVE keys, and with --wait reports the confirming heartbeat", async () => {
@@ -254,15 +251,15 @@ describe("xeroctl against the reference router", { timeout: 90_000 }, () => {
     });
 
     it("watch of an unfinished invocation stops on Ctrl-C with exit 130", async () => {
-      const watch = spawnXeroctl(["exec", "watch", INV.pendingIrreversible], env());
+      const watch = startXeroctl(["exec", "watch", INV.pendingIrreversible], env());
       try {
         // Progress goes to stderr after a second; the transitions so far are already on stdout.
         await waitFor(() => watch.output.stderr.includes(`waiting for ${INV.pendingIrreversible} to finish`), 10_000, "the progress line");
         await waitFor(() => watch.output.stdout.includes("requested"), 10_000, "the transitions so far");
-        watch.child.kill("SIGINT");
+        watch.interrupt();
         expect(await watch.exited).toBe(130);
       } finally {
-        watch.child.kill("SIGKILL");
+        watch.interrupt();
       }
       expect(watch.output.stdout).not.toContain("Final status");
     });
@@ -367,7 +364,7 @@ describe("xeroctl against the reference router", { timeout: 90_000 }, () => {
 
     it("prints SSE frames, survives a dropped stream without repeating, and exits 130 on Ctrl-C", async () => {
       const cut = h.router.faults.cutStreamAfterEvents(1);
-      const watch = spawnXeroctl(["approvals", "watch", "--workspace", WS.prod], env());
+      const watch = startXeroctl(["approvals", "watch", "--workspace", WS.prod], env());
       try {
         // The subscription starts live: keep producing events until the first one shows up.
         await waitFor(async () => {
@@ -380,10 +377,10 @@ describe("xeroctl against the reference router", { timeout: 90_000 }, () => {
         const before = frameIds(watch.output.stdout).length;
         await requestApproval();
         await waitFor(() => frameIds(watch.output.stdout).length > before, 10_000, "a frame after the reconnect");
-        watch.child.kill("SIGINT");
+        watch.interrupt();
         expect(await watch.exited).toBe(130);
       } finally {
-        watch.child.kill("SIGKILL");
+        watch.interrupt();
       }
       const ids = frameIds(watch.output.stdout);
       expect(new Set(ids).size).toBe(ids.length);
@@ -392,7 +389,7 @@ describe("xeroctl against the reference router", { timeout: 90_000 }, () => {
     });
 
     it("-o json prints one JSON event per line", async () => {
-      const watch = spawnXeroctl(["approvals", "watch", "--workspace", WS.prod, "-o", "json"], env());
+      const watch = startXeroctl(["approvals", "watch", "--workspace", WS.prod, "-o", "json"], env());
       try {
         await waitFor(async () => {
           if (watch.output.stdout.includes("\n")) return true;
@@ -400,10 +397,10 @@ describe("xeroctl against the reference router", { timeout: 90_000 }, () => {
           await new Promise((r) => setTimeout(r, 100));
           return watch.output.stdout.includes("\n");
         }, 10_000, "the first event");
-        watch.child.kill("SIGINT");
+        watch.interrupt();
         expect(await watch.exited).toBe(130);
       } finally {
-        watch.child.kill("SIGKILL");
+        watch.interrupt();
       }
       const lines = watch.output.stdout.trim().split("\n");
       for (const line of lines) expect(JSON.parse(line)).toMatchObject({ object: "event", type: "exec.approval_requested", data: { workspace_id: WS.prod } });

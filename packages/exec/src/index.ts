@@ -26,6 +26,7 @@ export { alertTargets, type AlertInput, type AlertmanagerAlert, type Alertmanage
 export { ExecInputError, InvocationAlreadyFinishedError, InvocationWaitTimeoutError } from "./errors";
 export { ACTIVE_STATUSES, FINAL_STATUSES, isFinished, isKnownStatus, isUnsuccessful } from "./types";
 export { toApiNames } from "./api-names";
+export { checkToolArguments, toolParameters, type ArgumentProblem, type ToolParameter } from "./arguments";
 export type { DriftReporting, UnknownStatusReport } from "@xerotier/api/internal";
 export type { Agent, Approval, ArtifactRef, Invocation, InvocationOutput, InvocationStatus, InvocationTransition, Risk, Tool } from "./types";
 // The alert responder is exported from "@xerotier/exec/alerts".

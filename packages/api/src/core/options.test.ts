@@ -35,7 +35,7 @@ describe("required options and their environment fallbacks", () => {
 
   it("names the option and the variable when the project is missing", () => {
     expect(configError(() => resolveClientOptions({ apiKey: KEY })).message).toBe(
-      "Missing project: pass `project` to createXerotierClient or set XEROTIER_PROJECT.",
+      "Missing project: pass `project` to createXerotierClient, set XEROTIER_PROJECT, or use a project-scoped base URL (https://api.xerotier.ai/proj_abc123).",
     );
   });
 
@@ -128,5 +128,28 @@ describe("validation", () => {
   it("does not echo a base URL that may carry credentials", () => {
     const error = configError(() => resolveClientOptions({ apiKey: KEY, project: "p", baseUrl: "https://user:hunter2@x.test" }));
     expect(error.message).not.toContain("hunter2");
+  });
+});
+
+describe("createXerotierClient's options with a project-scoped base URL", () => {
+  it("sends /v1 paths under the URL's project, never doubling it", () => {
+    expect(resolveClientOptions({ apiKey: KEY, baseUrl: "http://127.0.0.1:4010/proj_demo" })).toMatchObject({
+      baseUrl: "http://127.0.0.1:4010",
+      project: "proj_demo",
+      projectUrl: "http://127.0.0.1:4010/proj_demo",
+    });
+    expect(resolveClientOptions({ apiKey: KEY, project: "proj_demo", baseUrl: "http://127.0.0.1:4010/proj_demo/v1" }).projectUrl).toBe("http://127.0.0.1:4010/proj_demo");
+  });
+
+  it("reads the project from XEROTIER_BASE_URL alone", () => {
+    vi.stubEnv("XEROTIER_BASE_URL", "https://api.xerotier.ai/proj_abc123/v1");
+    expect(resolveClientOptions({ apiKey: KEY }).projectUrl).toBe("https://api.xerotier.ai/proj_abc123");
+  });
+
+  it("is a XerotierConfigError naming both when the project disagrees", () => {
+    vi.stubEnv("XEROTIER_BASE_URL", "http://127.0.0.1:4010/proj_demo");
+    const error = configError(() => resolveClientOptions({ apiKey: KEY, project: "proj_abc123" }));
+    expect(error.message).toContain('"proj_demo"');
+    expect(error.message).toContain('"proj_abc123"');
   });
 });

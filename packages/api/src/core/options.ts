@@ -1,5 +1,6 @@
 import { XerotierConfigError } from "../errors";
 import { VERSION } from "../version";
+import { resolveEndpoint } from "./base-url";
 import {
   DEFAULT_MAX_RETRIES,
   DEFAULT_MAX_RETRY_AFTER_MS,
@@ -11,9 +12,6 @@ import {
 } from "./transport";
 import type { XerotierTracingOptions } from "../tracing/client-tracing";
 
-/** Where the API lives when neither `baseUrl` nor `XEROTIER_BASE_URL` says otherwise. */
-export const DEFAULT_BASE_URL = "https://api.xerotier.ai";
-
 /** The SDK's own `User-Agent` product token; `userAgent` is appended to it. */
 export const DEFAULT_USER_AGENT = `xerotier-sdk-typescript/${VERSION}`;
 
@@ -23,9 +21,15 @@ export const DEFAULT_USER_AGENT = `xerotier-sdk-typescript/${VERSION}`;
  */
 export interface XerotierClientOptions
   extends Pick<RetryingFetchOptions, "fetch" | "maxRetries" | "timeoutMs" | "deadlineMs" | "maxRetryAfterMs" | "onRetry" | "logger"> {
-  /** API origin, without the project. Default `XEROTIER_BASE_URL`, else `https://api.xerotier.ai`. */
+  /**
+   * API origin (`https://api.xerotier.ai`), or the project-scoped URL (`https://api.xerotier.ai/proj_abc123`,
+   * `…/<project>/v1`), which also gives the project. Default `XEROTIER_BASE_URL`, else `https://api.xerotier.ai`.
+   */
   baseUrl?: string;
-  /** Project external id (`proj_abc123`) or slug. Default `XEROTIER_PROJECT`. */
+  /**
+   * Project external id (`proj_abc123`) or slug. Default: the project the base URL names, else
+   * `XEROTIER_PROJECT`. A project that disagrees with the base URL's is a `XerotierConfigError`.
+   */
   project?: string;
   /** API key (`xero_<project>_<random>`), sent as a bearer token. Default `XEROTIER_API_KEY`. */
   apiKey?: string;
@@ -90,16 +94,18 @@ export function resolveClientOptions(options: XerotierClientOptions = {}): Resol
       "Invalid API key: it contains whitespace or characters not allowed in an HTTP header (check `apiKey` / XEROTIER_API_KEY).",
     );
   }
-  const project = pick(options.project, "XEROTIER_PROJECT");
+  const { baseUrl, project } = resolveEndpoint([
+    { baseUrl: nonBlank(options.baseUrl), project: nonBlank(options.project), baseUrlName: "`baseUrl`", projectName: "`project`" },
+    { baseUrl: readEnv("XEROTIER_BASE_URL"), project: readEnv("XEROTIER_PROJECT"), baseUrlName: "XEROTIER_BASE_URL", projectName: "XEROTIER_PROJECT" },
+  ]);
   if (project === undefined) {
     throw new XerotierConfigError(
-      "Missing project: pass `project` to createXerotierClient or set XEROTIER_PROJECT.",
+      "Missing project: pass `project` to createXerotierClient, set XEROTIER_PROJECT, or use a project-scoped base URL (https://api.xerotier.ai/proj_abc123).",
     );
   }
   if (project === "." || project === "..") {
     throw new XerotierConfigError(`Invalid project "${project}": pass a project id or slug as \`project\` or XEROTIER_PROJECT.`);
   }
-  const baseUrl = parseBaseUrl(pick(options.baseUrl, "XEROTIER_BASE_URL") ?? DEFAULT_BASE_URL);
   const extra = options.userAgent?.trim();
   return {
     apiKey,
@@ -119,29 +125,12 @@ export function resolveClientOptions(options: XerotierClientOptions = {}): Resol
 }
 
 function pick(value: string | undefined, variable: string): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : readEnv(variable);
+  return nonBlank(value) ?? readEnv(variable);
 }
 
-function parseBaseUrl(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    url = new URL("invalid:");
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new XerotierConfigError(
-      // The value is not echoed: a mistyped URL may carry credentials.
-      "Invalid base URL: pass an absolute http(s) URL as `baseUrl` or XEROTIER_BASE_URL.",
-    );
-  }
-  if (url.search || url.hash || url.username || url.password) {
-    throw new XerotierConfigError(
-      "Invalid base URL: `baseUrl` / XEROTIER_BASE_URL must not contain credentials, a query or a fragment.",
-    );
-  }
-  return url.href.replace(/\/+$/, "");
+function nonBlank(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
 }
 
 /** `value` when it is an integer in `[min, max]`; otherwise throws `XerotierConfigError` naming the option. */

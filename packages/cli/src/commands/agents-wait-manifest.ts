@@ -63,9 +63,10 @@ export const agentsWaitManifest: Command = {
   positionals: ["agent-id"],
   async run(ctx) {
     const timeoutMs = positiveInt(ctx.values, "timeout", DEFAULT_TIMEOUT_S, NAME) * 1000;
+    const flags = sinceFlags(ctx);
     const agents = createAgents(ctx.client());
     // Without --since, the manifest read now is the baseline: restart the XEM after this starts.
-    const since = sinceFlags(ctx) ?? (await agents.get(id(ctx))).manifest;
+    const since = flags ?? (await agents.get(id(ctx))).manifest;
     const stop = ctx.progress.waiting(`waiting for ${id(ctx)} to come back with a new manifest…`);
     const result = await agents.waitForManifestRefresh(id(ctx), { since, timeoutMs, signal: ctx.signal }).finally(stop);
     if (ctx.out.format === "json") ctx.out.json(resultJson(result));

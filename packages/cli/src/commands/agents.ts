@@ -91,7 +91,7 @@ export const agentsJoinKeys: Command = {
     "xeroctl agents join-keys",
     "xeroctl agents join-keys --create --name edge-east --region us-east-1 --router-addr tcp://router.example.com:5555",
     "xeroctl agents join-keys --create --name edge-east --region us-east-1 --router-addr tcp://router.example.com:5555 --wait",
-    "xeroctl agents join-keys jk_0123 --revoke",
+    "xeroctl agents join-keys jk_demo_active --revoke",
   ],
   options: {
     create: { type: "boolean" },
@@ -111,19 +111,21 @@ export const agentsJoinKeys: Command = {
     if (ctx.values.create && ctx.values.revoke) throw new UsageError("--create and --revoke cannot be combined", name);
     if (ctx.values.create) {
       if (keyId !== undefined) throw new UsageError("--create takes no join-key id", name);
-      const key = await agentsOf(ctx).createJoinKey({
+      const input = {
         name: required(ctx.values, "name", name),
         region: required(ctx.values, "region", name),
         routerAddr: required(ctx.values, "router-addr", name),
         expiresInHours: positiveInt(ctx.values, "expires-in", 24, name),
-      });
+      };
+      const timeoutMs = positiveInt(ctx.values, "timeout", 600, name) * 1000; // a bad one fails before the key is minted
+      const key = await agentsOf(ctx).createJoinKey(input);
       if (ctx.out.format === "json" && !ctx.values.wait) ctx.out.json(key);
       else if (ctx.out.format !== "json") {
         ctx.out.line(key.key);
         ctx.out.note(`Created join key ${key.id} (${key.name}, ${key.region}), expires ${key.expires_at}. The key is shown only this once.`);
       }
       if (!ctx.values.wait) return EXIT.ok;
-      return waitForAgent(ctx, key);
+      return waitForAgent(ctx, key, timeoutMs);
     }
     for (const flag of ["name", "region", "router-addr", "expires-in", "timeout"]) {
       if (optional(ctx.values, flag) !== undefined) throw new UsageError(`--${flag} is only valid with --create`, name);
@@ -145,17 +147,13 @@ export const agentsJoinKeys: Command = {
 };
 
 // `--create --wait`: the enrolment that consumes the key, as the deploy guide's next step.
-async function waitForAgent(ctx: CommandContext, key: JoinKey & { key: string }): Promise<ExitCode> {
-  const timeoutMs = positiveInt(ctx.values, "timeout", 600, "agents join-keys") * 1000;
+async function waitForAgent(ctx: CommandContext, key: JoinKey & { key: string }, timeoutMs: number): Promise<ExitCode> {
   const stop = ctx.progress.waiting(`waiting for an agent to enrol with join key ${key.id}…`);
-  try {
-    const agent = await agentsOf(ctx).waitForEnrollment(key.id, { timeoutMs, signal: ctx.signal });
-    if (ctx.out.format === "json") ctx.out.json({ join_key: key, agent });
-    else ctx.out.note(`Agent ${agent.id} (${agent.name}) enrolled with join key ${key.id}; status ${agent.status}.`);
-    return EXIT.ok;
-  } finally {
-    stop();
-  }
+  // The spinner goes before the result line is printed, never after it.
+  const agent = await agentsOf(ctx).waitForEnrollment(key.id, { timeoutMs, signal: ctx.signal }).finally(stop);
+  if (ctx.out.format === "json") ctx.out.json({ join_key: key, agent });
+  else ctx.out.note(`Agent ${agent.id} (${agent.name}) enrolled with join key ${key.id}; status ${agent.status}.`);
+  return EXIT.ok;
 }
 
 function pauseCommand(action: "pause" | "resume"): Command {
@@ -177,10 +175,24 @@ function pauseCommand(action: "pause" | "resume"): Command {
       const api = agentsOf(ctx);
       const agent = action === "pause" ? await api.pauseExec(id(ctx), scope) : await api.resumeExec(id(ctx), scope);
       if (ctx.out.format === "json") ctx.out.json(agent);
-      else ctx.out.line(`Agent ${agent.id}: exec ${execState(agent)}.`);
+      else ctx.out.line(pauseReport(action, agent, workspaceId));
       return EXIT.ok;
     },
   };
+}
+
+/**
+ * What a pause or resume did, then what stays paused, in plain words: "Resumed exec of agt_1 in
+ * ws_a. It stays paused in ws_b." The state after the call is the agent the server returned.
+ */
+export function pauseReport(action: "pause" | "resume", agent: Pick<Agent, "id" | "exec_paused" | "paused_workspace_ids">, workspaceId: string | undefined): string {
+  const where = workspaceId ? `in ${workspaceId}` : "in every workspace";
+  const done = action === "pause" ? `Paused exec of ${agent.id} ${where}: no new dispatch, in-flight calls finish.` : `Resumed exec of ${agent.id} ${where}.`;
+  const others = agent.paused_workspace_ids.filter((ws) => ws !== workspaceId);
+  if (action === "resume" && agent.exec_paused) return `${done} It stays paused everywhere (paused without --workspace): xeroctl agents resume-exec ${agent.id}`;
+  if (action === "resume" && others.length > 0) return `${done} It stays paused in ${others.join(", ")}.`;
+  if (action === "pause" && workspaceId && others.length > 0) return `${done} It is also paused in ${others.join(", ")}.`;
+  return done;
 }
 
 /** `xeroctl agents pause-exec <agent-id> [--workspace <ws>]`. */
@@ -204,15 +216,15 @@ export const agentsCurveRotate: Command = {
   async run(ctx) {
     const name = "agents curve-rotate";
     const reason = optional(ctx.values, "reason");
+    if (!ctx.values.wait && optional(ctx.values, "timeout") !== undefined) throw new UsageError("--timeout is only valid with --wait", name);
+    const timeoutMs = positiveInt(ctx.values, "timeout", 60, name) * 1000;
     const api = agentsOf(ctx);
     if (!ctx.values.wait) {
-      if (optional(ctx.values, "timeout") !== undefined) throw new UsageError("--timeout is only valid with --wait", name);
       const rotation = await api.startCurveRotation(id(ctx), { confirm: true, ...(reason !== undefined ? { reason } : {}) });
       if (ctx.out.format === "json") ctx.out.json(rotation);
       else ctx.out.line(`Rotated CURVE keys of ${rotation.agent_id} at ${rotation.rotated_at}; new public key ${rotation.curve_public_key}.`);
       return EXIT.ok;
     }
-    const timeoutMs = positiveInt(ctx.values, "timeout", 60, name) * 1000;
     const stop = ctx.progress.waiting(`waiting for the heartbeat after rotation of ${id(ctx)}…`);
     const result = await api
       .rotateCurveKey(id(ctx), { confirm: true, ...(reason !== undefined ? { reason } : {}) }, { timeoutMs, signal: ctx.signal })

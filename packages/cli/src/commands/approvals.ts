@@ -1,5 +1,5 @@
 import { ApprovalStatusValues, RiskValues } from "@xerotier/api";
-import { createApprovals, createNotifier, type Approval, type ApprovalEvent, type ApprovalStatus, type Checkpoint, type Risk } from "@xerotier/approvals";
+import { createApprovals, createNotifier, isDecided, type Approval, type ApprovalEvent, type ApprovalStatus, type Checkpoint, type Risk } from "@xerotier/approvals";
 import { fileCheckpoint } from "@xerotier/approvals/node";
 import { EXIT } from "../exit";
 import { cell, type Printer } from "../format";
@@ -38,12 +38,13 @@ export const approvalsList: Command = {
   examples: ["xeroctl approvals list --workspace ws_kube_prod --status pending", "xeroctl approvals list --workspace ws_kube_prod -o json"],
   options: FILTER_OPTIONS,
   async run(ctx) {
-    const approvals = await createApprovals(ctx.client()).list(filterOf(ctx, "approvals list"), { signal: ctx.signal }).toArray();
+    const filter = filterOf(ctx, "approvals list"); // a bad flag is reported before a missing key
+    const approvals = await createApprovals(ctx.client()).list(filter, { signal: ctx.signal }).toArray();
     if (ctx.out.format === "json") ctx.out.json(approvals);
     else
       ctx.out.table(
         ["id", "status", "risk", "tool", "agent", "invocation", "expires"],
-        approvals.map((a) => [a.id, ctx.out.status(a.status), a.risk, a.tool_name, cell(a.agent_id), a.invocation_id, ctx.out.age(a.expires_at)]),
+        approvals.map((a) => [a.id, ctx.out.status(a.status), a.risk, a.tool_name, cell(a.agent_id), a.invocation_id, isDecided(a) ? "-" : ctx.out.age(a.expires_at)]),
         "No approvals match.",
       );
     return EXIT.ok;

@@ -1,5 +1,5 @@
-import { splitBaseUrl } from "../base-url";
 import { saveConfig } from "../config";
+import { endpoint } from "../connection";
 import { EXIT, UsageError } from "../exit";
 import { cell } from "../format";
 import type { Command } from "../command";
@@ -12,7 +12,7 @@ export const configAdd: Command = {
   words: ["config", "add"],
   usage: "config add <name> --base-url <url> (--api-key-stdin | --api-key <key>) [--project <p>]",
   summary:
-    "Add (or replace) a named context in the config file (written 0600). The base URL may be project-scoped (https://api.xerotier.ai/acme-prod/v1) or an origin plus --project. The first context added becomes current.",
+    "Add (or replace) a named context in the config file (written 0600). The base URL may be your project's URL (https://api.xerotier.ai/proj_abc123, or …/<slug>/v1 for a slug) or an origin plus --project. The first context added becomes current.",
   examples: [
     "pass show xerotier/prod | xeroctl config add prod --base-url https://api.xerotier.ai/acme-prod/v1 --api-key-stdin",
     "xeroctl config add local --base-url http://127.0.0.1:4010 --project proj_demo --api-key xero_demo_admin",
@@ -21,21 +21,18 @@ export const configAdd: Command = {
   async run(ctx) {
     const name = id(ctx);
     if (!NAME.test(name)) throw new UsageError(`context names may use letters, digits, '.', '_' and '-'; got '${name}'`, "config add");
-    const split = splitBaseUrl(required(ctx.values, "base-url", "config add"));
+    const { baseUrl, project } = endpoint([
+      { baseUrl: required(ctx.values, "base-url", "config add"), project: optional(ctx.values, "project"), baseUrlName: "--base-url", projectName: "--project" },
+    ], "config add");
     const apiKey = optional(ctx.values, "api-key");
     if (apiKey === undefined) throw new UsageError("an API key is required: pipe it to --api-key-stdin (or pass --api-key)", "config add");
-    const flagProject = optional(ctx.values, "project");
-    if (split.project && flagProject && split.project !== flagProject) {
-      throw new UsageError(`--base-url names project '${split.project}' but --project is '${flagProject}'`, "config add");
-    }
-    const project = flagProject ?? split.project;
-    if (!project) throw new UsageError("no project: use a project-scoped --base-url (…/<project>/v1) or pass --project", "config add");
+    if (!project) throw new UsageError("no project: use a project-scoped --base-url (…/proj_abc123 or …/<project>/v1) or pass --project", "config add");
     const config = ctx.config;
     const replaced = name in config.deployments;
-    config.deployments[name] = { base_url: split.baseUrl, project, api_key: apiKey };
+    config.deployments[name] = { base_url: baseUrl, project, api_key: apiKey };
     if (config.current === undefined) config.current = name;
     await saveConfig(ctx.configPath, config);
-    ctx.out.note(`${replaced ? "Replaced" : "Added"} context '${name}' (${split.baseUrl}, project ${project})${config.current === name ? " [current]" : ""} in ${ctx.configPath}.`);
+    ctx.out.note(`${replaced ? "Replaced" : "Added"} context '${name}' (${baseUrl}, project ${project})${config.current === name ? " [current]" : ""} in ${ctx.configPath}.`);
     return EXIT.ok;
   },
 };
@@ -45,7 +42,7 @@ export const configUse: Command = {
   words: ["config", "use"],
   usage: "config use <name>",
   summary: "Make a context the current one.",
-  examples: ["xeroctl config use prod"],
+  examples: ["xeroctl config use local"],
   positionals: ["name"],
   async run(ctx) {
     const name = id(ctx);
@@ -87,7 +84,7 @@ export const configRemove: Command = {
   words: ["config", "remove"],
   usage: "config remove <name>",
   summary: "Remove a context (and its stored key) from the config file; removing the current one leaves no current context.",
-  examples: ["xeroctl config remove staging"],
+  examples: ["xeroctl config remove local"],
   positionals: ["name"],
   async run(ctx) {
     const name = id(ctx);

@@ -1,6 +1,6 @@
 import { InvocationStatusValues } from "@xerotier/api";
 import { sleep } from "@xerotier/api/internal";
-import { createExec, formatTimelineEntry, isUnsuccessful, toApiNames, type Invocation, type InvocationStatus } from "@xerotier/exec";
+import { createExec, formatTimelineEntry, isUnsuccessful, toApiNames, type Invocation, type InvocationOutputView, type InvocationStatus } from "@xerotier/exec";
 import { EXIT } from "../exit";
 import { cell } from "../format";
 import type { Command, CommandContext } from "../command";
@@ -57,28 +57,30 @@ export const execRaw: Command = {
   positionals: ["invocation-id"],
   async run(ctx) {
     const output = await createExec(ctx.client()).output(id(ctx));
-    if (ctx.out.format === "json") {
-      ctx.out.json(toApiNames(output));
-      return EXIT.ok;
-    }
-    const block = (title: string, text: string) => {
-      ctx.out.line(ctx.out.bold(`--- ${title} ---`));
-      if (text !== "") ctx.io.stdout(text.endsWith("\n") ? text : `${text}\n`);
-    };
-    block("stdout", output.stdout);
-    block("stderr", output.stderr);
-    ctx.out.line(`exit code: ${cell(output.exitCode)}${output.truncated ? " (output truncated)" : ""}`);
-    if (output.artifacts.length > 0) {
-      ctx.out.line();
-      ctx.out.table(
-        ["artifact", "chat", "name", "type", "bytes"],
-        output.artifacts.map((a) => [a.id, a.chat_id, a.name, a.media_type, String(a.size_bytes)]),
-        "",
-      );
-    }
+    if (ctx.out.format === "json") ctx.out.json(toApiNames(output));
+    else printOutput(ctx, output);
     return EXIT.ok;
   },
 };
+
+/** An invocation's stdout, stderr, exit code and artifacts, for a person (`exec raw`, `exec run --wait`). */
+export function printOutput(ctx: CommandContext, output: InvocationOutputView): void {
+  const block = (title: string, text: string) => {
+    ctx.out.line(ctx.out.bold(`--- ${title} ---`));
+    if (text !== "") ctx.io.stdout(text.endsWith("\n") ? text : `${text}\n`);
+  };
+  block("stdout", output.stdout);
+  block("stderr", output.stderr);
+  ctx.out.line(`exit code: ${cell(output.exitCode)}${output.truncated ? " (output truncated)" : ""}`);
+  if (output.artifacts.length > 0) {
+    ctx.out.line();
+    ctx.out.table(
+      ["artifact", "chat", "name", "type", "bytes"],
+      output.artifacts.map((a) => [a.id, a.chat_id, a.name, a.media_type, String(a.size_bytes)]),
+      "",
+    );
+  }
+}
 
 /** `xeroctl exec list`. */
 export const execList: Command = {
@@ -92,7 +94,7 @@ export const execList: Command = {
     "--tool <name>        only this tool",
     "--limit <n>          at most n invocations (default 50)",
   ],
-  examples: ["xeroctl exec list --workspace ws_kube_prod --status failed"],
+  examples: ["xeroctl exec list --workspace ws_kube_staging --status failed"],
   options: { workspace: { type: "string" }, agent: { type: "string" }, status: { type: "string" }, tool: { type: "string" }, limit: { type: "string" } },
   async run(ctx) {
     const status = oneOf(ctx.values, "status", STATUSES, "exec list");
@@ -115,7 +117,6 @@ export const execList: Command = {
   },
 };
 
-/** Final statuses that `exec watch --exit-status` reports as a failure (exit 3). */
 /** How often `exec watch` re-reads the timeline for new transitions. */
 const TIMELINE_POLL_MS = 1000;
 

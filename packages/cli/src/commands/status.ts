@@ -15,7 +15,7 @@ export const status: Command = {
   words: ["status"],
   usage: "status",
   summary: "Check that the router is reachable (GET /healthz) and accepts the API key (an authenticated read).",
-  examples: ["xeroctl status", "xeroctl status --context prod -o json"],
+  examples: ["xeroctl status", "xeroctl status -o json"],
   async run(ctx) {
     const connection = ctx.connection();
     // One attempt each: status answers "right now", it does not wait out an outage.
