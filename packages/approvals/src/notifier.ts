@@ -2,8 +2,9 @@ import { clampRetryDelay, RecentIds, retryDelayMs, sleep } from "@xerotier/api/i
 import type { Approvals } from "./approvals";
 import type { Checkpoint } from "./checkpoint";
 import { StaleLeaseError, type Coordination } from "./coordination";
-import { deliveryKey } from "./delivery-key";
+import { decisionKeys, deliveryKey, transitionRank } from "./delivery-key";
 import { checkpointCoordination, memoryCoordination } from "./memory-coordination";
+import { ApprovalLanes } from "./notifier-lanes";
 import { acquireLeadership, type Leadership } from "./notifier-leadership";
 import { OrderedCommits } from "./ordered-commits";
 import { latestEventId } from "./start-position";
@@ -17,6 +18,9 @@ function clamp(value: number, min: number, max: number): number {
   return Number.isNaN(value) ? min : Math.min(max, Math.max(min, value));
 }
 import type { WatchOptions } from "./watch";
+
+/** How one event's delivery ended; "aborted" (stopping, or the lease lost) is not finished. */
+type Outcome = "delivered" | "failed" | "duplicate" | "superseded" | "aborted";
 
 /** How a failed delivery is retried: bounded attempts with full-jitter exponential backoff. */
 export interface DeliveryRetry {
@@ -93,6 +97,11 @@ export interface NotifierStats {
   failed: number;
   /** Events dropped because their delivery key was already handled (here or in the ledger). */
   duplicates: number;
+  /**
+   * Events not delivered (or not retried) because a later transition of the same approval came
+   * first: a request or escalation still waiting or retrying when the decision is known.
+   */
+  superseded: number;
   /** Times this notifier became the leader. */
   leaderships: number;
   /** The resume point last saved. */
@@ -129,7 +138,9 @@ export interface Notifier {
  * standby retries acquiring), the lease is renewed every `leaseMs / 3`, a key the ledger already
  * has is skipped, and a leader whose lease is lost (or whose commit is refused as stale) stops
  * delivering at once and goes back to standby. With `concurrency: N`, N deliveries run at once and
- * the resume point is the newest event that, with every earlier one, finished.
+ * the resume point is the newest event that, with every earlier one, finished. One approval's
+ * events still reach `deliver` one at a time, in arrival order, and a later transition supersedes
+ * an earlier one still waiting or retrying (a request is never paged after its decision).
  *
  * Delivery is at least once: a process killed during `deliver` redelivers that event after a
  * restart, with the same `deliveryKey`, so a sink that deduplicates on it sees it once. With a
@@ -159,7 +170,8 @@ export function createNotifier(options: NotifierOptions): Notifier {
   const attemptTimeoutMs = clamp(options.retry?.attemptTimeoutMs ?? 30_000, 1, MAX_DELAY_MS);
   const seen = new RecentIds(options.dedupeWindow ?? 10_000);
   const busy = new Set<string>(); // keys being delivered right now: a second copy is a duplicate
-  const stats: NotifierStats = { delivered: 0, failed: 0, duplicates: 0, leaderships: 0, lastEventId: undefined };
+  const lanes = new ApprovalLanes();
+  const stats: NotifierStats = { delivered: 0, failed: 0, duplicates: 0, superseded: 0, leaderships: 0, lastEventId: undefined };
   let stopper = new AbortController();
 
   // The stop signal reaches `deliver` (its fetch aborts) but does not cut it short: a delivery
@@ -180,23 +192,22 @@ export function createNotifier(options: NotifierOptions): Notifier {
   }
 
   // "aborted": stopping or leadership lost, neither a failure nor finished (redone by whoever leads next).
-  async function deliverWithRetry(event: ApprovalEvent, key: string, signal: AbortSignal, mayDeliver: () => boolean): Promise<"delivered" | "failed" | "aborted"> {
+  // "superseded": a later transition of the approval is known; no (further) attempt.
+  async function deliverWithRetry(event: ApprovalEvent, key: string, signal: AbortSignal, superseded: AbortSignal, mayDeliver: () => boolean): Promise<Outcome> {
     let lastError: unknown;
     for (let n = 1; n <= attempts; n += 1) {
       if (signal.aborted || !mayDeliver()) return "aborted";
+      if (superseded.aborted) return "superseded";
       try {
         await attempt(event, key, n, signal);
-        seen.add(key);
-        stats.delivered += 1;
         return "delivered";
       } catch (error) {
         lastError = error;
-        if (n < attempts) await sleep(retryDelayMs(n, { baseMs: initialDelayMs, capMs: maxDelayMs }), signal).catch(() => undefined);
+        if (n < attempts) await backoff(n, signal, superseded);
       }
     }
     if (signal.aborted) return "aborted";
-    seen.add(key);
-    stats.failed += 1;
+    if (superseded.aborted) return "superseded";
     try {
       options.onDeliveryFailed?.(event, lastError, { deliveryKey: key, attempts });
     } catch {
@@ -205,36 +216,59 @@ export function createNotifier(options: NotifierOptions): Notifier {
     return "failed";
   }
 
-  async function isDuplicate(key: string, signal: AbortSignal): Promise<boolean> {
-    const duplicate = seen.has(key) || busy.has(key) || (await coordination.wasDelivered([key], { signal })).has(key);
-    if (duplicate) stats.duplicates += 1;
-    return duplicate;
+  // Waits before retry `n + 1`; a stop or a later transition ends the wait at once.
+  async function backoff(n: number, signal: AbortSignal, superseded: AbortSignal): Promise<void> {
+    const waiting = linkedController(signal, superseded);
+    try {
+      await sleep(retryDelayMs(n, { baseMs: initialDelayMs, capMs: maxDelayMs }), waiting.signal).catch(() => undefined);
+    } finally {
+      waiting.dispose();
+    }
+  }
+
+  // A transition is stale once its approval's decision was handled (here or by any replica).
+  async function alreadyHandled(event: ApprovalEvent, key: string, signal: AbortSignal): Promise<"duplicate" | "superseded" | undefined> {
+    if (seen.has(key) || busy.has(key)) return "duplicate";
+    const decisions = decisionKeys(event);
+    if (decisions.some((k) => seen.has(k))) return "superseded";
+    const ledger = await coordination.wasDelivered([key, ...decisions], { signal });
+    if (ledger.has(key)) return "duplicate";
+    return decisions.some((k) => ledger.has(k)) ? "superseded" : undefined;
+  }
+
+  // One event, whatever its source, in its approval's lane: dedupe, deliver with retries, count.
+  function deliverInLane(event: ApprovalEvent, signal: AbortSignal, mayDeliver: () => boolean): Promise<Outcome> {
+    const key = deliveryKey(event);
+    return lanes.run(event.data.id, transitionRank(event), async ({ superseded }) => {
+      const handled = superseded.aborted ? "superseded" : await alreadyHandled(event, key, signal);
+      if (handled !== undefined) return count(key, handled);
+      busy.add(key);
+      try {
+        const outcome = await deliverWithRetry(event, key, signal, superseded, mayDeliver);
+        return outcome === "aborted" ? outcome : count(key, outcome);
+      } finally {
+        busy.delete(key);
+      }
+    });
+  }
+
+  function count(key: string, outcome: Exclude<Outcome, "aborted">): Outcome {
+    seen.add(key);
+    if (outcome === "duplicate") stats.duplicates += 1;
+    else stats[outcome] += 1;
+    return outcome;
   }
 
   async function handle(event: ApprovalEvent): Promise<boolean> {
-    const key = deliveryKey(event);
-    if (await isDuplicate(key, stopper.signal)) return false;
-    busy.add(key);
-    try {
-      return (await deliverWithRetry(event, key, stopper.signal, () => true)) === "delivered";
-    } finally {
-      busy.delete(key);
-    }
+    return (await deliverInLane(event, stopper.signal, () => true)) === "delivered";
   }
 
   // Delivers one event of the watch as the leader, then commits it in order.
   async function deliverInOrder(event: ApprovalEvent, leadership: Leadership, commits: OrderedCommits, resumePoint: string | undefined, signal: AbortSignal): Promise<void> {
-    const entry = commits.push(resumePoint);
-    const key = deliveryKey(event);
-    if (await isDuplicate(key, signal)) return commits.finish(entry, undefined);
-    busy.add(key);
-    try {
-      const outcome = await deliverWithRetry(event, key, signal, () => leadership.holds());
-      if (outcome === "aborted") return; // not finished: the resume point stays before it
-      await commits.finish(entry, outcome === "delivered" ? key : undefined);
-    } finally {
-      busy.delete(key);
-    }
+    const entry = commits.push(resumePoint); // before any await: watch order
+    const outcome = await deliverInLane(event, signal, () => leadership.holds());
+    if (outcome === "aborted") return; // not finished: the resume point stays before it
+    await commits.finish(entry, outcome === "delivered" ? deliveryKey(event) : undefined);
   }
 
   // Where this replica started: read when `run` starts, before it leads (so the read never eats
