@@ -19,6 +19,15 @@ function clamp(value: number, min: number, max: number): number {
 }
 import type { WatchOptions } from "./watch";
 
+/** Where a leader's watch starts: its resume point, and whether it lists the open approvals first. */
+interface WatchStart {
+  resumeFrom: string | undefined;
+  listFirst: boolean;
+}
+
+/** The ledger's note that `resumePoint` is where a fresh coordination started (it lists first). */
+const startMarker = (resumePoint: string): string => `notifier-start:${resumePoint}`;
+
 /** How one event's delivery ended; "aborted" (stopping, or the lease lost) is not finished. */
 type Outcome = "delivered" | "failed" | "duplicate" | "superseded" | "aborted";
 
@@ -60,8 +69,8 @@ export interface DeliveryFailure {
 export interface NotifierOptions {
   /** The approvals helper whose `watch` feeds the notifier. */
   approvals: Approvals;
-  /** Which approvals to notify about, plus any other watch option except `signal` and `resumeFrom`. */
-  filter?: Omit<WatchOptions, "signal" | "resumeFrom">;
+  /** Which approvals to notify about, plus any other watch option except `signal`, `resumeFrom` and `listFirst` (the notifier decides). */
+  filter?: Omit<WatchOptions, "signal" | "resumeFrom" | "listFirst">;
   /** Sends one notification; throw (or reject) to have it retried. */
   deliver: (event: ApprovalEvent, context: DeliveryContext) => Promise<void> | void;
   /**
@@ -279,20 +288,24 @@ export function createNotifier(options: NotifierOptions): Notifier {
     if (options.filter?.mode === "poll" || !client) return undefined;
     if ((await coordination.load({ signal }).catch(() => undefined)) !== undefined) return undefined; // a leader reads it again
     return latestEventId(client, options.filter ?? {}, signal).catch((error: unknown) => {
-      if (!signal.aborted) client.logger?.warn?.("notifier: could not read the event stream's position; watching from now", { error: String(error) });
+      if (!signal.aborted) client.logger?.warn?.("notifier: could not read the event stream's position; it lists what is pending once connected", { error: String(error) });
       return undefined;
     });
   }
 
-  // A fresh coordination has no resume point: the leader commits its start position before its
-  // first delivery, so the successor of a leader that dies before any commit starts there too
-  // instead of at its own later "now" (events in between would be missed).
-  async function startingPoint(leadership: Leadership, startPosition: Promise<string | undefined>, signal: AbortSignal): Promise<string | undefined> {
+  // Where the leader's watch starts, and whether it lists the open approvals first. A fresh
+  // coordination has no resume point: the leader commits its start position (with a marker in the
+  // ledger) before its first delivery and lists, so the successor of a leader that dies before its
+  // resume point moved on starts there too (nothing missed in between) and lists again (ledger-deduped).
+  async function startingPoint(leadership: Leadership, startPosition: Promise<string | undefined>, signal: AbortSignal): Promise<WatchStart> {
     const committed = await coordination.load({ signal });
-    if (committed !== undefined) return committed;
+    if (committed !== undefined) {
+      const untouched = (await coordination.wasDelivered([startMarker(committed)], { signal })).size > 0;
+      return { resumeFrom: committed, listFirst: untouched };
+    }
     const start = await startPosition;
-    if (start !== undefined) await coordination.commit({ deliveryKeys: [], resumePoint: start, fencingToken: leadership.lease.fencingToken }, { signal });
-    return start;
+    if (start !== undefined) await coordination.commit({ deliveryKeys: [startMarker(start)], resumePoint: start, fencingToken: leadership.lease.fencingToken }, { signal });
+    return { resumeFrom: start, listFirst: true };
   }
 
   async function lead(leadership: Leadership, startPosition: Promise<string | undefined>, runSignal: AbortSignal): Promise<void> {
@@ -302,9 +315,9 @@ export function createNotifier(options: NotifierOptions): Notifier {
     const inFlight = new Set<Promise<void>>();
     let failure: unknown;
     try {
-      const resumeFrom = await startingPoint(leadership, startPosition, watching.signal);
+      const { resumeFrom, listFirst } = await startingPoint(leadership, startPosition, watching.signal);
       stats.lastEventId = resumeFrom;
-      const watch = options.approvals.watch({ ...options.filter, signal: watching.signal, ...(resumeFrom ? { resumeFrom } : {}) });
+      const watch = options.approvals.watch({ ...options.filter, signal: watching.signal, listFirst, ...(resumeFrom ? { resumeFrom } : {}) });
       for await (const event of watch) {
         const task: Promise<void> = deliverInOrder(event, leadership, commits, watch.lastEventId, delivering.signal)
           .catch((error: unknown) => {

@@ -65,7 +65,8 @@ describe("createNotifier with concurrency", () => {
 
 describe("createNotifier on a shared coordination", () => {
   it("delivers only from the leader; a successor skips keys the ledger has and resumes after the checkpoint", async () => {
-    const shared = memoryCoordination({ leaseMs: 300, resumePoint: h.router.world.events.latestId() });
+    // stop() releases the lease, so nothing here waits for an expiry; a long lease keeps a loaded machine from flapping it.
+    const shared = memoryCoordination({ leaseMs: 5_000, resumePoint: h.router.world.events.latestId() });
     const byReplica: Record<string, string[]> = { a: [], b: [] };
     const replica = (name: "a" | "b", coordination: Coordination) =>
       createNotifier({ approvals: createApprovals(h.client()), coordination, deliver: (_e, { deliveryKey }) => void byReplica[name]!.push(deliveryKey) });
@@ -88,7 +89,8 @@ describe("createNotifier on a shared coordination", () => {
   });
 
   it("a leader that cannot renew stops delivering when its lease ends, and the standby takes over", async () => {
-    const shared = memoryCoordination({ leaseMs: 300, resumePoint: h.router.world.events.latestId() });
+    // Long enough that a loaded machine does not lose it before the partition; the takeover waits one lease.
+    const shared = memoryCoordination({ leaseMs: 1_500, resumePoint: h.router.world.events.latestId() });
     let partitioned = false;
     // The leader's link to the coordination breaks: renewals (and acquires) fail, as with an unreachable database.
     const flaky: Coordination = Object.assign(Object.create(shared) as Coordination, {

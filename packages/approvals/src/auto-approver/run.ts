@@ -97,25 +97,12 @@ export function createAutoApprover(options: AutoApproverOptions): AutoApprover {
     return act(decision, note);
   }
 
+  // List, then watch (the watch's `listFirst`): what already waits is swept once the first
+  // connection succeeds, then new requests and escalations follow; one path, so none is seen twice.
   async function follow(signal?: AbortSignal): Promise<void> {
-    const watch = options.approvals.watch({ ...options.watch, ...(signal ? { signal } : {}) });
-    const events = watch[Symbol.asyncIterator]();
-    let next = events.next();
-    void next.catch(() => undefined); // rethrown by the await below
-    // Open the watch first, then sweep what already waits: nothing lands in between unseen.
-    const filter = options.watch?.workspaceId ? { workspaceId: options.watch.workspaceId } : {};
-    // Stopped or the lease lost: nothing already read (listed, buffered) is considered any more.
-    const stopped = () => signal?.aborted === true;
-    for (const status of ["pending", "escalated"] as const) {
-      if (stopped()) return;
-      for await (const approval of options.approvals.list({ ...filter, status })) {
-        if (stopped()) return;
-        await consider(approval);
-      }
-    }
-    for (let result = await next; !result.done && !stopped(); result = await next) {
-      next = events.next();
-      const { type, data } = result.value;
+    const watch = options.approvals.watch({ listFirst: true, ...options.watch, ...(signal ? { signal } : {}) });
+    for await (const { type, data } of watch) {
+      if (signal?.aborted) return; // stopped or the lease lost: nothing already read is considered any more
       if (type === "exec.approval_requested" || type === "exec.approval_escalated") await consider(data);
     }
   }
