@@ -53,10 +53,13 @@ export {
   DEFAULT_LEASE_MS,
   leaseRemainingMs,
   StaleLeaseError,
+  type ClaimInput,
+  type ClaimResult,
   type CommitInput,
   type Coordination,
   type CoordinationCallOptions,
   type Lease,
+  type SettleInput,
 } from "./coordination";
 export { checkpointCoordination, memoryCoordination, type LocalCoordination, type LocalCoordinationOptions } from "./memory-coordination";
 export { deliveryKey, resolveDeliveryKey } from "./delivery-key";

@@ -23,17 +23,25 @@ export interface Leadership {
  * when `signal` aborts first.
  */
 export async function acquireLeadership(coordination: Coordination, signal: AbortSignal): Promise<Leadership | undefined> {
-  const capMs = Math.max(10, Math.floor(coordination.leaseMs / 10));
   for (let attempt = 1; !signal.aborted; attempt += 1) {
     const lease = await coordination.acquire({ signal }).catch((error: unknown) => {
       if (signal.aborted) return undefined;
       throw error;
     });
     if (lease) return hold(coordination, lease);
-    const baseMs = Math.min(capMs, 10);
-    await sleep(retryDelayMs(attempt, { baseMs, capMs, minMs: baseMs, maxMs: capMs }), signal).catch(() => undefined); // aborted: the loop condition ends it
+    await sleep(standbyDelayMs(coordination.leaseMs, attempt), signal).catch(() => undefined); // aborted: the loop condition ends it
   }
   return undefined;
+}
+
+/**
+ * How long to wait before asking again for what another holds (the lease, a claimed key): full
+ * jitter from 10 ms, capped at a tenth of the lease, so it is taken soon after the holder's ends.
+ */
+export function standbyDelayMs(leaseMs: number, attempt: number): number {
+  const capMs = Math.max(10, Math.floor(leaseMs / 10));
+  const baseMs = Math.min(capMs, 10);
+  return retryDelayMs(attempt, { baseMs, capMs, minMs: baseMs, maxMs: capMs });
 }
 
 function hold(coordination: Coordination, first: Lease): Leadership {

@@ -1,15 +1,16 @@
-import { clampRetryDelay, RecentIds, retryDelayMs, sleep } from "@xerotier/api/internal";
+import { clampRetryDelay } from "@xerotier/api/internal";
 import type { Approvals } from "./approvals";
 import type { Checkpoint } from "./checkpoint";
 import { StaleLeaseError, type Coordination } from "./coordination";
-import { decisionKeys, deliveryKey, transitionRank } from "./delivery-key";
+import { deliveryKey } from "./delivery-key";
 import { checkpointCoordination, memoryCoordination } from "./memory-coordination";
-import { ApprovalLanes } from "./notifier-lanes";
+import { createDelivery } from "./notifier-delivery";
 import { acquireLeadership, type Leadership } from "./notifier-leadership";
 import { OrderedCommits } from "./ordered-commits";
 import { latestEventId } from "./start-position";
 import type { ApprovalEvent } from "./types";
 import { linkedController } from "./util";
+import type { WatchOptions } from "./watch";
 
 const MAX_DELAY_MS = 600_000;
 
@@ -17,7 +18,6 @@ const MAX_DELAY_MS = 600_000;
 function clamp(value: number, min: number, max: number): number {
   return Number.isNaN(value) ? min : Math.min(max, Math.max(min, value));
 }
-import type { WatchOptions } from "./watch";
 
 /** Where a leader's watch starts: its resume point, and whether it lists the open approvals first. */
 interface WatchStart {
@@ -28,8 +28,6 @@ interface WatchStart {
 /** The ledger's note that `resumePoint` is where a fresh coordination started (it lists first). */
 const startMarker = (resumePoint: string): string => `notifier-start:${resumePoint}`;
 
-/** How one event's delivery ended; "aborted" (stopping, or the lease lost) is not finished. */
-type Outcome = "delivered" | "failed" | "duplicate" | "superseded" | "aborted";
 
 /** How a failed delivery is retried: bounded attempts with full-jitter exponential backoff. */
 export interface DeliveryRetry {
@@ -127,10 +125,14 @@ export interface Notifier {
    */
   stop(): void;
   /**
-   * Delivers one event from another source (e.g. `parseApprovalWebhook`) with the same dedupe and
-   * retry rules (keys in the coordination's ledger count as duplicates); resolves `true` when
-   * delivered, `false` when a duplicate or given up on. It delivers whether or not this replica
-   * leads and does not write the ledger: call it on one replica only.
+   * Delivers one event from another source (e.g. `parseApprovalWebhook`) with the same rules as the
+   * stream: in its approval's order, stale transitions dropped, retried. It runs on any replica,
+   * leading or not, and keeps to one delivery per transition across the fleet: it claims the
+   * delivery key in the coordination's ledger first (while another replica or the leader's stream
+   * delivers it, it waits: that claim ends with the delivery, or with the lease when that replica
+   * died) and records it after. Resolves `true` when it delivered, `false` when it was a
+   * duplicate, stale, given up on (`onDeliveryFailed`) or stopped. Rejects only when the
+   * coordination cannot be read (answer the webhook with a 5xx so it is sent again).
    */
   handle(event: ApprovalEvent): Promise<boolean>;
   /** Live counters. */
@@ -177,105 +179,21 @@ export function createNotifier(options: NotifierOptions): Notifier {
   const initialDelayMs = clampRetryDelay(options.retry?.initialDelayMs ?? 1000);
   const maxDelayMs = clampRetryDelay(options.retry?.maxDelayMs ?? 30_000);
   const attemptTimeoutMs = clamp(options.retry?.attemptTimeoutMs ?? 30_000, 1, MAX_DELAY_MS);
-  const seen = new RecentIds(options.dedupeWindow ?? 10_000);
-  const busy = new Set<string>(); // keys being delivered right now: a second copy is a duplicate
-  const lanes = new ApprovalLanes();
   const stats: NotifierStats = { delivered: 0, failed: 0, duplicates: 0, superseded: 0, leaderships: 0, lastEventId: undefined };
+  const deliver = createDelivery(coordination, options, { attempts, initialDelayMs, maxDelayMs, attemptTimeoutMs }, stats, () => undefined);
   let stopper = new AbortController();
 
-  // The stop signal reaches `deliver` (its fetch aborts) but does not cut it short: a delivery
-  // that still succeeds is counted and checkpointed. The attempt timeout does cut it short.
-  async function attempt(event: ApprovalEvent, key: string, n: number, signal: AbortSignal): Promise<void> {
-    const timeout = AbortSignal.timeout(attemptTimeoutMs);
-    const controller = linkedController(signal, timeout);
-    let onTimeout: (() => void) | undefined;
-    try {
-      await Promise.race([
-        options.deliver(event, { attempt: n, deliveryKey: key, signal: controller.signal }),
-        new Promise<never>((_, reject) => timeout.addEventListener("abort", (onTimeout = () => reject(timeout.reason)), { once: true })),
-      ]);
-    } finally {
-      if (onTimeout) timeout.removeEventListener("abort", onTimeout);
-      controller.dispose();
-    }
-  }
-
-  // "aborted": stopping or leadership lost, neither a failure nor finished (redone by whoever leads next).
-  // "superseded": a later transition of the approval is known; no (further) attempt.
-  async function deliverWithRetry(event: ApprovalEvent, key: string, signal: AbortSignal, superseded: AbortSignal, mayDeliver: () => boolean): Promise<Outcome> {
-    let lastError: unknown;
-    for (let n = 1; n <= attempts; n += 1) {
-      if (signal.aborted || !mayDeliver()) return "aborted";
-      if (superseded.aborted) return "superseded";
-      try {
-        await attempt(event, key, n, signal);
-        return "delivered";
-      } catch (error) {
-        lastError = error;
-        if (n < attempts) await backoff(n, signal, superseded);
-      }
-    }
-    if (signal.aborted) return "aborted";
-    if (superseded.aborted) return "superseded";
-    try {
-      options.onDeliveryFailed?.(event, lastError, { deliveryKey: key, attempts });
-    } catch {
-      // A throwing reporter must not stop the notifier.
-    }
-    return "failed";
-  }
-
-  // Waits before retry `n + 1`; a stop or a later transition ends the wait at once.
-  async function backoff(n: number, signal: AbortSignal, superseded: AbortSignal): Promise<void> {
-    const waiting = linkedController(signal, superseded);
-    try {
-      await sleep(retryDelayMs(n, { baseMs: initialDelayMs, capMs: maxDelayMs }), waiting.signal).catch(() => undefined);
-    } finally {
-      waiting.dispose();
-    }
-  }
-
-  // A transition is stale once its approval's decision was handled (here or by any replica).
-  async function alreadyHandled(event: ApprovalEvent, key: string, signal: AbortSignal): Promise<"duplicate" | "superseded" | undefined> {
-    if (seen.has(key) || busy.has(key)) return "duplicate";
-    const decisions = decisionKeys(event);
-    if (decisions.some((k) => seen.has(k))) return "superseded";
-    const ledger = await coordination.wasDelivered([key, ...decisions], { signal });
-    if (ledger.has(key)) return "duplicate";
-    return decisions.some((k) => ledger.has(k)) ? "superseded" : undefined;
-  }
-
-  // One event, whatever its source, in its approval's lane: dedupe, deliver with retries, count.
-  function deliverInLane(event: ApprovalEvent, signal: AbortSignal, mayDeliver: () => boolean): Promise<Outcome> {
-    const key = deliveryKey(event);
-    return lanes.run(event.data.id, transitionRank(event), async ({ superseded }) => {
-      const handled = superseded.aborted ? "superseded" : await alreadyHandled(event, key, signal);
-      if (handled !== undefined) return count(key, handled);
-      busy.add(key);
-      try {
-        const outcome = await deliverWithRetry(event, key, signal, superseded, mayDeliver);
-        return outcome === "aborted" ? outcome : count(key, outcome);
-      } finally {
-        busy.delete(key);
-      }
-    });
-  }
-
-  function count(key: string, outcome: Exclude<Outcome, "aborted">): Outcome {
-    seen.add(key);
-    if (outcome === "duplicate") stats.duplicates += 1;
-    else stats[outcome] += 1;
-    return outcome;
-  }
-
+  // The webhook path: any replica, no lease; the claim in the ledger keeps it to one delivery.
   async function handle(event: ApprovalEvent): Promise<boolean> {
-    return (await deliverInLane(event, stopper.signal, () => true)) === "delivered";
+    const turn = { signal: stopper.signal, mayDeliver: () => true, fencingToken: 0, recordedBy: "settle" } as const;
+    return (await deliver(event, turn)) === "delivered";
   }
 
   // Delivers one event of the watch as the leader, then commits it in order.
   async function deliverInOrder(event: ApprovalEvent, leadership: Leadership, commits: OrderedCommits, resumePoint: string | undefined, signal: AbortSignal): Promise<void> {
     const entry = commits.push(resumePoint); // before any await: watch order
-    const outcome = await deliverInLane(event, signal, () => leadership.holds());
+    const turn = { signal, mayDeliver: () => leadership.holds(), fencingToken: leadership.lease.fencingToken, recordedBy: "commit" } as const;
+    const outcome = await deliver(event, turn);
     if (outcome === "aborted") return; // not finished: the resume point stays before it
     await commits.finish(entry, outcome === "delivered" ? deliveryKey(event) : undefined);
   }

@@ -124,3 +124,26 @@ describe("createNotifier on a shared coordination", () => {
     expect(lostAt - cutAt).toBeGreaterThan(0);
   });
 });
+
+describe("createNotifier: handle() claims in the coordination's ledger", () => {
+  it("two replicas on one memoryCoordination handling the same webhook deliver it once; a later copy is a duplicate", async () => {
+    const shared = memoryCoordination();
+    const delivered: string[] = [];
+    const replica = (coordination: Coordination) =>
+      createNotifier({
+        approvals: createApprovals(h.client()),
+        coordination,
+        deliver: async (event) => {
+          delivered.push(event.data.id);
+          await new Promise((r) => setTimeout(r, 50));
+        },
+      });
+    const [a, b] = [replica(shared), replica(shared.contender())];
+    const id = open(1)[0]!;
+    const event = h.router.world.events.list().find((e) => e.type === "exec.approval_requested" && (e.data as { id?: string }).id === id) as unknown as ApprovalEvent;
+    expect((await Promise.all([a.handle(event), b.handle(event)])).sort()).toEqual([false, true]);
+    expect(await b.handle(event)).toBe(false);
+    expect(delivered).toEqual([id]);
+    expect(await shared.wasDelivered([`${id}:exec.approval_requested`])).toEqual(new Set([`${id}:exec.approval_requested`]));
+  });
+});

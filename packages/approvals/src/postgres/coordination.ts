@@ -118,8 +118,20 @@ export function postgresCoordination(options: PostgresCoordinationOptions): Post
     wasDelivered: (keys, call) =>
       run(async (pool) => {
         if (keys.length === 0) return new Set<string>();
-        const { rows } = await pool.query(`SELECT delivery_key FROM ${t.deliveries} WHERE name = $1 AND delivery_key = ANY($2::text[])`, [name, [...keys]]);
+        const { rows } = await pool.query(`SELECT delivery_key FROM ${t.deliveries} WHERE name = $1 AND delivery_key = ANY($2::text[]) AND delivered_at IS NOT NULL`, [name, [...keys]]);
         return new Set((rows as Array<{ delivery_key: string }>).map((row) => row.delivery_key));
+      }, call),
+    claim: (input, call) =>
+      run(async (pool) => {
+        const claimed = await pool.query(claimSql(t), [name, input.deliveryKey, input.fencingToken ?? 0, input.claimant, leaseMs]);
+        if (claimed.rows.length > 0) return "claimed";
+        const { rows } = await pool.query(`SELECT delivered_at IS NOT NULL AS delivered FROM ${t.deliveries} WHERE name = $1 AND delivery_key = $2`, [name, input.deliveryKey]);
+        return (rows[0] as { delivered: boolean } | undefined)?.delivered ? "delivered" : "busy"; // no row: released meanwhile, ask again
+      }, call),
+    settle: (input, call) =>
+      run(async (pool) => {
+        if (input.outcome === "delivered") await pool.query(recordSql(t), [name, [input.deliveryKey], 0]);
+        else await pool.query(`DELETE FROM ${t.deliveries} WHERE name = $1 AND delivery_key = $2 AND claimant = $3 AND delivered_at IS NULL`, [name, input.deliveryKey, input.claimant]);
       }, call),
     async close() {
       if (options.pool === undefined && poolOf.started()) await (await poolOf()).end();
@@ -139,6 +151,31 @@ function acquireSql(t: CoordinationTables): string {
     RETURNING fencing_token`;
 }
 
+/**
+ * Claims one key, atomically (the upsert locks the row and re-checks its condition on the latest
+ * version): a new row, or a row not yet delivered whose claim expired, is ours, or ours already,
+ * or a leader's that a later leader (higher token) takes over. Returns a row when claimed.
+ */
+function claimSql(t: CoordinationTables): string {
+  return `INSERT INTO ${t.deliveries} AS d (name, delivery_key, fencing_token, delivered_at, claimant, claimed_until)
+    VALUES ($1, $2, $3, NULL, $4, clock_timestamp() + $5 ${MS})
+    ON CONFLICT (name, delivery_key) DO UPDATE SET
+      fencing_token = EXCLUDED.fencing_token, claimant = EXCLUDED.claimant, claimed_until = EXCLUDED.claimed_until
+    WHERE d.delivered_at IS NULL AND (
+      d.claimed_until IS NULL OR d.claimed_until <= clock_timestamp() OR d.claimant = EXCLUDED.claimant
+      OR (d.fencing_token > 0 AND EXCLUDED.fencing_token > d.fencing_token))
+    RETURNING 1`;
+}
+
+/** Records keys as delivered (over a claim; a key already delivered keeps its first record). */
+function recordSql(t: CoordinationTables): string {
+  return `INSERT INTO ${t.deliveries} AS d (name, delivery_key, fencing_token, delivered_at)
+    SELECT $1, key, $3, clock_timestamp() FROM (SELECT DISTINCT unnest($2::text[]) AS key) AS keys
+    ON CONFLICT (name, delivery_key) DO UPDATE SET
+      delivered_at = EXCLUDED.delivered_at, fencing_token = EXCLUDED.fencing_token, claimant = NULL, claimed_until = NULL
+    WHERE d.delivered_at IS NULL`;
+}
+
 function renewSql(t: CoordinationTables): string {
   return `UPDATE ${t.leases} SET expires_at = clock_timestamp() + $4 ${MS}
     WHERE name = $1 AND holder = $2 AND fencing_token = $3 AND expires_at > clock_timestamp()
@@ -155,14 +192,7 @@ async function commitIn(client: PgQueryable, t: CoordinationTables, name: string
   await client.query("SELECT set_config('idle_in_transaction_session_timeout', $1, true)", [String(Math.max(50, Math.floor(leaseMs / 2)))]);
   const live = await client.query(`SELECT 1 FROM ${t.leases} WHERE name = $1 AND fencing_token = $2 AND expires_at > clock_timestamp() FOR UPDATE`, [name, input.fencingToken]);
   if (live.rows.length === 0) return false;
-  if (input.deliveryKeys.length > 0) {
-    await client.query(
-      `INSERT INTO ${t.deliveries} (name, delivery_key, fencing_token, delivered_at)
-       SELECT $1, key, $2, clock_timestamp() FROM unnest($3::text[]) AS key
-       ON CONFLICT (name, delivery_key) DO NOTHING`,
-      [name, input.fencingToken, [...input.deliveryKeys]],
-    );
-  }
+  if (input.deliveryKeys.length > 0) await client.query(recordSql(t), [name, [...input.deliveryKeys], input.fencingToken]);
   if (input.resumePoint !== undefined) {
     await client.query(
       `INSERT INTO ${t.checkpoints} (name, resume_point, fencing_token, updated_at) VALUES ($1, $2, $3, clock_timestamp())
@@ -171,7 +201,7 @@ async function commitIn(client: PgQueryable, t: CoordinationTables, name: string
     );
   }
   if (pruneOlderThanMs !== undefined) {
-    await client.query(`DELETE FROM ${t.deliveries} WHERE name = $1 AND delivered_at < clock_timestamp() - $2 ${MS}`, [name, pruneOlderThanMs]);
+    await client.query(`DELETE FROM ${t.deliveries} WHERE name = $1 AND COALESCE(delivered_at, claimed_until) < clock_timestamp() - $2 ${MS}`, [name, pruneOlderThanMs]);
   }
   return true;
 }

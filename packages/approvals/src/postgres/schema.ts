@@ -44,9 +44,13 @@ export function schemaStatements(t: CoordinationTables): string[] {
       name text NOT NULL,
       delivery_key text NOT NULL,
       fencing_token bigint NOT NULL,
-      delivered_at timestamptz NOT NULL,
+      delivered_at timestamptz,
+      claimant text,
+      claimed_until timestamptz,
       PRIMARY KEY (name, delivery_key)
     )`,
+    // A ledger created before claims existed: a row is a claim while delivered_at is NULL.
+    `ALTER TABLE ${t.deliveries} ADD COLUMN IF NOT EXISTS claimant text, ADD COLUMN IF NOT EXISTS claimed_until timestamptz, ALTER COLUMN delivered_at DROP NOT NULL`,
     `CREATE INDEX IF NOT EXISTS deliveries_by_age ON ${t.deliveries} (name, delivered_at)`,
   ];
 }
