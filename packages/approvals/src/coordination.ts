@@ -137,6 +137,36 @@ export class StaleLeaseError extends XerotierSdkError<"stale_lease"> {
   }
 }
 
+/**
+ * A coordination call failed: after the coordination's own patience (e.g. `unavailableTimeoutMs`
+ * of a database that stays unreachable), or refused (permissions, a broken schema). `cause` is the
+ * coordination's error. A notifier (or auto-approver) then goes to standby and tries again with a
+ * capped backoff; `notifier.handle()` rejects with it.
+ */
+export class CoordinationError extends XerotierSdkError<"coordination_failed"> {
+  /** The coordination name. */
+  readonly coordinationName: string;
+  /** The call that failed: `acquire`, `renew`, `release`, `load`, `commit`, `wasDelivered`, `claim` or `settle`. */
+  readonly operation: string;
+
+  /** Creates the error for `operation` on `coordinationName`, caused by `cause`. */
+  constructor(coordinationName: string, operation: string, cause: unknown) {
+    super("coordination_failed", `The coordination '${coordinationName}' failed (${operation}): ${describe(cause)}`, { cause, isRetryable: true });
+    this.coordinationName = coordinationName;
+    this.operation = operation;
+  }
+
+  static {
+    brandError(this, "CoordinationError");
+  }
+}
+
+// The cause's first line, without the user:password of a connection string it may quote.
+function describe(cause: unknown): string {
+  const text = cause instanceof Error ? cause.message : String(cause);
+  return (text.split("\n")[0] ?? "").replace(/\/\/[^\s/@]*@/g, "//[REDACTED]@").slice(0, 300);
+}
+
 /** Milliseconds left before `lease` must be treated as lost (0 once past its deadline). */
 export function leaseRemainingMs(lease: Lease, now: number = performance.now()): number {
   return Math.max(0, lease.deadline - now);

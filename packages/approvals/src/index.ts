@@ -47,9 +47,11 @@ export {
   type NotifierOptions,
   type NotifierStats,
 } from "./notifier";
+export type { NotifierHealth } from "./notifier-health";
 export { memoryCheckpoint, type Checkpoint } from "./checkpoint";
 // fileCheckpoint (Node-only) is exported from "@xerotier/approvals/node".
 export {
+  CoordinationError,
   DEFAULT_LEASE_MS,
   leaseRemainingMs,
   StaleLeaseError,

@@ -42,13 +42,12 @@ export interface DeliveryTurn {
 /** Delivers events one transition at a time; see {@link Outcome}. */
 export type Deliver = (event: ApprovalEvent, turn: DeliveryTurn) => Promise<Outcome>;
 
-/** Builds the delivery of one notifier; `onCoordinationError` hears of a ledger write that failed after a delivery. */
+/** Builds the delivery of one notifier, on its (reporting) coordination. */
 export function createDelivery(
   coordination: Coordination,
   options: Pick<NotifierOptions, "deliver" | "onDeliveryFailed" | "dedupeWindow">,
   limits: DeliveryLimits,
   stats: NotifierStats,
-  onCoordinationError: (error: unknown) => void,
 ): Deliver {
   const seen = new RecentIds(options.dedupeWindow ?? 10_000);
   const lanes = new ApprovalLanes();
@@ -113,15 +112,15 @@ export function createDelivery(
     return decisions.some((k) => ledger.has(k)) ? "superseded" : undefined;
   }
 
-  // Claimed: deliver while the claim holds, then settle it (a failed write is reported, not thrown:
-  // the delivery happened, and an unsettled claim runs out with its lease).
+  // Claimed: deliver while the claim holds, then settle it. A failed write is not thrown (the
+  // coordination reported it): the delivery happened, and an unsettled claim runs out with its lease.
   async function underClaim(event: ApprovalEvent, key: string, claim: HeldClaim, turn: DeliveryTurn, superseded: AbortSignal): Promise<Outcome> {
     let outcome: Outcome = "aborted";
     try {
       outcome = await withRetries(event, key, turn.signal, superseded, () => turn.mayDeliver() && claim.holds());
     } finally {
       const settle = outcome === "delivered" ? (turn.recordedBy === "settle" ? "delivered" : undefined) : "released";
-      await claim.end(settle).catch(onCoordinationError);
+      await claim.end(settle).catch(() => undefined);
     }
     return outcome;
   }

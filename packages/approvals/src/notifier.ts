@@ -1,12 +1,14 @@
 import { clampRetryDelay } from "@xerotier/api/internal";
 import type { Approvals } from "./approvals";
 import type { Checkpoint } from "./checkpoint";
-import { StaleLeaseError, type Coordination } from "./coordination";
+import { StaleLeaseError, type Coordination, type CoordinationError } from "./coordination";
 import { deliveryKey } from "./delivery-key";
 import { checkpointCoordination, memoryCoordination } from "./memory-coordination";
 import { createDelivery } from "./notifier-delivery";
-import { acquireLeadership, type Leadership } from "./notifier-leadership";
+import { HealthTracker, type NotifierHealth } from "./notifier-health";
+import { whileLeading, type Leadership } from "./notifier-leadership";
 import { OrderedCommits } from "./ordered-commits";
+import { reportingCoordination } from "./reporting-coordination";
 import { latestEventId } from "./start-position";
 import type { ApprovalEvent } from "./types";
 import { linkedController } from "./util";
@@ -94,6 +96,12 @@ export interface NotifierOptions {
   onDeliveryFailed?: (event: ApprovalEvent, error: unknown, failure: DeliveryFailure) => void;
   /** How many delivery keys to remember for dropping duplicates. Default 10 000. */
   dedupeWindow?: number;
+  /**
+   * Hears of each failed coordination call (a database unreachable past `unavailableTimeoutMs`,
+   * refused permissions…): the notifier then waits in standby and tries again; `run()` goes on.
+   * `error.cause` is the coordination's own error. A throwing hook is ignored.
+   */
+  onCoordinationError?: (error: CoordinationError) => void;
 }
 
 /** Counters of a notifier, for logs and health checks. */
@@ -137,6 +145,11 @@ export interface Notifier {
   handle(event: ApprovalEvent): Promise<boolean>;
   /** Live counters. */
   readonly stats: Readonly<NotifierStats>;
+  /**
+   * Its role (leader, standby, stopped), whether its coordination answers, its last commit and its
+   * last coordination failure: plain JSON for a readiness probe (serve `healthy`).
+   */
+  health(): NotifierHealth;
 }
 
 /**
@@ -172,7 +185,8 @@ export interface Notifier {
  */
 export function createNotifier(options: NotifierOptions): Notifier {
   if (options.checkpoint && options.coordination) throw new TypeError("Give createNotifier either `checkpoint` or `coordination`, not both.");
-  const coordination = options.coordination ?? (options.checkpoint ? checkpointCoordination(options.checkpoint) : memoryCoordination());
+  const health = new HealthTracker(options.onCoordinationError);
+  const coordination = reportingCoordination(options.coordination ?? (options.checkpoint ? checkpointCoordination(options.checkpoint) : memoryCoordination()), health);
   const concurrency = clamp(Math.floor(options.concurrency ?? 1), 1, 1000);
   const pendingLimit = Math.max(1000, concurrency * 100); // events read ahead of a slow one, at most
   const attempts = clamp(options.retry?.attempts ?? 5, 1, 100);
@@ -180,7 +194,7 @@ export function createNotifier(options: NotifierOptions): Notifier {
   const maxDelayMs = clampRetryDelay(options.retry?.maxDelayMs ?? 30_000);
   const attemptTimeoutMs = clamp(options.retry?.attemptTimeoutMs ?? 30_000, 1, MAX_DELAY_MS);
   const stats: NotifierStats = { delivered: 0, failed: 0, duplicates: 0, superseded: 0, leaderships: 0, lastEventId: undefined };
-  const deliver = createDelivery(coordination, options, { attempts, initialDelayMs, maxDelayMs, attemptTimeoutMs }, stats, () => undefined);
+  const deliver = createDelivery(coordination, options, { attempts, initialDelayMs, maxDelayMs, attemptTimeoutMs }, stats);
   let stopper = new AbortController();
 
   // The webhook path: any replica, no lease; the claim in the ledger keeps it to one delivery.
@@ -226,9 +240,9 @@ export function createNotifier(options: NotifierOptions): Notifier {
     return { resumeFrom: start, listFirst: true };
   }
 
-  async function lead(leadership: Leadership, startPosition: Promise<string | undefined>, runSignal: AbortSignal): Promise<void> {
-    const watching = linkedController(runSignal, leadership.lost);
-    const delivering = linkedController(runSignal, leadership.lost); // stopping aborts both; only losing the lease cuts a commit off
+  // One term as the leader; `leading` aborts on stop or when the lease is lost.
+  async function lead(leading: AbortSignal, leadership: Leadership, startPosition: Promise<string | undefined>): Promise<void> {
+    const watching = linkedController(leading);
     const commits = new OrderedCommits(coordination, () => leadership.lease.fencingToken, (point) => (stats.lastEventId = point));
     const inFlight = new Set<Promise<void>>();
     let failure: unknown;
@@ -237,7 +251,7 @@ export function createNotifier(options: NotifierOptions): Notifier {
       stats.lastEventId = resumeFrom;
       const watch = options.approvals.watch({ ...options.filter, signal: watching.signal, listFirst, ...(resumeFrom ? { resumeFrom } : {}) });
       for await (const event of watch) {
-        const task: Promise<void> = deliverInOrder(event, leadership, commits, watch.lastEventId, delivering.signal)
+        const task: Promise<void> = deliverInOrder(event, leadership, commits, watch.lastEventId, leading)
           .catch((error: unknown) => {
             failure ??= error;
             watching.abort();
@@ -250,15 +264,13 @@ export function createNotifier(options: NotifierOptions): Notifier {
       await Promise.all(inFlight);
     } catch (error) {
       await Promise.all(inFlight);
-      if (error instanceof StaleLeaseError) return leadership.lose(); // the starting commit was refused: another replica leads
-      if (!runSignal.aborted && !leadership.lost.aborted) throw error; // else: an abort while stopping or stepping down
+      failure ??= error;
     } finally {
       watching.abort();
       watching.dispose();
-      delivering.dispose();
     }
     if (failure instanceof StaleLeaseError) return leadership.lose(); // another replica leads: step down
-    if (failure !== undefined && !leadership.lost.aborted && !runSignal.aborted) throw failure;
+    if (failure !== undefined) throw failure; // whileLeading tells an outage, a stop and a bug apart
   }
 
   async function run(signal?: AbortSignal): Promise<NotifierStats> {
@@ -270,20 +282,16 @@ export function createNotifier(options: NotifierOptions): Notifier {
       controller.dispose();
       throw error;
     }
+    health.role = "standby";
     const startPosition = readStartPosition(controller.signal);
     try {
-      while (!controller.signal.aborted) {
-        const leadership = await acquireLeadership(coordination, controller.signal);
-        if (!leadership) break;
-        stats.leaderships += 1;
-        try {
-          await lead(leadership, startPosition, controller.signal);
-        } finally {
-          await leadership.end();
-        }
-      }
+      await whileLeading(coordination, controller.signal, (leading, leadership) => lead(leading, leadership, startPosition), (leadership) => {
+        health.role = leadership ? "leader" : "standby";
+        if (leadership) stats.leaderships += 1;
+      });
       return { ...stats };
     } finally {
+      health.role = "stopped";
       controller.abort();
       controller.dispose();
       await options.checkpoint?.release?.();
@@ -297,5 +305,6 @@ export function createNotifier(options: NotifierOptions): Notifier {
     get stats() {
       return { ...stats };
     },
+    health: () => health.snapshot(stats.lastEventId),
   };
 }

@@ -1,10 +1,10 @@
 import { RecentIds } from "@xerotier/api/internal";
 import { ApprovalAlreadyResolvedError, ApprovalExpiredError } from "../errors";
-import type { Leadership } from "../notifier-leadership";
+import { whileLeading, type Leadership } from "../notifier-leadership";
+import { reportingCoordination } from "../reporting-coordination";
 import type { EventApproval as Approval } from "../types";
 import { linkedController } from "../util";
 import type { AutoApprover, AutoApproverOptions, AutoApproverStats, DecisionOutcome, DecisionRecord } from "./approver";
-import { whileLeading } from "./leading";
 import { checkPolicy, evaluatePolicy, type PolicyDecision } from "./policy";
 
 const UNKNOWN_RULES = new Set(["unknown-risk", "unknown-status"]);
@@ -111,7 +111,9 @@ export function createAutoApprover(options: AutoApproverOptions): AutoApprover {
     if (!options.coordination) return follow(signal);
     const running = linkedController(signal);
     try {
-      await whileLeading(options.coordination, running.signal, follow, (held) => {
+      // Failures of the coordination are waited out in standby, like the notifier's (nobody hears of them here).
+      const coordination = reportingCoordination(options.coordination, { succeeded: () => undefined, failed: () => undefined });
+      await whileLeading(coordination, running.signal, follow, (held) => {
         leadership = held;
         if (held) stats.leaderships += 1;
       });

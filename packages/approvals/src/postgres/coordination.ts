@@ -18,7 +18,11 @@ import { isTransientDatabaseError, retryTransient } from "./transient";
 export interface PostgresCoordinationOptions {
   /** e.g. `postgres://notifier:…@db:5432/ops`; the coordination then owns (and closes) a small pool. */
   connectionString?: string;
-  /** Your own `pg.Pool` instead; attach its `"error"` listener yourself, and end it yourself. */
+  /**
+   * Your own `pg.Pool` instead; end it yourself. The coordination attaches its own `"error"`
+   * listener to it until `close()`, so an idle connection dying in a database restart cannot crash
+   * the process (node-postgres throws an `"error"` event nobody listens to).
+   */
   pool?: PgPoolLike;
   /** Replicas with the same name share one lease, resume point and ledger. */
   name: string;
@@ -62,6 +66,8 @@ export function postgresCoordination(options: PostgresCoordinationOptions): Post
   const settings = checkOptions(options);
   const { name, leaseMs, tables: t } = settings;
   const holder = newHolderId();
+  const ignoreIdleError = (): void => undefined; // the next query reconnects; calls wait through the restart
+  options.pool?.on?.("error", ignoreIdleError);
   const poolOf = memo(() => (options.pool ? Promise.resolve(options.pool) : createOwnedPool({ connectionString: options.connectionString!, ...settings })));
   const ready = memo(async () => migrateSchema(await poolOf(), t));
   let commits = 0;
@@ -134,6 +140,7 @@ export function postgresCoordination(options: PostgresCoordinationOptions): Post
         else await pool.query(`DELETE FROM ${t.deliveries} WHERE name = $1 AND delivery_key = $2 AND claimant = $3 AND delivered_at IS NULL`, [name, input.deliveryKey, input.claimant]);
       }, call),
     async close() {
+      options.pool?.removeListener?.("error", ignoreIdleError);
       if (options.pool === undefined && poolOf.started()) await (await poolOf()).end();
     },
   };
