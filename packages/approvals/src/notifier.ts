@@ -30,7 +30,6 @@ interface WatchStart {
 /** The ledger's note that `resumePoint` is where a fresh coordination started (it lists first). */
 const startMarker = (resumePoint: string): string => `notifier-start:${resumePoint}`;
 
-
 /** How a failed delivery is retried: bounded attempts with full-jitter exponential backoff. */
 export interface DeliveryRetry {
   /** Attempts per event, the first included (1–100). Default 5. */

@@ -8,10 +8,10 @@
 import { createXerotierClient, type ReconnectInfo, type XerotierClient } from "@xerotier/api";
 import { DEMO } from "@xerotier/testing";
 import { afterEach, describe, expect, it } from "vitest";
-import { createApprovals, createNotifier, deliveryKey, isSyntheticEvent, memoryCoordination, type ApprovalEvent, type Coordination } from "../src/index";
+import { createApprovals, createNotifier, deliveryKey, isSyntheticEvent, memoryCoordination, type ApprovalEvent } from "../src/index";
 import { contractServer, type ContractServer } from "./contract-server";
 import { proxyTo, startGate, type StartGate } from "./start-gate";
-import { useApprovalsRouter } from "./support";
+import { crashable, until, useApprovalsRouter } from "./support";
 
 const h = useApprovalsRouter();
 const workspaceId = DEMO.workspaces.staging;
@@ -20,13 +20,6 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function until(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
 
 /** Where the API lives behind the gate, and how an approval lands there. */
 interface Backend {
@@ -122,15 +115,11 @@ describe("a notifier on a fresh coordination, the API up", () => {
   it("lists what is pending at its start; a leader that dies during that list leaves the rest to its successor, which lists again", async () => {
     const shared = memoryCoordination({ leaseMs: 300 });
     const pending = [h.injectApproval({ risk: "destructive", workspaceId }).id, h.injectApproval({ risk: "destructive", workspaceId }).id];
-    let dead = false;
-    // Crashed: it never releases its lease, and its second delivery never finishes.
-    const dying: Coordination = Object.assign(Object.create(shared) as Coordination, {
-      release: async (...args: Parameters<Coordination["release"]>) => (dead ? undefined : shared.release(...args)),
-    });
+    const dying = crashable(shared); // its second delivery never finishes either
     const byLeader: string[] = [];
     const leader = createNotifier({
       approvals: createApprovals(h.client()),
-      coordination: dying,
+      coordination: dying.coordination,
       filter: { workspaceId },
       deliver: (event, { signal }) => {
         if (!pending.includes(event.data.id)) return;
@@ -140,7 +129,7 @@ describe("a notifier on a fresh coordination, the API up", () => {
     });
     const runningLeader = leader.run();
     await until(() => byLeader.length === 2, "the leader to deliver one and hang on the other");
-    dead = true;
+    dying.crash();
     leader.stop();
     await runningLeader;
 

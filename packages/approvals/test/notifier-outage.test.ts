@@ -8,18 +8,11 @@
 import { describe, expect, it } from "vitest";
 import { createAutoApprover } from "../src/auto-approver";
 import { createApprovals, createNotifier, deliveryKey, memoryCoordination, type Coordination, type NotifierHealth } from "../src/index";
-import { useApprovalsRouter } from "./support";
+import { until, useApprovalsRouter } from "./support";
 
 const h = useApprovalsRouter();
 const workspaceId = "ws_kube_prod";
 
-async function until(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
 
 /** A coordination whose every call fails while `down` is set, like an unreachable database once its patience ran out. */
 function outage(shared: Coordination): { coordination: Coordination; calls: { failed: number }; setDown(down: boolean): void } {

@@ -7,19 +7,12 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createApprovals, createNotifier, memoryCheckpoint, type ApprovalEvent } from "../src/index";
 import { pagerDutySink } from "../src/sinks/index";
 import { startProvider, type ProviderServer } from "./sink-support";
-import { useApprovalsRouter } from "./support";
+import { until, useApprovalsRouter } from "./support";
 
 const h = useApprovalsRouter();
 let server: ProviderServer | undefined;
 afterEach(async () => server?.close());
 
-async function until(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
 
 /** The id of the router's event of `type` about approval `approvalId`. */
 function eventId(type: ApprovalEvent["type"], approvalId: string): string | undefined {

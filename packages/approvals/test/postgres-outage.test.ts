@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApprovals, createNotifier, deliveryKey } from "../src/index";
 import { postgresCoordination } from "../src/postgres/index";
 import { startTestPostgres, type TestPostgres } from "./postgres-server";
-import { useApprovalsRouter } from "./support";
+import { until, useApprovalsRouter } from "./support";
 
 const h = useApprovalsRouter();
 const workspaceId = "ws_kube_prod";
@@ -24,13 +24,6 @@ afterAll(async () => {
   await db?.stop();
 }, 60_000);
 
-async function until(check: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 describe("a notifier on PostgreSQL through a database outage", () => {
   it("stopped for longer than unavailableTimeoutMs and started again: standby meanwhile, then every approval of the outage delivered once", async () => {
@@ -48,19 +41,19 @@ describe("a notifier on PostgreSQL through a database outage", () => {
     let ended = false;
     const running = notifier.run().finally(() => (ended = true));
     const before = h.injectApproval({ risk: "destructive", workspaceId }).id;
-    await until(() => delivered.includes(`${before}:exec.approval_requested`), "the first delivery");
-    await until(() => notifier.health().lastCommitAt !== undefined, "a commit");
+    await until(() => delivered.includes(`${before}:exec.approval_requested`), "the first delivery", 30_000);
+    await until(() => notifier.health().lastCommitAt !== undefined, "a commit", 30_000);
 
     await db!.pause();
     const during = [h.injectApproval({ risk: "destructive", workspaceId }).id, h.injectApproval({ risk: "destructive", workspaceId }).id];
     // Each failure is reported after the coordination's own patience (300 ms): two mean the outage outlasted it.
-    await until(() => errors.length >= 2 && notifier.health().role === "standby", "standby after failures past the timeout");
+    await until(() => errors.length >= 2 && notifier.health().role === "standby", "standby after failures past the timeout", 30_000);
     expect(notifier.health()).toMatchObject({ healthy: false, lastError: { message: expect.any(String) } });
     expect(ended).toBe(false);
 
     await db!.resume();
-    await until(() => during.every((id) => delivered.includes(`${id}:exec.approval_requested`)), "the outage's approvals");
-    await until(() => notifier.health().healthy && notifier.health().role === "leader", "leading again, healthy");
+    await until(() => during.every((id) => delivered.includes(`${id}:exec.approval_requested`)), "the outage's approvals", 30_000);
+    await until(() => notifier.health().healthy && notifier.health().role === "leader", "leading again, healthy", 30_000);
     expect(ended).toBe(false);
     notifier.stop();
     await running;

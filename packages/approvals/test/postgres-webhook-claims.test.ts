@@ -11,7 +11,7 @@ import { createApprovals, createNotifier, deliveryKey, type ApprovalEvent, type 
 import { postgresCoordination, type PostgresCoordination } from "../src/postgres/index";
 import { createFleet, type FleetReport } from "./fleet-processes";
 import { startTestPostgres, type TestPostgres } from "./postgres-server";
-import { useApprovalsRouter } from "./support";
+import { until, useApprovalsRouter } from "./support";
 
 const h = useApprovalsRouter();
 const CHILD = fileURLToPath(new URL("./fixtures/webhook-claimer-child.ts", import.meta.url));
@@ -54,13 +54,6 @@ function webhookOf(approvalId: string): ApprovalEvent {
 
 const slowly = () => new Promise<void>((resolve) => setTimeout(resolve, 200)); // both paths overlap
 
-async function until(check: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
 
 describe("notifier.handle() on a fleet", () => {
   it("two replicas handling the same webhook (a load balancer's retry): exactly one delivery", async () => {
@@ -79,12 +72,12 @@ describe("notifier.handle() on a fleet", () => {
     const sink: string[] = [];
     const leader = replica(name, sink, slowly);
     const runningLeader = leader.run();
-    await until(() => leader.stats.leaderships === 1, "the leader to lead");
+    await until(() => leader.stats.leaderships === 1, "the leader to lead", 30_000);
     const standby = replica(name, sink, slowly);
     const runningStandby = standby.run();
     const id = h.injectApproval({ risk: "destructive", workspaceId: "ws_kube_prod" }).id;
     const handled = await standby.handle(webhookOf(id));
-    await until(() => leader.stats.delivered + leader.stats.duplicates >= 1, "the leader to be done with it");
+    await until(() => leader.stats.delivered + leader.stats.duplicates >= 1, "the leader to be done with it", 30_000);
     leader.stop();
     standby.stop();
     await Promise.all([runningLeader, runningStandby]);
