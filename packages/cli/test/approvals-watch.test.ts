@@ -26,7 +26,8 @@ async function refusing(): Promise<void> {
 describe("xeroctl approvals watch started while the router is down", () => {
   it("says it is reconnecting, prints the approval that landed before it got through, then follows", async () => {
     const workspaceId = DEMO.workspaces.staging;
-    h.router.faults.failNext(2, { status: 503, match: { path: "/v1/exec/events" } }); // once back: 503 twice
+    // Once back: 503 six times, more than one stream connection's request and its client retries (3) absorb.
+    h.router.faults.failNext(6, { status: 503, match: { path: "/v1/exec/events" } });
     const restarting = h.restart({ downMs: 1_500 });
     await refusing();
     const controller = new AbortController();
@@ -41,9 +42,9 @@ describe("xeroctl approvals watch started while the router is down", () => {
     });
     try {
       const landed = h.router.scenario.requestApproval({ risk: "destructive", workspaceId }).id; // while nothing answers
-      await waitFor(() => /reconnecting/.test(out.stderr), 10_000, "a reconnect note");
+      await waitFor(() => /reconnecting/.test(out.stderr), 30_000, "a reconnect note");
       await restarting;
-      await waitFor(() => out.stdout.includes(landed), 15_000, "the landed approval");
+      await waitFor(() => out.stdout.includes(landed), 30_000, "the landed approval");
       const live = await createExec(h.client()).invoke({ workspaceId, tool: DEMO.tools.destructive, arguments: { node: "node-9" } });
       await waitFor(() => out.stdout.includes(live.id), 10_000, "a later approval");
       controller.abort();

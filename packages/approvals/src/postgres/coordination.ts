@@ -11,7 +11,7 @@ import {
 } from "../coordination";
 import { createOwnedPool, type PgPoolLike, type PgQueryable } from "./pool";
 import { DEFAULT_SCHEMA, migrateSchema, tablesIn, type CoordinationTables } from "./schema";
-import { inTransaction } from "./transaction";
+import { inTransaction, timedQuery } from "./transaction";
 import { isTransientDatabaseError, retryTransient } from "./transient";
 
 /** Options of {@link postgresCoordination}: give `connectionString` or `pool`. */
@@ -92,14 +92,14 @@ export function postgresCoordination(options: PostgresCoordinationOptions): Post
     migrate: (call) => run(async () => undefined, call),
     acquire: (call) =>
       run(async (pool) => {
-        const sentAt = performance.now();
-        return leaseFrom((await pool.query(acquireSql(t), [name, holder, leaseMs])).rows, sentAt);
+        const { rows, sentAt } = await timedQuery(pool, acquireSql(t), [name, holder, leaseMs]);
+        return leaseFrom(rows, sentAt);
       }, call),
     async renew(lease, call) {
       try {
         return await run(async (pool) => {
-          const sentAt = performance.now();
-          return leaseFrom((await pool.query(renewSql(t), [name, holder, lease.fencingToken, leaseMs])).rows, sentAt);
+          const { rows, sentAt } = await timedQuery(pool, renewSql(t), [name, holder, lease.fencingToken, leaseMs]);
+          return leaseFrom(rows, sentAt);
         }, call, Math.min(settings.unavailableTimeoutMs, leaseRemainingMs(lease)));
       } catch (error) {
         if (isTransientDatabaseError(error)) return undefined; // unreachable until the deadline: treat as lost

@@ -49,8 +49,13 @@ export function schemaStatements(t: CoordinationTables): string[] {
       claimed_until timestamptz,
       PRIMARY KEY (name, delivery_key)
     )`,
-    // A ledger created before claims existed: a row is a claim while delivered_at is NULL.
-    `ALTER TABLE ${t.deliveries} ADD COLUMN IF NOT EXISTS claimant text, ADD COLUMN IF NOT EXISTS claimed_until timestamptz, ALTER COLUMN delivered_at DROP NOT NULL`,
+    // A ledger created before claims existed gains their columns (a row is a claim while delivered_at
+    // is NULL). Checked first: ALTER TABLE locks the table against every reader, on each replica's start.
+    `DO $$ BEGIN
+      IF NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = '${t.deliveries}'::regclass AND attname = 'claimant' AND NOT attisdropped) THEN
+        ALTER TABLE ${t.deliveries} ADD COLUMN claimant text, ADD COLUMN claimed_until timestamptz, ALTER COLUMN delivered_at DROP NOT NULL;
+      END IF;
+    END $$`,
     `CREATE INDEX IF NOT EXISTS deliveries_by_age ON ${t.deliveries} (name, delivered_at)`,
   ];
 }
