@@ -8,10 +8,14 @@
  *    returns `undefined`, or {@link leaseRemainingMs} reaching 0, means leadership is lost: stop
  *    delivering at once and go back to `acquire()`.
  * 2. `load()` the resume point and watch from it.
- * 3. Per event: skip it when `wasDelivered([key])` has its delivery key; else deliver it, then
- *    `commit({ deliveryKeys: [key], resumePoint, fencingToken })`. A {@link StaleLeaseError}
- *    from `commit` means another replica leads now: stop delivering.
- * 4. `release(lease)` on a clean stop, so a successor takes over without waiting for the expiry.
+ * 3. Per event: `claim({ deliveryKey, claimant, fencingToken })` its delivery key: `"delivered"`
+ *    means skip it, `"busy"` means another claimant is delivering it (ask again; its claim lasts
+ *    `leaseMs` unless renewed), `"claimed"` means deliver it, renewing the claim every
+ *    `leaseMs / 3` until done, then `commit({ deliveryKeys: [key], resumePoint, fencingToken })`.
+ *    A {@link StaleLeaseError} from `commit` means another replica leads now: stop delivering.
+ * 4. Outside the lease (a webhook on any replica): claim the same way without a fencing token,
+ *    then `settle({ …, outcome: "delivered" })` after delivering, or `"released"` when giving up.
+ * 5. `release(lease)` on a clean stop, so a successor takes over without waiting for the expiry.
  */
 import { XerotierSdkError } from "@xerotier/api";
 import { brandError } from "@xerotier/api/internal";
@@ -37,6 +41,36 @@ export interface CommitInput {
   resumePoint?: string;
   /** The fencing token of the lease the caller holds. */
   fencingToken: number;
+}
+
+/** What {@link Coordination.claim} is asked. */
+export interface ClaimInput {
+  /** The delivery key (see `deliveryKey`) about to be delivered. */
+  deliveryKey: string;
+  /** Who claims (random per delivery): the same claimant claiming again extends its claim. */
+  claimant: string;
+  /**
+   * The lease's token when the claimant delivers as the leader: a leader's claim is taken over at
+   * once by a claimant with a higher token (its successor). Omit it (0) outside a lease: such a
+   * claim is only taken over once it expired.
+   */
+  fencingToken?: number;
+}
+
+/**
+ * What a claim found: `"claimed"` (deliver it, the claim lasts `leaseMs`), `"delivered"` (the
+ * ledger has it: skip it) or `"busy"` (another claimant is delivering it now).
+ */
+export type ClaimResult = "claimed" | "delivered" | "busy";
+
+/** What {@link Coordination.settle} is told. */
+export interface SettleInput {
+  /** The claimed delivery key. */
+  deliveryKey: string;
+  /** The claimant that claimed it. */
+  claimant: string;
+  /** `"delivered"`: record it in the ledger; `"released"`: give the claim up so another may deliver at once. */
+  outcome: "delivered" | "released";
 }
 
 /** Cancels a coordination call that is waiting (e.g. for a database to come back). */
@@ -66,6 +100,17 @@ export interface Coordination {
   commit(input: CommitInput, options?: CoordinationCallOptions): Promise<void>;
   /** Which of `keys` the ledger holds (delivered by any replica, within the ledger's retention). */
   wasDelivered(keys: readonly string[], options?: CoordinationCallOptions): Promise<ReadonlySet<string>>;
+  /**
+   * Claims a delivery key for `leaseMs`, atomically: granted when the ledger does not have it and
+   * no live claim of another claimant holds it (a live claim of a leader yields to a higher
+   * `fencingToken`). Claiming again as the same claimant extends the claim. See {@link ClaimResult}.
+   */
+  claim(input: ClaimInput, options?: CoordinationCallOptions): Promise<ClaimResult>;
+  /**
+   * Ends a claim: records the key as delivered (by whichever claimant; not fenced, since the
+   * delivery happened), or releases it when `claimant` still holds it. `commit` also records keys.
+   */
+  settle(input: SettleInput, options?: CoordinationCallOptions): Promise<void>;
   /** Frees what the coordination opened (connections); the lease is not released by this. */
   close(): Promise<void>;
 }
@@ -90,6 +135,36 @@ export class StaleLeaseError extends XerotierSdkError<"stale_lease"> {
   static {
     brandError(this, "StaleLeaseError");
   }
+}
+
+/**
+ * A coordination call failed: after the coordination's own patience (e.g. `unavailableTimeoutMs`
+ * of a database that stays unreachable), or refused (permissions, a broken schema). `cause` is the
+ * coordination's error. A notifier (or auto-approver) then goes to standby and tries again with a
+ * capped backoff; `notifier.handle()` rejects with it.
+ */
+export class CoordinationError extends XerotierSdkError<"coordination_failed"> {
+  /** The coordination name. */
+  readonly coordinationName: string;
+  /** The call that failed: `acquire`, `renew`, `release`, `load`, `commit`, `wasDelivered`, `claim` or `settle`. */
+  readonly operation: string;
+
+  /** Creates the error for `operation` on `coordinationName`, caused by `cause`. */
+  constructor(coordinationName: string, operation: string, cause: unknown) {
+    super("coordination_failed", `The coordination '${coordinationName}' failed (${operation}): ${describe(cause)}`, { cause, isRetryable: true });
+    this.coordinationName = coordinationName;
+    this.operation = operation;
+  }
+
+  static {
+    brandError(this, "CoordinationError");
+  }
+}
+
+// The cause's first line, without the user:password of a connection string it may quote.
+function describe(cause: unknown): string {
+  const text = cause instanceof Error ? cause.message : String(cause);
+  return (text.split("\n")[0] ?? "").replace(/\/\/[^\s/@]*@/g, "//[REDACTED]@").slice(0, 300);
 }
 
 /** Milliseconds left before `lease` must be treated as lost (0 once past its deadline). */

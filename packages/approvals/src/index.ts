@@ -47,16 +47,21 @@ export {
   type NotifierOptions,
   type NotifierStats,
 } from "./notifier";
+export type { NotifierHealth } from "./notifier-health";
 export { memoryCheckpoint, type Checkpoint } from "./checkpoint";
 // fileCheckpoint (Node-only) is exported from "@xerotier/approvals/node".
 export {
+  CoordinationError,
   DEFAULT_LEASE_MS,
   leaseRemainingMs,
   StaleLeaseError,
+  type ClaimInput,
+  type ClaimResult,
   type CommitInput,
   type Coordination,
   type CoordinationCallOptions,
   type Lease,
+  type SettleInput,
 } from "./coordination";
 export { checkpointCoordination, memoryCoordination, type LocalCoordination, type LocalCoordinationOptions } from "./memory-coordination";
 export { deliveryKey, resolveDeliveryKey } from "./delivery-key";

@@ -1,5 +1,5 @@
 import { memoryCheckpoint, type Checkpoint } from "./checkpoint";
-import { checkLeaseMs, DEFAULT_LEASE_MS, newHolderId, StaleLeaseError, type Coordination, type Lease } from "./coordination";
+import { checkLeaseMs, DEFAULT_LEASE_MS, newHolderId, StaleLeaseError, type ClaimInput, type ClaimResult, type Coordination, type Lease } from "./coordination";
 
 /** Options of {@link checkpointCoordination} and {@link memoryCoordination}. */
 export interface LocalCoordinationOptions {
@@ -7,7 +7,7 @@ export interface LocalCoordinationOptions {
   name?: string;
   /** Lease length in ms. Default 10 000. */
   leaseMs?: number;
-  /** Delivery keys the ledger keeps; past it the oldest is forgotten. Default 100 000. */
+  /** Delivery keys the ledger keeps (and claims held at once); past it the oldest is forgotten. Default 100 000. */
   ledgerLimit?: number;
 }
 
@@ -23,15 +23,19 @@ interface SharedState {
   readonly ledgerLimit: number;
   readonly checkpoint: Checkpoint;
   readonly ledger: Set<string>;
+  /** Live and expired claims by delivery key, oldest first; a settled key leaves it. */
+  readonly claims: Map<string, { claimant: string; token: number; expiresAt: number }>;
   lease: { holder: string; token: number; expiresAt: number } | undefined;
   lastToken: number;
 }
 
 /**
  * Puts any {@link Checkpoint} (e.g. `fileCheckpoint` from `@xerotier/approvals/node`) behind the
- * {@link Coordination} interface, for a notifier on one host. The lease and the ledger live in this
- * process's memory: after a restart the checkpoint is the only memory, so events after it are
- * delivered again (at-least-once), which the sinks' delivery keys absorb.
+ * {@link Coordination} interface, for a notifier on one host. The lease, the ledger and the claims
+ * on delivery keys (the same rules as every coordination: one claimant per key for `leaseMs`, so
+ * the stream and `handle()` never deliver one transition twice) live in this process's memory:
+ * after a restart the checkpoint is the only memory, so events after it are delivered again
+ * (at-least-once), which the sinks' delivery keys absorb.
  *
  * @example
  * ```ts
@@ -47,6 +51,7 @@ export function checkpointCoordination(checkpoint: Checkpoint, options: LocalCoo
     ledgerLimit: limit,
     checkpoint,
     ledger: new Set(),
+    claims: new Map(),
     lease: undefined,
     lastToken: 0,
   };
@@ -104,14 +109,35 @@ function handleOn(state: SharedState): LocalCoordination {
     async wasDelivered(keys) {
       return new Set(keys.filter((key) => state.ledger.has(key)));
     },
+    async claim(input) {
+      return claimIn(state, input, Date.now());
+    },
+    async settle(input) {
+      if (input.outcome === "delivered") remember(state, input.deliveryKey);
+      else if (state.claims.get(input.deliveryKey)?.claimant === input.claimant) state.claims.delete(input.deliveryKey);
+    },
     async close() {},
     contender: () => handleOn(state),
   };
 }
 
-// Insertion order is age order: past the limit the oldest key goes.
+// Insertion order is age order: past the limit the oldest key goes. A recorded key's claim ends.
 function remember(state: SharedState, key: string): void {
+  state.claims.delete(key);
   state.ledger.delete(key);
   state.ledger.add(key);
   if (state.ledger.size > state.ledgerLimit) state.ledger.delete(state.ledger.values().next().value as string);
+}
+
+function claimIn(state: SharedState, input: ClaimInput, now: number): ClaimResult {
+  const key = input.deliveryKey;
+  if (state.ledger.has(key)) return "delivered";
+  const token = input.fencingToken ?? 0;
+  const held = state.claims.get(key);
+  const yields = held === undefined || held.expiresAt <= now || held.claimant === input.claimant || (held.token > 0 && token > held.token);
+  if (!yields) return "busy";
+  state.claims.delete(key); // re-inserted: the map stays oldest first
+  state.claims.set(key, { claimant: input.claimant, token, expiresAt: now + state.leaseMs });
+  if (state.claims.size > state.ledgerLimit) state.claims.delete(state.claims.keys().next().value as string);
+  return "claimed";
 }

@@ -1,5 +1,8 @@
-/** Holding a notifier's lease: acquire with bounded backoff, renew every leaseMs / 3, notice the loss. */
-import { leaseRemainingMs, type Coordination, type Lease } from "./coordination";
+/**
+ * Holding a notifier's (or auto-approver's) lease: acquire with bounded backoff, renew every
+ * leaseMs / 3, notice the loss, and run the leader's work term after term through outages.
+ */
+import { CoordinationError, leaseRemainingMs, type Coordination, type Lease } from "./coordination";
 import { retryDelayMs, sleep } from "@xerotier/api/internal";
 import { linkedController } from "./util";
 
@@ -23,17 +26,75 @@ export interface Leadership {
  * when `signal` aborts first.
  */
 export async function acquireLeadership(coordination: Coordination, signal: AbortSignal): Promise<Leadership | undefined> {
-  const capMs = Math.max(10, Math.floor(coordination.leaseMs / 10));
   for (let attempt = 1; !signal.aborted; attempt += 1) {
     const lease = await coordination.acquire({ signal }).catch((error: unknown) => {
       if (signal.aborted) return undefined;
       throw error;
     });
     if (lease) return hold(coordination, lease);
-    const baseMs = Math.min(capMs, 10);
-    await sleep(retryDelayMs(attempt, { baseMs, capMs, minMs: baseMs, maxMs: capMs }), signal).catch(() => undefined); // aborted: the loop condition ends it
+    await sleep(standbyDelayMs(coordination.leaseMs, attempt), signal).catch(() => undefined); // aborted: the loop condition ends it
   }
   return undefined;
+}
+
+/**
+ * Repeats until `signal` aborts: wait for the lease (standby), then `lead(leadingSignal,
+ * leadership)`, where `leadingSignal` aborts on stop or on a lost lease; the lease is released
+ * after each term. A coordination that fails (a {@link CoordinationError}: unreachable past its own
+ * patience, or refusing) ends the wait or the term, and the replica stays in standby for a capped
+ * backoff (a tenth of the lease, doubling up to the lease) before it asks again, however long the
+ * outage lasts. An error that is not the coordination's, while the lease is held, propagates.
+ * `onLeadership` hears of each term's start (the leadership) and end (`undefined`).
+ */
+export async function whileLeading(
+  coordination: Coordination,
+  signal: AbortSignal,
+  lead: (leadingSignal: AbortSignal, leadership: Leadership) => Promise<void>,
+  onLeadership: (leadership: Leadership | undefined) => void,
+): Promise<void> {
+  for (let failures = 0; !signal.aborted; ) {
+    try {
+      const leadership = await acquireLeadership(coordination, signal);
+      if (!leadership) return;
+      failures = 0;
+      await term(leadership, signal, lead, onLeadership);
+    } catch (error) {
+      if (!(error instanceof CoordinationError)) throw error;
+      failures += 1;
+      const delayMs = retryDelayMs(failures, { baseMs: Math.max(100, coordination.leaseMs / 10), capMs: coordination.leaseMs });
+      await sleep(delayMs, signal).catch(() => undefined); // aborted: the loop condition ends it
+    }
+  }
+}
+
+async function term(
+  leadership: Leadership,
+  signal: AbortSignal,
+  lead: (leadingSignal: AbortSignal, leadership: Leadership) => Promise<void>,
+  onLeadership: (leadership: Leadership | undefined) => void,
+): Promise<void> {
+  onLeadership(leadership);
+  const leading = linkedController(signal, leadership.lost);
+  try {
+    await lead(leading.signal, leadership);
+  } catch (error) {
+    if (!leading.signal.aborted || error instanceof CoordinationError) throw error; // else: stopping or stepping down
+  } finally {
+    onLeadership(undefined);
+    leading.abort();
+    leading.dispose();
+    await leadership.end();
+  }
+}
+
+/**
+ * How long to wait before asking again for what another holds (the lease, a claimed key): full
+ * jitter from 10 ms, capped at a tenth of the lease, so it is taken soon after the holder's ends.
+ */
+export function standbyDelayMs(leaseMs: number, attempt: number): number {
+  const capMs = Math.max(10, Math.floor(leaseMs / 10));
+  const baseMs = Math.min(capMs, 10);
+  return retryDelayMs(attempt, { baseMs, capMs, minMs: baseMs, maxMs: capMs });
 }
 
 function hold(coordination: Coordination, first: Lease): Leadership {

@@ -1,14 +1,18 @@
-import { clampRetryDelay, RecentIds, retryDelayMs, sleep } from "@xerotier/api/internal";
+import { clampRetryDelay } from "@xerotier/api/internal";
 import type { Approvals } from "./approvals";
 import type { Checkpoint } from "./checkpoint";
-import { StaleLeaseError, type Coordination } from "./coordination";
+import { StaleLeaseError, type Coordination, type CoordinationError } from "./coordination";
 import { deliveryKey } from "./delivery-key";
 import { checkpointCoordination, memoryCoordination } from "./memory-coordination";
-import { acquireLeadership, type Leadership } from "./notifier-leadership";
+import { createDelivery } from "./notifier-delivery";
+import { HealthTracker, type NotifierHealth } from "./notifier-health";
+import { whileLeading, type Leadership } from "./notifier-leadership";
 import { OrderedCommits } from "./ordered-commits";
+import { reportingCoordination } from "./reporting-coordination";
 import { latestEventId } from "./start-position";
 import type { ApprovalEvent } from "./types";
 import { linkedController } from "./util";
+import type { WatchOptions } from "./watch";
 
 const MAX_DELAY_MS = 600_000;
 
@@ -16,7 +20,15 @@ const MAX_DELAY_MS = 600_000;
 function clamp(value: number, min: number, max: number): number {
   return Number.isNaN(value) ? min : Math.min(max, Math.max(min, value));
 }
-import type { WatchOptions } from "./watch";
+
+/** Where a leader's watch starts: its resume point, and whether it lists the open approvals first. */
+interface WatchStart {
+  resumeFrom: string | undefined;
+  listFirst: boolean;
+}
+
+/** The ledger's note that `resumePoint` is where a fresh coordination started (it lists first). */
+const startMarker = (resumePoint: string): string => `notifier-start:${resumePoint}`;
 
 /** How a failed delivery is retried: bounded attempts with full-jitter exponential backoff. */
 export interface DeliveryRetry {
@@ -56,8 +68,8 @@ export interface DeliveryFailure {
 export interface NotifierOptions {
   /** The approvals helper whose `watch` feeds the notifier. */
   approvals: Approvals;
-  /** Which approvals to notify about, plus any other watch option except `signal` and `resumeFrom`. */
-  filter?: Omit<WatchOptions, "signal" | "resumeFrom">;
+  /** Which approvals to notify about, plus any other watch option except `signal`, `resumeFrom` and `listFirst` (the notifier decides). */
+  filter?: Omit<WatchOptions, "signal" | "resumeFrom" | "listFirst">;
   /** Sends one notification; throw (or reject) to have it retried. */
   deliver: (event: ApprovalEvent, context: DeliveryContext) => Promise<void> | void;
   /**
@@ -83,6 +95,12 @@ export interface NotifierOptions {
   onDeliveryFailed?: (event: ApprovalEvent, error: unknown, failure: DeliveryFailure) => void;
   /** How many delivery keys to remember for dropping duplicates. Default 10 000. */
   dedupeWindow?: number;
+  /**
+   * Hears of each failed coordination call (a database unreachable past `unavailableTimeoutMs`,
+   * refused permissions…): the notifier then waits in standby and tries again; `run()` goes on.
+   * `error.cause` is the coordination's own error. A throwing hook is ignored.
+   */
+  onCoordinationError?: (error: CoordinationError) => void;
 }
 
 /** Counters of a notifier, for logs and health checks. */
@@ -93,6 +111,11 @@ export interface NotifierStats {
   failed: number;
   /** Events dropped because their delivery key was already handled (here or in the ledger). */
   duplicates: number;
+  /**
+   * Events not delivered (or not retried) because a later transition of the same approval came
+   * first: a request or escalation still waiting or retrying when the decision is known.
+   */
+  superseded: number;
   /** Times this notifier became the leader. */
   leaderships: number;
   /** The resume point last saved. */
@@ -109,14 +132,23 @@ export interface Notifier {
    */
   stop(): void;
   /**
-   * Delivers one event from another source (e.g. `parseApprovalWebhook`) with the same dedupe and
-   * retry rules (keys in the coordination's ledger count as duplicates); resolves `true` when
-   * delivered, `false` when a duplicate or given up on. It delivers whether or not this replica
-   * leads and does not write the ledger: call it on one replica only.
+   * Delivers one event from another source (e.g. `parseApprovalWebhook`) with the same rules as the
+   * stream: in its approval's order, stale transitions dropped, retried. It runs on any replica,
+   * leading or not, and keeps to one delivery per transition across the fleet: it claims the
+   * delivery key in the coordination's ledger first (while another replica or the leader's stream
+   * delivers it, it waits: that claim ends with the delivery, or with the lease when that replica
+   * died) and records it after. Resolves `true` when it delivered, `false` when it was a
+   * duplicate, stale, given up on (`onDeliveryFailed`) or stopped. Rejects only when the
+   * coordination cannot be read (answer the webhook with a 5xx so it is sent again).
    */
   handle(event: ApprovalEvent): Promise<boolean>;
   /** Live counters. */
   readonly stats: Readonly<NotifierStats>;
+  /**
+   * Its role (leader, standby, stopped), whether its coordination answers, its last commit and its
+   * last coordination failure: plain JSON for a readiness probe (serve `healthy`).
+   */
+  health(): NotifierHealth;
 }
 
 /**
@@ -129,7 +161,9 @@ export interface Notifier {
  * standby retries acquiring), the lease is renewed every `leaseMs / 3`, a key the ledger already
  * has is skipped, and a leader whose lease is lost (or whose commit is refused as stale) stops
  * delivering at once and goes back to standby. With `concurrency: N`, N deliveries run at once and
- * the resume point is the newest event that, with every earlier one, finished.
+ * the resume point is the newest event that, with every earlier one, finished. One approval's
+ * events still reach `deliver` one at a time, in arrival order, and a later transition supersedes
+ * an earlier one still waiting or retrying (a request is never paged after its decision).
  *
  * Delivery is at least once: a process killed during `deliver` redelivers that event after a
  * restart, with the same `deliveryKey`, so a sink that deduplicates on it sees it once. With a
@@ -150,91 +184,31 @@ export interface Notifier {
  */
 export function createNotifier(options: NotifierOptions): Notifier {
   if (options.checkpoint && options.coordination) throw new TypeError("Give createNotifier either `checkpoint` or `coordination`, not both.");
-  const coordination = options.coordination ?? (options.checkpoint ? checkpointCoordination(options.checkpoint) : memoryCoordination());
+  const health = new HealthTracker(options.onCoordinationError);
+  const coordination = reportingCoordination(options.coordination ?? (options.checkpoint ? checkpointCoordination(options.checkpoint) : memoryCoordination()), health);
   const concurrency = clamp(Math.floor(options.concurrency ?? 1), 1, 1000);
   const pendingLimit = Math.max(1000, concurrency * 100); // events read ahead of a slow one, at most
   const attempts = clamp(options.retry?.attempts ?? 5, 1, 100);
   const initialDelayMs = clampRetryDelay(options.retry?.initialDelayMs ?? 1000);
   const maxDelayMs = clampRetryDelay(options.retry?.maxDelayMs ?? 30_000);
   const attemptTimeoutMs = clamp(options.retry?.attemptTimeoutMs ?? 30_000, 1, MAX_DELAY_MS);
-  const seen = new RecentIds(options.dedupeWindow ?? 10_000);
-  const busy = new Set<string>(); // keys being delivered right now: a second copy is a duplicate
-  const stats: NotifierStats = { delivered: 0, failed: 0, duplicates: 0, leaderships: 0, lastEventId: undefined };
+  const stats: NotifierStats = { delivered: 0, failed: 0, duplicates: 0, superseded: 0, leaderships: 0, lastEventId: undefined };
+  const deliver = createDelivery(coordination, options, { attempts, initialDelayMs, maxDelayMs, attemptTimeoutMs }, stats);
   let stopper = new AbortController();
 
-  // The stop signal reaches `deliver` (its fetch aborts) but does not cut it short: a delivery
-  // that still succeeds is counted and checkpointed. The attempt timeout does cut it short.
-  async function attempt(event: ApprovalEvent, key: string, n: number, signal: AbortSignal): Promise<void> {
-    const timeout = AbortSignal.timeout(attemptTimeoutMs);
-    const controller = linkedController(signal, timeout);
-    let onTimeout: (() => void) | undefined;
-    try {
-      await Promise.race([
-        options.deliver(event, { attempt: n, deliveryKey: key, signal: controller.signal }),
-        new Promise<never>((_, reject) => timeout.addEventListener("abort", (onTimeout = () => reject(timeout.reason)), { once: true })),
-      ]);
-    } finally {
-      if (onTimeout) timeout.removeEventListener("abort", onTimeout);
-      controller.dispose();
-    }
-  }
-
-  // "aborted": stopping or leadership lost, neither a failure nor finished (redone by whoever leads next).
-  async function deliverWithRetry(event: ApprovalEvent, key: string, signal: AbortSignal, mayDeliver: () => boolean): Promise<"delivered" | "failed" | "aborted"> {
-    let lastError: unknown;
-    for (let n = 1; n <= attempts; n += 1) {
-      if (signal.aborted || !mayDeliver()) return "aborted";
-      try {
-        await attempt(event, key, n, signal);
-        seen.add(key);
-        stats.delivered += 1;
-        return "delivered";
-      } catch (error) {
-        lastError = error;
-        if (n < attempts) await sleep(retryDelayMs(n, { baseMs: initialDelayMs, capMs: maxDelayMs }), signal).catch(() => undefined);
-      }
-    }
-    if (signal.aborted) return "aborted";
-    seen.add(key);
-    stats.failed += 1;
-    try {
-      options.onDeliveryFailed?.(event, lastError, { deliveryKey: key, attempts });
-    } catch {
-      // A throwing reporter must not stop the notifier.
-    }
-    return "failed";
-  }
-
-  async function isDuplicate(key: string, signal: AbortSignal): Promise<boolean> {
-    const duplicate = seen.has(key) || busy.has(key) || (await coordination.wasDelivered([key], { signal })).has(key);
-    if (duplicate) stats.duplicates += 1;
-    return duplicate;
-  }
-
+  // The webhook path: any replica, no lease; the claim in the ledger keeps it to one delivery.
   async function handle(event: ApprovalEvent): Promise<boolean> {
-    const key = deliveryKey(event);
-    if (await isDuplicate(key, stopper.signal)) return false;
-    busy.add(key);
-    try {
-      return (await deliverWithRetry(event, key, stopper.signal, () => true)) === "delivered";
-    } finally {
-      busy.delete(key);
-    }
+    const turn = { signal: stopper.signal, mayDeliver: () => true, fencingToken: 0, recordedBy: "settle" } as const;
+    return (await deliver(event, turn)) === "delivered";
   }
 
   // Delivers one event of the watch as the leader, then commits it in order.
   async function deliverInOrder(event: ApprovalEvent, leadership: Leadership, commits: OrderedCommits, resumePoint: string | undefined, signal: AbortSignal): Promise<void> {
-    const entry = commits.push(resumePoint);
-    const key = deliveryKey(event);
-    if (await isDuplicate(key, signal)) return commits.finish(entry, undefined);
-    busy.add(key);
-    try {
-      const outcome = await deliverWithRetry(event, key, signal, () => leadership.holds());
-      if (outcome === "aborted") return; // not finished: the resume point stays before it
-      await commits.finish(entry, outcome === "delivered" ? key : undefined);
-    } finally {
-      busy.delete(key);
-    }
+    const entry = commits.push(resumePoint); // before any await: watch order
+    const turn = { signal, mayDeliver: () => leadership.holds(), fencingToken: leadership.lease.fencingToken, recordedBy: "commit" } as const;
+    const outcome = await deliver(event, turn);
+    if (outcome === "aborted") return; // not finished: the resume point stays before it
+    await commits.finish(entry, outcome === "delivered" ? deliveryKey(event) : undefined);
   }
 
   // Where this replica started: read when `run` starts, before it leads (so the read never eats
@@ -245,34 +219,38 @@ export function createNotifier(options: NotifierOptions): Notifier {
     if (options.filter?.mode === "poll" || !client) return undefined;
     if ((await coordination.load({ signal }).catch(() => undefined)) !== undefined) return undefined; // a leader reads it again
     return latestEventId(client, options.filter ?? {}, signal).catch((error: unknown) => {
-      if (!signal.aborted) client.logger?.warn?.("notifier: could not read the event stream's position; watching from now", { error: String(error) });
+      if (!signal.aborted) client.logger?.warn?.("notifier: could not read the event stream's position; it lists what is pending once connected", { error: String(error) });
       return undefined;
     });
   }
 
-  // A fresh coordination has no resume point: the leader commits its start position before its
-  // first delivery, so the successor of a leader that dies before any commit starts there too
-  // instead of at its own later "now" (events in between would be missed).
-  async function startingPoint(leadership: Leadership, startPosition: Promise<string | undefined>, signal: AbortSignal): Promise<string | undefined> {
+  // Where the leader's watch starts, and whether it lists the open approvals first. A fresh
+  // coordination has no resume point: the leader commits its start position (with a marker in the
+  // ledger) before its first delivery and lists, so the successor of a leader that dies before its
+  // resume point moved on starts there too (nothing missed in between) and lists again (ledger-deduped).
+  async function startingPoint(leadership: Leadership, startPosition: Promise<string | undefined>, signal: AbortSignal): Promise<WatchStart> {
     const committed = await coordination.load({ signal });
-    if (committed !== undefined) return committed;
+    if (committed !== undefined) {
+      const untouched = (await coordination.wasDelivered([startMarker(committed)], { signal })).size > 0;
+      return { resumeFrom: committed, listFirst: untouched };
+    }
     const start = await startPosition;
-    if (start !== undefined) await coordination.commit({ deliveryKeys: [], resumePoint: start, fencingToken: leadership.lease.fencingToken }, { signal });
-    return start;
+    if (start !== undefined) await coordination.commit({ deliveryKeys: [startMarker(start)], resumePoint: start, fencingToken: leadership.lease.fencingToken }, { signal });
+    return { resumeFrom: start, listFirst: true };
   }
 
-  async function lead(leadership: Leadership, startPosition: Promise<string | undefined>, runSignal: AbortSignal): Promise<void> {
-    const watching = linkedController(runSignal, leadership.lost);
-    const delivering = linkedController(runSignal, leadership.lost); // stopping aborts both; only losing the lease cuts a commit off
+  // One term as the leader; `leading` aborts on stop or when the lease is lost.
+  async function lead(leading: AbortSignal, leadership: Leadership, startPosition: Promise<string | undefined>): Promise<void> {
+    const watching = linkedController(leading);
     const commits = new OrderedCommits(coordination, () => leadership.lease.fencingToken, (point) => (stats.lastEventId = point));
     const inFlight = new Set<Promise<void>>();
     let failure: unknown;
     try {
-      const resumeFrom = await startingPoint(leadership, startPosition, watching.signal);
+      const { resumeFrom, listFirst } = await startingPoint(leadership, startPosition, watching.signal);
       stats.lastEventId = resumeFrom;
-      const watch = options.approvals.watch({ ...options.filter, signal: watching.signal, ...(resumeFrom ? { resumeFrom } : {}) });
+      const watch = options.approvals.watch({ ...options.filter, signal: watching.signal, listFirst, ...(resumeFrom ? { resumeFrom } : {}) });
       for await (const event of watch) {
-        const task: Promise<void> = deliverInOrder(event, leadership, commits, watch.lastEventId, delivering.signal)
+        const task: Promise<void> = deliverInOrder(event, leadership, commits, watch.lastEventId, leading)
           .catch((error: unknown) => {
             failure ??= error;
             watching.abort();
@@ -285,15 +263,13 @@ export function createNotifier(options: NotifierOptions): Notifier {
       await Promise.all(inFlight);
     } catch (error) {
       await Promise.all(inFlight);
-      if (error instanceof StaleLeaseError) return leadership.lose(); // the starting commit was refused: another replica leads
-      if (!runSignal.aborted && !leadership.lost.aborted) throw error; // else: an abort while stopping or stepping down
+      failure ??= error;
     } finally {
       watching.abort();
       watching.dispose();
-      delivering.dispose();
     }
     if (failure instanceof StaleLeaseError) return leadership.lose(); // another replica leads: step down
-    if (failure !== undefined && !leadership.lost.aborted && !runSignal.aborted) throw failure;
+    if (failure !== undefined) throw failure; // whileLeading tells an outage, a stop and a bug apart
   }
 
   async function run(signal?: AbortSignal): Promise<NotifierStats> {
@@ -305,20 +281,16 @@ export function createNotifier(options: NotifierOptions): Notifier {
       controller.dispose();
       throw error;
     }
+    health.role = "standby";
     const startPosition = readStartPosition(controller.signal);
     try {
-      while (!controller.signal.aborted) {
-        const leadership = await acquireLeadership(coordination, controller.signal);
-        if (!leadership) break;
-        stats.leaderships += 1;
-        try {
-          await lead(leadership, startPosition, controller.signal);
-        } finally {
-          await leadership.end();
-        }
-      }
+      await whileLeading(coordination, controller.signal, (leading, leadership) => lead(leading, leadership, startPosition), (leadership) => {
+        health.role = leadership ? "leader" : "standby";
+        if (leadership) stats.leaderships += 1;
+      });
       return { ...stats };
     } finally {
+      health.role = "stopped";
       controller.abort();
       controller.dispose();
       await options.checkpoint?.release?.();
@@ -332,5 +304,6 @@ export function createNotifier(options: NotifierOptions): Notifier {
     get stats() {
       return { ...stats };
     },
+    health: () => health.snapshot(stats.lastEventId),
   };
 }

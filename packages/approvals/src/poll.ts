@@ -11,7 +11,7 @@ export interface PollContext {
   signal: AbortSignal;
   intervalMs: number;
   maxItems: number;
-  /** Whether events were delivered before (or a resume point was given): the first snapshot then re-lists. */
+  /** Whether the first snapshot yields the open approvals not delivered yet (list first, a resume point, or events delivered before the fallback); else it is a silent baseline. */
   resuming: boolean;
   /** Hears of a listed approval without `id` or `status`, which is skipped (as on the stream). */
   onUnreadable?: UnreadableApproval;

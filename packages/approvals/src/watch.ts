@@ -22,6 +22,14 @@ export interface WatchOptions extends ApprovalFilter {
   signal?: AbortSignal;
   /** A `lastEventId` saved from an earlier watch: every later event is delivered, none twice. */
   resumeFrom?: string;
+  /**
+   * List, then watch: once the first connection succeeds (however many attempts failed before),
+   * yield the open approvals not delivered yet as synthetic `exec.approval_requested` events, then
+   * follow the stream. So the watch's "now" is when it was started, not when it first got
+   * through. Default: `true` without `resumeFrom` (there is no other way to know what landed
+   * before the first connection), `false` with it (the resume point replays what came after it).
+   */
+  listFirst?: boolean;
   /** `auto` (default): the event stream, falling back to polling; `stream`: never poll; `poll`: only poll. */
   mode?: "auto" | "stream" | "poll";
   /** Polling period of the fallback. Default 5 000 ms. */
@@ -32,7 +40,7 @@ export interface WatchOptions extends ApprovalFilter {
   dedupeWindow?: number;
   /** Called once when the watch switches to polling, with the error that made it. */
   onFallback?: (error: unknown) => void;
-  /** Called when a `stream.reset` arrives, before the re-list. */
+  /** Called when a `stream.reset` arrives, before the re-list (not for the first list of `listFirst`). */
   onReset?: () => void;
   /** Event stream tuning (reconnect backoff, idle timeout, …). */
   stream?: WatchStreamTuning;
@@ -59,7 +67,9 @@ export function isStreamUnavailable(error: unknown): boolean {
 /**
  * Watches approval events: the event stream (which already resumes and dedupes across
  * disconnects), re-listing open approvals on `stream.reset`, and polling when the stream is
- * unavailable. docs/guides/manage-approvals.md states exactly what synthetic events look like.
+ * unavailable. Started without `resumeFrom`, it lists the open approvals once its first
+ * connection succeeds, then follows (`listFirst`). docs/guides/manage-approvals.md states exactly
+ * what synthetic events look like.
  */
 export function watchApprovals(client: XerotierClient, options: WatchOptions = {}): ApprovalWatch {
   const { signal, resumeFrom, mode: requested = "auto", stream: tuning = {} } = options;
@@ -69,9 +79,13 @@ export function watchApprovals(client: XerotierClient, options: WatchOptions = {
   const controller = linkedController(signal);
   const delivered = new DeliveredTransitions(options.dedupeWindow ?? 10_000);
   let lastEventId = resumeFrom || undefined;
+  const listFirst = options.listFirst ?? lastEventId === undefined;
   let mode: "stream" | "poll" = requested === "poll" ? "poll" : "stream";
   let deliveredAny = false;
   let started = false;
+  // Approvals the last re-list yielded as requested: the stream's own copy of that transition, if
+  // it follows (an approval made between the connection and the list), is not yielded again.
+  const relisted = new Set<string>();
 
   // Every yielded event goes through here: remember its transition, so re-lists and polls skip it.
   const accept = (event: ApprovalEvent): boolean => {
@@ -94,11 +108,17 @@ export function watchApprovals(client: XerotierClient, options: WatchOptions = {
   async function* relist(): AsyncGenerator<ApprovalEvent> {
     const open = await withPatience(() => listOpen(client, filter, maxItems, controller.signal, onUnreadable("relist")), controller.signal, 30_000);
     const now = Date.now();
+    relisted.clear();
     for (const approval of open ?? []) {
       const event = syntheticEvent("relist", "exec.approval_requested", approval, now);
-      if (accept(event)) yield event;
+      if (!accept(event)) continue;
+      relisted.add(approval.id);
+      yield event;
     }
   }
+
+  // A stream event whose transition the last re-list already yielded.
+  const relistedBefore = (event: ApprovalEvent): boolean => event.type === "exec.approval_requested" && relisted.delete(event.data.id);
 
   // One generator layer for the hot path: every extra async generator costs a promise hop per event.
   async function* run(): AsyncGenerator<ApprovalEvent> {
@@ -112,17 +132,20 @@ export function watchApprovals(client: XerotierClient, options: WatchOptions = {
           types: APPROVAL_EVENT_TYPES,
           lastEventId,
           signal: controller.signal,
+          resetOnFirstConnection: listFirst,
         });
+        let startList = listFirst; // the stream's first reset is then the list of "list, then watch"
         try {
           for await (const item of stream) {
             if (isStreamReset(item)) {
-              options.onReset?.();
+              if (!startList || item.requestedLastEventId !== undefined) options.onReset?.();
+              startList = false;
               yield* relist();
               continue;
             }
             lastEventId = stream.lastEventId;
-            // A stream event always goes out (the stream already dedupes ids); its transition is noted.
-            if (!isApprovalEvent(item) || !matchesFilter(item.data, filter)) continue;
+            // A stream event goes out (the stream already dedupes ids) unless the last re-list had it; its transition is noted.
+            if (!isApprovalEvent(item) || !matchesFilter(item.data, filter) || relistedBefore(item)) continue;
             delivered.note(item);
             deliveredAny = true;
             yield item;
@@ -143,7 +166,7 @@ export function watchApprovals(client: XerotierClient, options: WatchOptions = {
         signal: controller.signal,
         intervalMs: pollIntervalMs,
         maxItems,
-        resuming: lastEventId !== undefined || deliveredAny,
+        resuming: listFirst || lastEventId !== undefined || deliveredAny,
         onUnreadable: onUnreadable("poll"),
         accept,
       });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { deliveryKey, leaseRemainingMs, memoryCoordination, resolveDeliveryKey, StaleLeaseError, type ApprovalEvent } from "../src/index";
+import { claimContract } from "./claim-contract";
 
 const event = (type: ApprovalEvent["type"], id = "apr_1", level = 0) => ({ type, data: { id, escalation_level: level } }) as unknown as ApprovalEvent;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -76,5 +77,12 @@ describe("memoryCoordination", () => {
 
   it("rejects a lease shorter than 100 ms", () => {
     expect(() => memoryCoordination({ leaseMs: 10 })).toThrow(RangeError);
+  });
+});
+
+describe("memoryCoordination claims", () => {
+  claimContract(async () => {
+    const a = memoryCoordination({ leaseMs: 200 });
+    return { a, b: a.contender() };
   });
 });

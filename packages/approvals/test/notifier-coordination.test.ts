@@ -65,7 +65,8 @@ describe("createNotifier with concurrency", () => {
 
 describe("createNotifier on a shared coordination", () => {
   it("delivers only from the leader; a successor skips keys the ledger has and resumes after the checkpoint", async () => {
-    const shared = memoryCoordination({ leaseMs: 300, resumePoint: h.router.world.events.latestId() });
+    // stop() releases the lease, so nothing here waits for an expiry; a long lease keeps a loaded machine from flapping it.
+    const shared = memoryCoordination({ leaseMs: 5_000, resumePoint: h.router.world.events.latestId() });
     const byReplica: Record<string, string[]> = { a: [], b: [] };
     const replica = (name: "a" | "b", coordination: Coordination) =>
       createNotifier({ approvals: createApprovals(h.client()), coordination, deliver: (_e, { deliveryKey }) => void byReplica[name]!.push(deliveryKey) });
@@ -88,7 +89,8 @@ describe("createNotifier on a shared coordination", () => {
   });
 
   it("a leader that cannot renew stops delivering when its lease ends, and the standby takes over", async () => {
-    const shared = memoryCoordination({ leaseMs: 300, resumePoint: h.router.world.events.latestId() });
+    // Long enough that a loaded machine does not lose it before the partition; the takeover waits one lease.
+    const shared = memoryCoordination({ leaseMs: 1_500, resumePoint: h.router.world.events.latestId() });
     let partitioned = false;
     // The leader's link to the coordination breaks: renewals (and acquires) fail, as with an unreachable database.
     const flaky: Coordination = Object.assign(Object.create(shared) as Coordination, {
@@ -120,5 +122,28 @@ describe("createNotifier on a shared coordination", () => {
     expect(log.filter((d) => d.replica === "leader")).toHaveLength(3);
     expect(log.filter((d) => d.replica === "leader" && d.at > cutAt + shared.leaseMs)).toEqual([]);
     expect(lostAt - cutAt).toBeGreaterThan(0);
+  });
+});
+
+describe("createNotifier: handle() claims in the coordination's ledger", () => {
+  it("two replicas on one memoryCoordination handling the same webhook deliver it once; a later copy is a duplicate", async () => {
+    const shared = memoryCoordination();
+    const delivered: string[] = [];
+    const replica = (coordination: Coordination) =>
+      createNotifier({
+        approvals: createApprovals(h.client()),
+        coordination,
+        deliver: async (event) => {
+          delivered.push(event.data.id);
+          await new Promise((r) => setTimeout(r, 50));
+        },
+      });
+    const [a, b] = [replica(shared), replica(shared.contender())];
+    const id = open(1)[0]!;
+    const event = h.router.world.events.list().find((e) => e.type === "exec.approval_requested" && (e.data as { id?: string }).id === id) as unknown as ApprovalEvent;
+    expect((await Promise.all([a.handle(event), b.handle(event)])).sort()).toEqual([false, true]);
+    expect(await b.handle(event)).toBe(false);
+    expect(delivered).toEqual([id]);
+    expect(await shared.wasDelivered([`${id}:exec.approval_requested`])).toEqual(new Set([`${id}:exec.approval_requested`]));
   });
 });

@@ -4,8 +4,8 @@
  * commit does not make its successor start at a later "now" and miss what came in between.
  */
 import { describe, expect, it } from "vitest";
-import { createApprovals, createNotifier, deliveryKey, memoryCoordination, type ApprovalEvent, type Coordination } from "../src/index";
-import { useApprovalsRouter } from "./support";
+import { createApprovals, createNotifier, deliveryKey, memoryCoordination, type ApprovalEvent } from "../src/index";
+import { crashable, useApprovalsRouter } from "./support";
 
 const h = useApprovalsRouter();
 
@@ -32,15 +32,11 @@ describe("createNotifier on a fresh coordination", () => {
 
   it("a leader killed before its first commit loses nothing: the successor delivers what came after the leader started", async () => {
     const shared = memoryCoordination({ leaseMs: 500 });
-    let dead = false;
-    // Crashed: it never releases its lease, and its delivery never finishes.
-    const dying: Coordination = Object.assign(Object.create(shared) as Coordination, {
-      release: async (...args: Parameters<Coordination["release"]>) => (dead ? undefined : shared.release(...args)),
-    });
+    const dying = crashable(shared); // its delivery never finishes either
     const attempted: string[] = [];
     const leader = createNotifier({
       approvals: createApprovals(h.client()),
-      coordination: dying,
+      coordination: dying.coordination,
       deliver: (event, { signal }) => {
         attempted.push(event.data.id);
         return new Promise<void>((_, reject) => signal.addEventListener("abort", () => reject(signal.reason), { once: true }));
@@ -50,7 +46,7 @@ describe("createNotifier on a fresh coordination", () => {
     // Probes until the leader's watch is live (it is then stuck delivering the first one).
     await until(() => attempted.length >= 1 || (open(1), false), "the leader to start delivering");
     const ids = open(3); // seen by the leader's watch, never delivered
-    dead = true;
+    dying.crash();
     leader.stop();
     await runningLeader;
     expect(leader.stats.delivered).toBe(0); // nothing of it was committed

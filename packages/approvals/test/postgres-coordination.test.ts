@@ -2,6 +2,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { StaleLeaseError } from "../src/index";
 import { isTransientDatabaseError, postgresCoordination, type PgPoolLike, type PostgresCoordination, type PostgresCoordinationOptions } from "../src/postgres/index";
+import { claimContract } from "./claim-contract";
 import { startTestPostgres, type TestPostgres } from "./postgres-server";
 
 let db: TestPostgres | undefined;
@@ -127,6 +128,13 @@ describe("postgresCoordination commit", () => {
     expect(await c.load()).toBeUndefined();
     expect((await c.wasDelivered(["apr_5:exec.approved"])).has("apr_5:exec.approved")).toBe(true);
     expect((await other.wasDelivered(["apr_5:exec.approved"])).size).toBe(0);
+  });
+});
+
+describe("postgresCoordination claims", () => {
+  claimContract(async () => {
+    const name = freshName();
+    return { a: coordination({ name, leaseMs: 300 }), b: coordination({ name, leaseMs: 300 }) };
   });
 });
 

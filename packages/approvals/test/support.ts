@@ -5,7 +5,7 @@
 import type { XerotierClient } from "@xerotier/api";
 import { DEMO, type StartRouterOptions } from "@xerotier/testing";
 import { useRouter, type RouterHarness } from "@xerotier/testing/vitest";
-import type { Approval, Risk } from "../src/index";
+import type { Approval, Coordination, Risk } from "../src/index";
 
 /** The harness plus the kit's way to open approvals the public API cannot open. */
 export interface ApprovalsHarness extends RouterHarness {
@@ -60,4 +60,25 @@ export async function take<T>(iterator: AsyncIterator<T>, count: number, timeout
     items.push(next.value);
   }
   return items;
+}
+
+/** Polls `check` every 5 ms until it holds; fails after `timeoutMs`, naming `what` (tests stay bounded). */
+export async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+/**
+ * `shared` as a replica that crashes once `crashed()` is called: it never releases its lease (its
+ * process is gone), so a successor takes over only when the lease runs out.
+ */
+export function crashable(shared: Coordination): { coordination: Coordination; crash(): void } {
+  let dead = false;
+  const coordination = Object.assign(Object.create(shared) as Coordination, {
+    release: async (...args: Parameters<Coordination["release"]>) => (dead ? undefined : shared.release(...args)),
+  });
+  return { coordination, crash: () => void (dead = true) };
 }

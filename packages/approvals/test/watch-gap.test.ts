@@ -74,6 +74,7 @@ describe("watch: the first connection drops before any event", () => {
     const resets: number[] = [];
     const watch = approvals.watch({
       workspaceId,
+      listFirst: false, // only what follows stream.open: the gap approval must come from the replay
       onReset: () => resets.push(1),
       stream: {
         random: () => 0.5,
@@ -109,6 +110,7 @@ describe("watch: no storm, no wedge against the router", () => {
     const reconnects: ReconnectInfo[] = [];
     const watch = approvals.watch({
       workspaceId,
+      listFirst: false, // the approval below is made after the start: it must come live, after the odd id
       onReset: () => resets.push(1),
       stream: { random: () => 0, onReconnect: (info) => reconnects.push(info) },
     });

@@ -154,9 +154,10 @@ describe("watch falling back to polling", () => {
     h.router.faults.failNext(1, { status: 404, match: { path: "/v1/exec/events" } });
     const polls = h.router.faults.latency(0, { method: "GET", path: "/v1/exec/approvals" }); // counts the watch's list calls
     const fallbacks: unknown[] = [];
-    const watch = approvals.watch({ workspaceId: DEMO.workspaces.prod, pollIntervalMs: 20, onFallback: (e) => fallbacks.push(e) });
+    // Without the first list, the first snapshot is a silent baseline.
+    const watch = approvals.watch({ workspaceId: DEMO.workspaces.prod, listFirst: false, pollIntervalMs: 20, onFallback: (e) => fallbacks.push(e) });
     const iterator = watch[Symbol.asyncIterator]();
-    const pending = iterator.next(); // starts the watch; the first snapshot is a silent baseline
+    const pending = iterator.next(); // starts the watch
     await until(() => watch.mode === "poll" && polls.triggered >= 2); // the baseline snapshot is done
     const approved = await requestApproval(h.client(), { node: "poll-1" });
     const expiring = await requestApproval(h.client(), { node: "poll-2" });
@@ -206,7 +207,7 @@ describe("watch falling back to polling", () => {
   it("backs off on a 429 while polling and carries on", async () => {
     const polls = h.router.faults.latency(0, { method: "GET", path: "/v1/exec/approvals" }); // counts the watch's list calls
     const approvals = createApprovals(h.client("xero_demo_admin", { maxRetries: 0 }));
-    const watch = approvals.watch({ mode: "poll", pollIntervalMs: 20, workspaceId: DEMO.workspaces.prod });
+    const watch = approvals.watch({ mode: "poll", listFirst: false, pollIntervalMs: 20, workspaceId: DEMO.workspaces.prod });
     const iterator = watch[Symbol.asyncIterator]();
     const first = iterator.next();
     await until(() => polls.triggered >= 2); // the baseline snapshot is done and polling has begun

@@ -384,7 +384,9 @@ describe("xeroctl against the reference router", { timeout: 90_000 }, () => {
       }
       const ids = frameIds(watch.output.stdout);
       expect(new Set(ids).size).toBe(ids.length);
-      expect(watch.output.stdout).toMatch(/^id: evt_\w+\nevent: exec\.approval_requested\ndata: \{.*\}\n\n/);
+      // What was pending at the start comes first, as frames without `id:` (no resume point), then the live ones.
+      expect(watch.output.stdout).toMatch(/^event: exec\.approval_requested\ndata: \{"id":"relist:.*\}\n\n/);
+      expect(watch.output.stdout).toMatch(/^id: evt_\w+\nevent: exec\.approval_requested\ndata: \{.*\}\n\n/m);
       expect(watch.output.stderr).not.toMatch(/Error|at .*\.js/);
     });
 

@@ -45,6 +45,7 @@ export function createEventStream(options: EventStreamOptions, tracedBy?: object
     lastEventId: options.lastEventId,
     dedupeWindow: options.dedupeWindow ?? 1024,
     onInvalidEvent: options.onInvalidEvent,
+    resetOnFirstConnection: options.resetOnFirstConnection === true,
   });
   const policy = createReconnectPolicy({
     initialRetryMs: options.initialRetryMs ?? 1000,

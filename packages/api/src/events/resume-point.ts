@@ -25,6 +25,8 @@ export interface ResumePointOptions {
   /** How many delivered ids to remember for dropping replays. */
   dedupeWindow: number;
   onInvalidEvent: ((report: InvalidEventReport) => void) | undefined;
+  /** Surface a reset with the first accepted connection too (the consumer lists, then watches). */
+  resetOnFirstConnection: boolean;
 }
 
 /** The resume bookkeeping of one event stream; see {@link ResumePoint}. */
@@ -63,12 +65,13 @@ export function createResumePoint(options: ResumePointOptions): ResumePoint {
       rejectedId = requestedId;
     },
     connected() {
+      const first = connections === 0 && options.resetOnFirstConnection;
       const gap = lastEventId === undefined && (connections > 0 || rejectedId !== undefined);
       connections += 1;
-      if (!gap) return undefined;
+      if (!gap && !first) return undefined;
       const requested = rejectedId;
       rejectedId = undefined;
-      return { kind: "reset", reset: clientReset(requested), id: undefined };
+      return { kind: "reset", reset: clientReset(requested, gap ? undefined : "first connection"), id: undefined };
     },
   };
 }
@@ -76,9 +79,9 @@ export function createResumePoint(options: ResumePointOptions): ResumePoint {
 /**
  * The reset the stream itself surfaces when it reconnects without a resume point (the first
  * connection dropped before any id, or the server rejected the id): events may have been missed.
+ * With `resetOnFirstConnection`, also on the first connection (reason "first connection").
  */
-function clientReset(rejectedId: string | undefined): StreamReset {
-  const reason = rejectedId === undefined ? "reconnected without a resume point" : "the server rejected the resume point";
+function clientReset(rejectedId: string | undefined, reason = rejectedId === undefined ? "reconnected without a resume point" : "the server rejected the resume point"): StreamReset {
   const data = JSON.stringify({ object: "stream.reset", origin: "client", reason, last_event_id: rejectedId ?? null });
   return { object: "stream.reset", type: "stream.reset", requestedLastEventId: rejectedId, data };
 }

@@ -89,6 +89,12 @@ export interface EventStreamOptions {
   onSchemaDrift?: SchemaDriftHandler;
   /** Called before each reconnect wait. Exceptions thrown here are ignored. */
   onReconnect?: (info: ReconnectInfo) => void;
+  /**
+   * Surface a client `stream.reset` (reason `"first connection"`) with the first accepted
+   * connection too, whatever the resume point, so a consumer that re-lists on resets lists once it
+   * is connected, however many attempts failed before: "list, then watch". Default false.
+   */
+  resetOnFirstConnection?: boolean;
   /** Source of randomness in [0, 1) for jitter; inject for deterministic tests. Default Math.random. */
   random?: () => number;
 }

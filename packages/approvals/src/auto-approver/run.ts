@@ -1,10 +1,10 @@
 import { RecentIds } from "@xerotier/api/internal";
 import { ApprovalAlreadyResolvedError, ApprovalExpiredError } from "../errors";
-import type { Leadership } from "../notifier-leadership";
+import { whileLeading, type Leadership } from "../notifier-leadership";
+import { reportingCoordination } from "../reporting-coordination";
 import type { EventApproval as Approval } from "../types";
 import { linkedController } from "../util";
 import type { AutoApprover, AutoApproverOptions, AutoApproverStats, DecisionOutcome, DecisionRecord } from "./approver";
-import { whileLeading } from "./leading";
 import { checkPolicy, evaluatePolicy, UNKNOWN_INPUT_RULES, type PolicyDecision } from "./policy";
 
 /**
@@ -95,25 +95,12 @@ export function createAutoApprover(options: AutoApproverOptions): AutoApprover {
     return act(decision, note);
   }
 
+  // List, then watch (the watch's `listFirst`): what already waits is swept once the first
+  // connection succeeds, then new requests and escalations follow; one path, so none is seen twice.
   async function follow(signal?: AbortSignal): Promise<void> {
-    const watch = options.approvals.watch({ ...options.watch, ...(signal ? { signal } : {}) });
-    const events = watch[Symbol.asyncIterator]();
-    let next = events.next();
-    void next.catch(() => undefined); // rethrown by the await below
-    // Open the watch first, then sweep what already waits: nothing lands in between unseen.
-    const filter = options.watch?.workspaceId ? { workspaceId: options.watch.workspaceId } : {};
-    // Stopped or the lease lost: nothing already read (listed, buffered) is considered any more.
-    const stopped = () => signal?.aborted === true;
-    for (const status of ["pending", "escalated"] as const) {
-      if (stopped()) return;
-      for await (const approval of options.approvals.list({ ...filter, status })) {
-        if (stopped()) return;
-        await consider(approval);
-      }
-    }
-    for (let result = await next; !result.done && !stopped(); result = await next) {
-      next = events.next();
-      const { type, data } = result.value;
+    const watch = options.approvals.watch({ listFirst: true, ...options.watch, ...(signal ? { signal } : {}) });
+    for await (const { type, data } of watch) {
+      if (signal?.aborted) return; // stopped or the lease lost: nothing already read is considered any more
       if (type === "exec.approval_requested" || type === "exec.approval_escalated") await consider(data);
     }
   }
@@ -122,7 +109,9 @@ export function createAutoApprover(options: AutoApproverOptions): AutoApprover {
     if (!options.coordination) return follow(signal);
     const running = linkedController(signal);
     try {
-      await whileLeading(options.coordination, running.signal, follow, (held) => {
+      // Failures of the coordination are waited out in standby, like the notifier's (nobody hears of them here).
+      const coordination = reportingCoordination(options.coordination, { succeeded: () => undefined, failed: () => undefined });
+      await whileLeading(coordination, running.signal, follow, (held) => {
         leadership = held;
         if (held) stats.leaderships += 1;
       });

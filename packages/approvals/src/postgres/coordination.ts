@@ -11,14 +11,18 @@ import {
 } from "../coordination";
 import { createOwnedPool, type PgPoolLike, type PgQueryable } from "./pool";
 import { DEFAULT_SCHEMA, migrateSchema, tablesIn, type CoordinationTables } from "./schema";
-import { inTransaction } from "./transaction";
+import { inTransaction, timedQuery } from "./transaction";
 import { isTransientDatabaseError, retryTransient } from "./transient";
 
 /** Options of {@link postgresCoordination}: give `connectionString` or `pool`. */
 export interface PostgresCoordinationOptions {
   /** e.g. `postgres://notifier:…@db:5432/ops`; the coordination then owns (and closes) a small pool. */
   connectionString?: string;
-  /** Your own `pg.Pool` instead; attach its `"error"` listener yourself, and end it yourself. */
+  /**
+   * Your own `pg.Pool` instead; end it yourself. The coordination attaches its own `"error"`
+   * listener to it until `close()`, so an idle connection dying in a database restart cannot crash
+   * the process (node-postgres throws an `"error"` event nobody listens to).
+   */
   pool?: PgPoolLike;
   /** Replicas with the same name share one lease, resume point and ledger. */
   name: string;
@@ -62,6 +66,8 @@ export function postgresCoordination(options: PostgresCoordinationOptions): Post
   const settings = checkOptions(options);
   const { name, leaseMs, tables: t } = settings;
   const holder = newHolderId();
+  const ignoreIdleError = (): void => undefined; // the next query reconnects; calls wait through the restart
+  options.pool?.on?.("error", ignoreIdleError);
   const poolOf = memo(() => (options.pool ? Promise.resolve(options.pool) : createOwnedPool({ connectionString: options.connectionString!, ...settings })));
   const ready = memo(async () => migrateSchema(await poolOf(), t));
   let commits = 0;
@@ -86,14 +92,14 @@ export function postgresCoordination(options: PostgresCoordinationOptions): Post
     migrate: (call) => run(async () => undefined, call),
     acquire: (call) =>
       run(async (pool) => {
-        const sentAt = performance.now();
-        return leaseFrom((await pool.query(acquireSql(t), [name, holder, leaseMs])).rows, sentAt);
+        const { rows, sentAt } = await timedQuery(pool, acquireSql(t), [name, holder, leaseMs]);
+        return leaseFrom(rows, sentAt);
       }, call),
     async renew(lease, call) {
       try {
         return await run(async (pool) => {
-          const sentAt = performance.now();
-          return leaseFrom((await pool.query(renewSql(t), [name, holder, lease.fencingToken, leaseMs])).rows, sentAt);
+          const { rows, sentAt } = await timedQuery(pool, renewSql(t), [name, holder, lease.fencingToken, leaseMs]);
+          return leaseFrom(rows, sentAt);
         }, call, Math.min(settings.unavailableTimeoutMs, leaseRemainingMs(lease)));
       } catch (error) {
         if (isTransientDatabaseError(error)) return undefined; // unreachable until the deadline: treat as lost
@@ -118,10 +124,23 @@ export function postgresCoordination(options: PostgresCoordinationOptions): Post
     wasDelivered: (keys, call) =>
       run(async (pool) => {
         if (keys.length === 0) return new Set<string>();
-        const { rows } = await pool.query(`SELECT delivery_key FROM ${t.deliveries} WHERE name = $1 AND delivery_key = ANY($2::text[])`, [name, [...keys]]);
+        const { rows } = await pool.query(`SELECT delivery_key FROM ${t.deliveries} WHERE name = $1 AND delivery_key = ANY($2::text[]) AND delivered_at IS NOT NULL`, [name, [...keys]]);
         return new Set((rows as Array<{ delivery_key: string }>).map((row) => row.delivery_key));
       }, call),
+    claim: (input, call) =>
+      run(async (pool) => {
+        const claimed = await pool.query(claimSql(t), [name, input.deliveryKey, input.fencingToken ?? 0, input.claimant, leaseMs]);
+        if (claimed.rows.length > 0) return "claimed";
+        const { rows } = await pool.query(`SELECT delivered_at IS NOT NULL AS delivered FROM ${t.deliveries} WHERE name = $1 AND delivery_key = $2`, [name, input.deliveryKey]);
+        return (rows[0] as { delivered: boolean } | undefined)?.delivered ? "delivered" : "busy"; // no row: released meanwhile, ask again
+      }, call),
+    settle: (input, call) =>
+      run(async (pool) => {
+        if (input.outcome === "delivered") await pool.query(recordSql(t), [name, [input.deliveryKey], 0]);
+        else await pool.query(`DELETE FROM ${t.deliveries} WHERE name = $1 AND delivery_key = $2 AND claimant = $3 AND delivered_at IS NULL`, [name, input.deliveryKey, input.claimant]);
+      }, call),
     async close() {
+      options.pool?.removeListener?.("error", ignoreIdleError);
       if (options.pool === undefined && poolOf.started()) await (await poolOf()).end();
     },
   };
@@ -137,6 +156,31 @@ function acquireSql(t: CoordinationTables): string {
       expires_at = EXCLUDED.expires_at
     WHERE l.holder = EXCLUDED.holder OR l.expires_at <= clock_timestamp()
     RETURNING fencing_token`;
+}
+
+/**
+ * Claims one key, atomically (the upsert locks the row and re-checks its condition on the latest
+ * version): a new row, or a row not yet delivered whose claim expired, is ours, or ours already,
+ * or a leader's that a later leader (higher token) takes over. Returns a row when claimed.
+ */
+function claimSql(t: CoordinationTables): string {
+  return `INSERT INTO ${t.deliveries} AS d (name, delivery_key, fencing_token, delivered_at, claimant, claimed_until)
+    VALUES ($1, $2, $3, NULL, $4, clock_timestamp() + $5 ${MS})
+    ON CONFLICT (name, delivery_key) DO UPDATE SET
+      fencing_token = EXCLUDED.fencing_token, claimant = EXCLUDED.claimant, claimed_until = EXCLUDED.claimed_until
+    WHERE d.delivered_at IS NULL AND (
+      d.claimed_until IS NULL OR d.claimed_until <= clock_timestamp() OR d.claimant = EXCLUDED.claimant
+      OR (d.fencing_token > 0 AND EXCLUDED.fencing_token > d.fencing_token))
+    RETURNING 1`;
+}
+
+/** Records keys as delivered (over a claim; a key already delivered keeps its first record). */
+function recordSql(t: CoordinationTables): string {
+  return `INSERT INTO ${t.deliveries} AS d (name, delivery_key, fencing_token, delivered_at)
+    SELECT $1, key, $3, clock_timestamp() FROM (SELECT DISTINCT unnest($2::text[]) AS key) AS keys
+    ON CONFLICT (name, delivery_key) DO UPDATE SET
+      delivered_at = EXCLUDED.delivered_at, fencing_token = EXCLUDED.fencing_token, claimant = NULL, claimed_until = NULL
+    WHERE d.delivered_at IS NULL`;
 }
 
 function renewSql(t: CoordinationTables): string {
@@ -155,14 +199,7 @@ async function commitIn(client: PgQueryable, t: CoordinationTables, name: string
   await client.query("SELECT set_config('idle_in_transaction_session_timeout', $1, true)", [String(Math.max(50, Math.floor(leaseMs / 2)))]);
   const live = await client.query(`SELECT 1 FROM ${t.leases} WHERE name = $1 AND fencing_token = $2 AND expires_at > clock_timestamp() FOR UPDATE`, [name, input.fencingToken]);
   if (live.rows.length === 0) return false;
-  if (input.deliveryKeys.length > 0) {
-    await client.query(
-      `INSERT INTO ${t.deliveries} (name, delivery_key, fencing_token, delivered_at)
-       SELECT $1, key, $2, clock_timestamp() FROM unnest($3::text[]) AS key
-       ON CONFLICT (name, delivery_key) DO NOTHING`,
-      [name, input.fencingToken, [...input.deliveryKeys]],
-    );
-  }
+  if (input.deliveryKeys.length > 0) await client.query(recordSql(t), [name, [...input.deliveryKeys], input.fencingToken]);
   if (input.resumePoint !== undefined) {
     await client.query(
       `INSERT INTO ${t.checkpoints} (name, resume_point, fencing_token, updated_at) VALUES ($1, $2, $3, clock_timestamp())
@@ -171,7 +208,7 @@ async function commitIn(client: PgQueryable, t: CoordinationTables, name: string
     );
   }
   if (pruneOlderThanMs !== undefined) {
-    await client.query(`DELETE FROM ${t.deliveries} WHERE name = $1 AND delivered_at < clock_timestamp() - $2 ${MS}`, [name, pruneOlderThanMs]);
+    await client.query(`DELETE FROM ${t.deliveries} WHERE name = $1 AND COALESCE(delivered_at, claimed_until) < clock_timestamp() - $2 ${MS}`, [name, pruneOlderThanMs]);
   }
   return true;
 }

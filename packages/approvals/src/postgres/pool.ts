@@ -22,6 +22,10 @@ export interface PgPoolLike extends PgQueryable {
   connect(): Promise<PgPoolClient>;
   /** Closes every connection. */
   end(): Promise<void>;
+  /** node-postgres emits `"error"` when an idle connection dies (a database restart); without a listener that crashes the process. */
+  on?(event: "error", listener: (error: Error) => void): unknown;
+  /** Detaches a listener added with `on`. */
+  removeListener?(event: "error", listener: (error: Error) => void): unknown;
 }
 
 /** How a pool is made when the coordination owns it. */
@@ -60,5 +64,5 @@ export async function createOwnedPool(settings: OwnedPoolSettings): Promise<PgPo
 
 /** The part of the `pg` module used to build a pool. */
 interface PgModule {
-  Pool: new (config: Record<string, unknown>) => PgPoolLike & { on(event: "error", listener: (error: Error) => void): unknown };
+  Pool: new (config: Record<string, unknown>) => PgPoolLike & Required<Pick<PgPoolLike, "on">>;
 }

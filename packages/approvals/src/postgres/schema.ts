@@ -44,9 +44,18 @@ export function schemaStatements(t: CoordinationTables): string[] {
       name text NOT NULL,
       delivery_key text NOT NULL,
       fencing_token bigint NOT NULL,
-      delivered_at timestamptz NOT NULL,
+      delivered_at timestamptz,
+      claimant text,
+      claimed_until timestamptz,
       PRIMARY KEY (name, delivery_key)
     )`,
+    // A ledger created before claims existed gains their columns (a row is a claim while delivered_at
+    // is NULL). Checked first: ALTER TABLE locks the table against every reader, on each replica's start.
+    `DO $$ BEGIN
+      IF NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = '${t.deliveries}'::regclass AND attname = 'claimant' AND NOT attisdropped) THEN
+        ALTER TABLE ${t.deliveries} ADD COLUMN claimant text, ADD COLUMN claimed_until timestamptz, ALTER COLUMN delivered_at DROP NOT NULL;
+      END IF;
+    END $$`,
     `CREATE INDEX IF NOT EXISTS deliveries_by_age ON ${t.deliveries} (name, delivered_at)`,
   ];
 }

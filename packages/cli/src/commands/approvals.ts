@@ -1,5 +1,6 @@
 import { ApprovalStatusValues, RiskValues } from "@xerotier/api";
-import { createApprovals, createNotifier, isDecided, type Approval, type ApprovalEvent, type ApprovalStatus, type Checkpoint, type Risk } from "@xerotier/approvals";
+import type { ReconnectInfo } from "@xerotier/api";
+import { createApprovals, createNotifier, isDecided, isSyntheticEvent, type Approval, type ApprovalEvent, type ApprovalStatus, type Checkpoint, type Risk } from "@xerotier/approvals";
 import { fileCheckpoint } from "@xerotier/approvals/node";
 import { EXIT } from "../exit";
 import { cell, type Printer } from "../format";
@@ -113,7 +114,16 @@ export const approvalsReject = decideCommand("reject");
  * notifier reading an event stream expects.
  */
 export function sseFrame(event: ApprovalEvent): string {
-  return `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
+  // A synthetic event (what was pending at the start, a re-list) is no resume point: no `id:` line.
+  const id = isSyntheticEvent(event) ? "" : `id: ${event.id}\n`;
+  return `${id}event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
+}
+
+/** The stderr line before a reconnect wait: why the stream is down, and when it tries again. */
+export function reconnectNote(info: ReconnectInfo): string {
+  const status = (info.error as { status?: unknown } | undefined)?.status;
+  const reason = typeof status === "number" ? `HTTP ${status}` : info.error instanceof Error ? info.error.message.split("\n")[0] : "the server closed the stream";
+  return `disconnected (${reason}); reconnecting in ${(info.delayMs / 1000).toFixed(1)} s (attempt ${info.attempt})…`;
 }
 
 /** One event as a line for a person at a terminal: time, type, approval, status, risk, tool, prompt. */
@@ -142,6 +152,7 @@ export const approvalsWatch: Command = {
   usage: "approvals watch --workspace <wid> [--status <s>] [--risk <r>] [--agent <agent-id>] [--checkpoint <file>] [--resume-from <event-id>] [-o sse|json]",
   summary:
     "Follow approval events: readable lines on a terminal, SSE frames (id:/event:/data:) when piped or with -o sse, one JSON event per line with -o json. " +
+    "Prints what is pending first (without a resume point), then follows; says on stderr when it is disconnected and reconnecting. " +
     "Resumes across disconnects without repeating events; with --checkpoint also across restarts. Runs until interrupted (Ctrl-C exits 130).",
   flagHelp: [
     ...FILTER_FLAGS,
@@ -164,7 +175,7 @@ export const approvalsWatch: Command = {
     const checkpoint = checkpointOf(ctx);
     const notifier = createNotifier({
       approvals: createApprovals(ctx.client()),
-      filter,
+      filter: { ...filter, stream: { onReconnect: (info) => ctx.out.note(reconnectNote(info)) } },
       deliver: write,
       ...(checkpoint ? { checkpoint } : {}),
     });
