@@ -109,7 +109,7 @@ export interface Router {
   readonly idempotency: IdempotencyStore;
   /** Back to the seed: a fresh world, no faults, fresh rate windows, idempotency memory and keys. Open streams end. */
   reset(): void;
-  /** Ends open event streams, releases hung requests and stops every timer. Later requests fail like a refused connection. */
+  /** Ends open event streams, answers hung requests 503 `router_closing` and stops every timer. Later requests fail like a refused connection. */
   close(): Promise<void>;
 }
 

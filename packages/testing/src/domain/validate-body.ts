@@ -39,9 +39,10 @@ function checkField(name: string, value: unknown, rule: Rule): void {
 function checkObject(body: unknown, rules: Record<string, Rule>, minProperties = 0): Record<string, unknown> {
   if (typeof body !== "object" || body === null || Array.isArray(body)) throw invalid(null, "The request body must be a JSON object.");
   const record = body as Record<string, unknown>;
-  for (const key of Object.keys(record)) if (!(key in rules)) throw invalid(key, `Unknown field '${key}'.`);
+  // Own keys only: "constructor" or "__proto__" must not pass as inherited members of the rules.
+  for (const key of Object.keys(record)) if (!Object.hasOwn(rules, key)) throw invalid(key, `Unknown field '${key}'.`);
   for (const [name, rule] of Object.entries(rules)) {
-    if (!(name in record)) {
+    if (!Object.hasOwn(record, name)) {
       if (rule.required) throw invalid(name, `'${name}' is required.`);
       continue;
     }

@@ -9,6 +9,8 @@ export interface RequestFault {
   triggered: number;
   fail?: FailOptions;
   latencyMs?: number;
+  /** Releases of the requests a hang holds (cancel and reset call them). */
+  held?: Set<() => void>;
 }
 
 interface StreamFault {
@@ -25,8 +27,8 @@ export interface FaultRegistry {
   take(kind: RequestFault["kind"], method: string, apiPath: string): RequestFault | undefined;
   /** Consumes the stream faults due for the next event stream, merged into one plan. */
   takeStreamPlan(): StreamPlan | undefined;
-  /** Waits until `signal` aborts or the faults are reset; how a hang ends. */
-  waitForRelease(signal: AbortSignal): Promise<void>;
+  /** Holds a request on a hang until `signal` aborts, the hang is cancelled or the faults are reset. */
+  hold(hang: RequestFault, signal: AbortSignal): Promise<void>;
   /** Releases every hang for good: the router is closing, so released requests are dropped. */
   close(): void;
   /** True once {@link FaultRegistry.close} ran. */
@@ -77,7 +79,7 @@ function consumeStreamPlan(faults: readonly StreamFault[]): StreamPlan {
   return plan;
 }
 
-/** Resolves once `signal` aborts or a reset calls the release registered in `releases`. */
+/** Resolves once `signal` aborts or a cancel or reset calls the release registered in `releases`. */
 function waitForRelease(releases: Set<() => void>, signal: AbortSignal): Promise<void> {
   return new Promise<void>((resolve) => {
     const release = () => {
@@ -96,12 +98,16 @@ export function createFaultRegistry(): FaultRegistry {
   let requestFaults: RequestFault[] = [];
   let closed = false;
   let streamFaults: StreamFault[] = [];
-  const releases = new Set<() => void>();
+  const release = (fault: RequestFault) => {
+    for (const done of [...(fault.held ?? [])]) done();
+  };
+  const hangs = new Set<RequestFault>();
 
   const armRequest = (fault: RequestFault): FaultHandle => {
     requestFaults.push(fault);
     return handleOf(fault, () => {
       requestFaults = requestFaults.filter((f) => f !== fault);
+      release(fault);
     });
   };
   const armStream = (kind: StreamFault["kind"], plan: StreamPlan, times: number | undefined): FaultHandle => {
@@ -118,7 +124,7 @@ export function createFaultRegistry(): FaultRegistry {
       armRequest({ kind: "failAfterHandling", match: fail.match, remaining: positive(count, "count"), triggered: 0, fail: checkFail(fail) }),
     latency: (ms, match, count) =>
       armRequest({ kind: "latency", match, remaining: count === undefined ? Infinity : positive(count, "count"), triggered: 0, latencyMs: delay(ms, "ms") }),
-    hang: (match, count) => armRequest({ kind: "hang", match, remaining: positive(count ?? 1, "count"), triggered: 0 }),
+    hang: (match, count) => armRequest({ kind: "hang", match, remaining: positive(count ?? 1, "count"), triggered: 0, held: new Set() }),
     cutStreamAfterEvents: (events, options: StreamFaultOptions = {}) =>
       armStream("cutStreamAfterEvents", { cutAfterEvents: nonNegative(events, "events"), graceful: options.graceful }, options.times),
     cutStreamAtByte: (offset, options: StreamFaultOptions = {}) =>
@@ -127,7 +133,7 @@ export function createFaultRegistry(): FaultRegistry {
     reset() {
       requestFaults = [];
       streamFaults = [];
-      for (const release of [...releases]) release();
+      for (const hang of [...hangs]) release(hang);
     },
     list: () => [...requestFaults, ...streamFaults].map(({ kind, triggered, remaining }) => ({ kind, triggered, remaining })),
   };
@@ -155,19 +161,37 @@ export function createFaultRegistry(): FaultRegistry {
       closed = true;
       injector.reset();
     },
-    waitForRelease: (signal) => waitForRelease(releases, signal),
+    async hold(hang, signal) {
+      hangs.add(hang);
+      await waitForRelease(hang.held!, signal);
+      if (hang.held!.size === 0) hangs.delete(hang);
+    },
   };
+}
+
+/** A fault option out of range (a `RangeError`); `param` names the option, as the control plane's 400 does. */
+export class FaultOptionError extends RangeError {
+  constructor(
+    readonly param: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "FaultOptionError";
+  }
 }
 
 function checkFail(fail: FailOptions): FailOptions {
   if (!Number.isInteger(fail.status) || fail.status < 200 || fail.status > 599) {
-    throw new RangeError(`fault status must be an HTTP status 200-599, got ${String(fail.status)}`);
+    throw new FaultOptionError("status", `fault status must be an HTTP status 200-599, got ${String(fail.status)}`);
+  }
+  if (fail.retryAfter !== undefined && !(Number.isInteger(fail.retryAfter) && fail.retryAfter >= 0)) {
+    throw new FaultOptionError("retryAfter", `retryAfter must be a whole number of seconds, 0 or more, got ${String(fail.retryAfter)}`);
   }
   return fail;
 }
 
 function positive(n: number, name: string): number {
-  if (!Number.isInteger(n) || n < 1) throw new RangeError(`${name} must be a positive integer, got ${String(n)}`);
+  if (!Number.isInteger(n) || n < 1) throw new FaultOptionError(name, `${name} must be a positive integer, got ${String(n)}`);
   return n;
 }
 
@@ -176,12 +200,12 @@ export const MAX_FAULT_LATENCY_MS = 600_000;
 
 function delay(n: number, name: string): number {
   if (!Number.isFinite(n) || n < 0 || n > MAX_FAULT_LATENCY_MS) {
-    throw new RangeError(`${name} must be a number of milliseconds from 0 to ${MAX_FAULT_LATENCY_MS}, got ${String(n)}`);
+    throw new FaultOptionError(name, `${name} must be a number of milliseconds from 0 to ${MAX_FAULT_LATENCY_MS}, got ${String(n)}`);
   }
   return n;
 }
 
 function nonNegative(n: number, name: string): number {
-  if (!Number.isFinite(n) || n < 0) throw new RangeError(`${name} must be a non-negative number, got ${String(n)}`);
+  if (!Number.isFinite(n) || n < 0) throw new FaultOptionError(name, `${name} must be a non-negative number, got ${String(n)}`);
   return n;
 }

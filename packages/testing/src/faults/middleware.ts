@@ -4,7 +4,7 @@ import type { RouterEnv } from "../http/env";
 import { replaceResponse } from "../http/request-id";
 import { routedPath } from "../http/request-path";
 import type { FaultRegistry } from "./injector";
-import { injectedFailure } from "./responses";
+import { injectedFailure, routerClosing } from "./responses";
 import { applyStreamPlan } from "./stream";
 
 /**
@@ -22,14 +22,19 @@ export function faultMiddleware(faults: FaultRegistry, markInjected: (request: R
     const latency = faults.take("latency", method, apiPath);
     if (latency?.latencyMs) await sleep(latency.latencyMs, signal);
 
-    if (faults.take("hang", method, apiPath)) {
-      await faults.waitForRelease(signal);
-      if (signal.aborted || faults.closed) {
-        // Nobody is listening any more (or the router is going away); 499 is nginx's "client closed request".
+    const hang = faults.take("hang", method, apiPath);
+    if (hang) {
+      await faults.hold(hang, signal);
+      if (faults.closed) {
+        markInjected(c.req.raw);
+        return routerClosing();
+      }
+      if (signal.aborted) {
+        // Nobody is listening any more; 499 is nginx's "client closed request".
         markInjected(c.req.raw);
         return new Response(null, { status: 499 });
       }
-      // Released (faults reset) while the caller still waits: the request goes on as normal.
+      // Released (hang cancelled, faults reset) while the caller still waits: the request goes on as normal.
     }
 
     const failure = faults.take("failNext", method, apiPath);

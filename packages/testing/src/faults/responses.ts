@@ -44,6 +44,13 @@ export function injectedFailure(options: FailOptions): Response {
   return new Response(body, { status: error.status, headers: { ...headers, "content-type": "application/json; charset=UTF-8" } });
 }
 
+/** The answer to a request a hang still holds when the router closes: 503 `router_closing`, and the connection ends. */
+export function routerClosing(): Response {
+  const response = injectedFailure({ status: 503, code: "router_closing", message: "The reference router is closing; this request, held by a hang fault, was not handled." });
+  response.headers.set("connection", "close");
+  return response;
+}
+
 /**
  * An nginx-style HTML error page, as a reverse proxy answers when the router behind it is
  * down: not an envelope, so clients must fall back to status, request id and a body excerpt.

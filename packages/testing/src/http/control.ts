@@ -3,6 +3,7 @@ import type { Clock } from "../clock";
 import type { Conformance } from "../conformance/recorder";
 import type { ToolDescriptor } from "../domain/types";
 import type { RestartAgentInput, World } from "../domain/world";
+import { FaultOptionError } from "../faults/injector";
 import type { FailOptions, FaultInjector, FaultMatch, StreamFaultOptions } from "../faults/types";
 import type { RouterEnv } from "./env";
 import type { RateLimiter } from "./rate-limit";
@@ -149,7 +150,7 @@ function armFault(faults: FaultInjector, body: Record<string, unknown>) {
           throw invalid(`Unknown fault kind '${String(body.kind)}'.`, "kind");
       }
     } catch (error) {
-      if (error instanceof RangeError) throw invalid(error.message, "kind");
+      if (error instanceof FaultOptionError) throw invalid(error.message, error.param);
       throw error;
     }
   })();
