@@ -3,6 +3,8 @@
  * field, never a value that blows up later inside a timer.
  */
 import type { EnrollAgentInput } from "../domain/agent-control";
+import type { ApprovalRequest } from "../domain/scenario";
+import { RISKS, type Risk } from "../domain/types";
 import type { ArtifactSpec, ToolBehavior } from "../domain/tool-behavior";
 import { RouterError } from "../domain/router-error";
 
@@ -72,6 +74,27 @@ export function parseEnroll(body: Record<string, unknown>): EnrollAgentInput {
       id: optional(body, "id", isString, "a string"),
       workspaceIds: optional(body, "workspaceIds", isStringArray, "an array of workspace ids"),
       tools: tools as EnrollAgentInput["tools"],
+    }),
+  };
+}
+
+const isRisk = (v: unknown): v is Risk => (RISKS as readonly unknown[]).includes(v);
+const isNonEmpty = (v: unknown): v is string => isString(v) && v !== "";
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** `POST /_router/approvals`: what `scenario.requestApproval` takes. */
+export function parseApprovalRequest(body: Record<string, unknown>): ApprovalRequest {
+  only(body, ["risk", "workspaceId", "toolName", "arguments", "prompt", "actor"]);
+  if (!isRisk(body.risk)) throw invalid("risk", `risk must be one of ${RISKS.join(", ")}`);
+  if (!isNonEmpty(body.workspaceId)) throw invalid("workspaceId", "workspaceId must be a workspace id");
+  return {
+    risk: body.risk,
+    workspaceId: body.workspaceId,
+    ...definedOnly({
+      toolName: optional(body, "toolName", isNonEmpty, "a non-empty tool name"),
+      arguments: optional(body, "arguments", isObject, "an object"),
+      prompt: optional(body, "prompt", isString, "a string"),
+      actor: optional(body, "actor", isNonEmpty, "a non-empty audit actor"),
     }),
   };
 }

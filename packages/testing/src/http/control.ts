@@ -9,7 +9,7 @@ import type { RouterEnv } from "./env";
 import type { RateLimiter } from "./rate-limit";
 import { RouterError } from "../domain/router-error";
 import { bodyText } from "./body-limits";
-import { parseEnroll, parseRateLimit, parseToolBehavior } from "./control-bodies";
+import { parseApprovalRequest, parseEnroll, parseRateLimit, parseToolBehavior } from "./control-bodies";
 
 /** Prefix of the control endpoints: outside the spec, unauthenticated, never faulted or checked. */
 export const CONTROL_PREFIX = "/_router";
@@ -37,6 +37,8 @@ export interface ControlTarget {
  *   `malformedFrames` `{ frames, times? }`. `match.path` is a string, or `match.pathPattern` a RegExp source.
  * - `GET /_router/faults` lists armed faults; `DELETE /_router/faults` disarms them.
  * - `GET /_router/clock`; `POST /_router/clock/advance` `{ ms }` (manual clock only).
+ * - `POST /_router/approvals` `{ risk, workspaceId, toolName?, arguments?, prompt?, actor? }` → the approval
+ *   (`scenario.requestApproval`: an invocation in `pending_approval`, `exec.approval_requested`).
  * - `POST /_router/enroll` `{ joinKey, registrationName, name?, id?, tools?, workspaceIds? }` → the agent.
  * - `POST /_router/agents/{id}/status` `{ status }`; `POST /_router/agents/{id}/heartbeat`.
  * - `POST /_router/agents/{id}/restart` `{ tools?, downtimeMs? }`: a simulated XEM restart → the agent.
@@ -63,6 +65,7 @@ export function registerControlRoutes(app: Hono<RouterEnv>, target: ControlTarge
     return c.json(clockState(target.clock));
   });
 
+  app.post(`${base}/approvals`, async (c) => c.json(target.world(c.req.query("project")).scenario.requestApproval(parseApprovalRequest(await jsonBody(c))), 201));
   app.post(`${base}/enroll`, async (c) => c.json(target.world(c.req.query("project")).enrollAgent(parseEnroll(await jsonBody(c))), 201));
   app.post(`${base}/agents/:id/status`, async (c) => {
     const { status } = await jsonBody(c);
