@@ -19,7 +19,7 @@ export { createRouter, type Router, type RouterOptions, type RequestLogEntry } f
 export { startRouter, type RunningRouter, type StartRouterOptions } from "./server";
 export { createManualClock, createRealClock, type Clock } from "./clock";
 export { RouterError } from "./domain/router-error";
-export { DEFAULT_BODY_LIMITS, type BodyLimits } from "./http/body-limits";
+export { DEFAULT_BODY_LIMITS, type BodyLimits } from "./http/body";
 export { DEMO } from "./seed/demo-ids";
 export {
   ALL_SCOPES,
@@ -39,7 +39,7 @@ export type { ConformanceMode, ConformanceViolation, ViolationKind } from "./con
 export type { World, WorldOptions, SeedFn, SeedContext, EnrollAgentInput, RestartAgentInput, ApprovalRequest, ScenarioApi, StoredEvent } from "./domain/world";
 export type { AgentSimulator } from "./kit/agents";
 export type { EventWaiter, NextEventOptions } from "./kit/events";
-export { CONTROL_TOKEN_HEADER } from "./http/control-guard";
+export { CONTROL_TOKEN_HEADER } from "./control/guard";
 export {
   createDriftingRouter,
   rewriteListItems,
@@ -48,4 +48,4 @@ export {
   type DriftingRouter,
   type Rewrite,
   type RewriteEvent,
-} from "./kit/drifting-router";
+} from "./drifting-router";

@@ -1,30 +1,37 @@
 import type { Hono } from "hono";
-import { checkConformance } from "./conformance/middleware";
-import type { Conformance } from "./conformance/recorder";
-import { CONTROL_PREFIX } from "./http/control";
 import type { RouterEnv } from "./http/env";
 import { errorResponse, internalError } from "./http/errors";
 import type { OpenStreams } from "./http/open-streams";
 import { newRequestId, REQUEST_ID_HEADER } from "./http/request-id";
-import { routedPath } from "./http/request-path";
 import { TRACEPARENT_HEADER } from "./http/traceparent";
-import type { RequestLogEntry } from "./router";
 
-/** What one request's answer passes through after the project's app. */
+/** One answered request, as passed to `RouterOptions.onRequest`. */
+export interface RequestLogEntry {
+  requestId: string;
+  /** The `x-request-id` the caller sent, if any (logged, never echoed). */
+  clientRequestId?: string;
+  /** The W3C `traceparent` header the caller sent, if any, as sent (valid or not): what a test of trace propagation checks. */
+  traceparent?: string;
+  method: string;
+  /** Path and query as requested. */
+  path: string;
+  status: number;
+  /** Milliseconds until the response head was ready (wall time). */
+  durationMs: number;
+}
+
+/** What one request's answer passes through around the project's app. */
 export interface HandlerParts {
   appFor(request: Request): Hono<RouterEnv>;
-  conformance: Conformance;
   streams: OpenStreams;
-  /** Requests answered by an injected fault (not checked for conformance). */
-  injected: WeakSet<Request>;
   onError(error: unknown, requestId: string): void;
   onRequest?: (entry: RequestLogEntry) => void;
 }
 
 /**
- * Answers a request: the project's app, a 500 envelope for what escaped it, a request id on every
- * answer, conformance checking (not for the control plane, preflights or injected faults), event
- * streams tracked so close/reset can end them, then the request log entry.
+ * Answers a request: the project's app, a 500 envelope with a request id for what escaped it
+ * (Hono rethrows what is not an `Error`), event streams tracked so close/reset can end them, then
+ * the request log entry.
  */
 export function createRequestHandler(parts: HandlerParts): (request: Request) => Promise<Response> {
   return async (request) => {
@@ -33,17 +40,10 @@ export function createRequestHandler(parts: HandlerParts): (request: Request) =>
     try {
       response = await parts.appFor(request).fetch(request);
     } catch (error) {
-      // Hono rethrows non-Error throws; the router still answers.
       const requestId = newRequestId();
       parts.onError(error, requestId);
       response = errorResponse(internalError(), requestId);
     }
-    if (!response.headers.get(REQUEST_ID_HEADER)) {
-      response = new Response(response.body, response);
-      response.headers.set(REQUEST_ID_HEADER, newRequestId());
-    }
-    const unchecked = routedPath(request).startsWith(`${CONTROL_PREFIX}/`) || request.method === "OPTIONS" || parts.injected.has(request);
-    if (!unchecked) response = await checkConformance(parts.conformance, request, response);
     if (response.body && (response.headers.get("content-type") ?? "").startsWith("text/event-stream")) {
       response = new Response(parts.streams.track(response.body, request.signal), response);
     }

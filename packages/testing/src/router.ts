@@ -1,25 +1,26 @@
 import type { Hono } from "hono";
+import { buildApp } from "./app";
 import { createManualClock, createRealClock, type Clock } from "./clock";
 import { createConformance, type Conformance } from "./conformance/recorder";
 import type { ConformanceMode } from "./conformance/types";
+import { createIdFactory } from "./domain/ids";
 import { createWorld, type ScenarioApi, type SeedFn, type World, type WorldOptions } from "./domain/world";
-import { createAgentSimulator, type AgentSimulator } from "./kit/agents";
-import { createEventWaiter, type EventWaiter } from "./kit/events";
 import { createFaultRegistry } from "./faults/injector";
 import type { FaultInjector } from "./faults/types";
 import { createApiKeyStore, DEMO_API_KEYS, DEMO_PROJECT, type ApiKeyConfig, type ApiKeyStore } from "./http/api-keys";
-import { buildApp } from "./http/app";
-import { DEFAULT_BODY_LIMITS, type BodyLimits } from "./http/body-limits";
+import { DEFAULT_BODY_LIMITS, type BodyLimits } from "./http/body";
 import type { RouterEnv } from "./http/env";
 import { createIdempotency, type IdempotencyStore } from "./http/idempotency";
 import { createOpenStreams } from "./http/open-streams";
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimiter, type RateLimitOptions } from "./http/rate-limit";
-import { registerRoutes } from "./routes/index";
-import { splitProjectPath } from "./http/authorize";
-import { routedPath } from "./http/request-path";
-import { createIdFactory } from "./domain/ids";
-import { createRequestHandler, fetchLike } from "./router-handle";
+import { routedPath, splitProjectPath } from "./http/request-path";
+import { createAgentSimulator, type AgentSimulator } from "./kit/agents";
+import { createEventWaiter, type EventWaiter } from "./kit/events";
+import { createRequestHandler, fetchLike, type RequestLogEntry } from "./router-handle";
 import { createProjectWorlds } from "./router-projects";
+import { registerRoutes, type RouteOptions } from "./routes/index";
+
+export type { RequestLogEntry } from "./router-handle";
 
 /** Options of {@link createRouter}. Every field is optional. */
 export interface RouterOptions {
@@ -61,21 +62,6 @@ export interface RouterOptions {
    * scheduled task threw (`requestId` is then `"scheduled-task"`; the router goes on). Default: `console.error`.
    */
   onError?: (error: unknown, requestId: string) => void;
-}
-
-/** One answered request, as passed to {@link RouterOptions.onRequest}. */
-export interface RequestLogEntry {
-  requestId: string;
-  /** The `x-request-id` the caller sent, if any (logged, never echoed). */
-  clientRequestId?: string;
-  /** The W3C `traceparent` header the caller sent, if any, as sent (valid or not): what a test of trace propagation checks. */
-  traceparent?: string;
-  method: string;
-  /** Path and query as requested. */
-  path: string;
-  status: number;
-  /** Milliseconds until the response head was ready (wall time). */
-  durationMs: number;
 }
 
 /**
@@ -127,7 +113,7 @@ export function createRouter(options: RouterOptions = {}): Router {
 }
 
 /** Mounts the spec's operations; the seam between the HTTP layer and the domain's routes. */
-export type MountRoutes = (app: Hono<RouterEnv>, world: World, options: { keepAliveMs?: number; retryMs?: number; maxBufferedBytes?: number }) => void;
+export type MountRoutes = (app: Hono<RouterEnv>, world: World, options: RouteOptions) => void;
 
 /** @internal Builds a router around any route set (tests of the HTTP layer use a tiny one). */
 export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes): Router {
@@ -138,7 +124,6 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
   const faults = createFaultRegistry();
   const conformance = createConformance(options.validate ?? "record");
   const streams = createOpenStreams();
-  const injected = new WeakSet<Request>();
   const onError = options.onError ?? ((error: unknown, requestId: string) => console.error(`[xerotier-router] ${requestId}`, error));
   const defaultProject = () => apiKeys.list()[0]?.project ?? DEMO_PROJECT.id;
   const build = (world: World): Hono<RouterEnv> =>
@@ -152,7 +137,6 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
       ...(options.controlToken !== undefined ? { controlToken: options.controlToken } : {}),
       control: { world: (project) => projects.entry(project ?? defaultProject()).world, clock, faults: faults.injector, conformance, rateLimit, reset },
       mountRoutes: (app) => mountRoutes(app, world, { keepAliveMs: options.keepAliveMs, retryMs: options.retryMs, maxBufferedBytes: options.streamBufferBytes }),
-      markInjected: (request) => injected.add(request),
       onUnexpectedError: onError,
     });
   const projects = createProjectWorlds(worldFactory(options, clock, onError), build);
@@ -179,9 +163,7 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
       const owner = project === undefined ? undefined : apiKeys.canonicalProject(project);
       return projects.entry(owner ?? defaultProject()).app;
     },
-    conformance,
     streams,
-    injected,
     onError,
     ...(options.onRequest ? { onRequest: options.onRequest } : {}),
   });

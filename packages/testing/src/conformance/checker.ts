@@ -1,22 +1,7 @@
-import { splitProjectPath } from "../http/authorize";
-import { declaredResponse, findOperation, indexOperations, type SpecOperation } from "./spec-index";
+import { apiPathOf } from "../http/request-path";
+import { declaredResponse, findOperation } from "../spec/operations";
+import { describeErrors, validateAt } from "../spec/validator";
 import type { ConformanceViolation } from "./types";
-import { describeErrors, validateAt } from "./validator";
-
-let operations: SpecOperation[] | undefined;
-
-/** The spec's operations, indexed once per process. */
-export function specOperations(): SpecOperation[] {
-  operations ??= indexOperations();
-  return operations;
-}
-
-/** Maps a request path to the spec's API path: `/{project}/v1/...` → `/v1/...`, root `/healthz` stays. */
-export function apiPathOf(pathname: string): string | undefined {
-  if (pathname === "/healthz") return pathname;
-  const { project, apiPath } = splitProjectPath(pathname);
-  return project === undefined ? undefined : apiPath;
-}
 
 /**
  * Checks one response against the spec: operation, declared status, required headers,
@@ -31,8 +16,7 @@ export async function checkResponse(request: Request, response: Response): Promi
     status: response.status,
     requestId: response.headers.get("x-request-id") ?? undefined,
   };
-  const apiPath = apiPathOf(url.pathname);
-  const operation = apiPath === undefined ? undefined : findOperation(specOperations(), request.method, apiPath);
+  const operation = findOperation(request.method, apiPathOf(url.pathname));
   if (!operation) {
     return [{ ...base, kind: "unknown_operation", message: `${request.method} ${url.pathname} is not an operation of the spec.` }];
   }

@@ -1,5 +1,5 @@
 import type { ConformanceViolation } from "./types";
-import { componentSchema, describeErrors, validateAt } from "./validator";
+import { componentSchema, describeErrors, validateAt } from "../spec/validator";
 
 /**
  * Passes an event-stream body through unchanged while checking each frame's `data` against

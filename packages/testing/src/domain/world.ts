@@ -19,16 +19,30 @@ import { createScenarioApi, type ScenarioApi } from "./scenario";
 import { createToolsApi, type ToolsApi } from "./tools";
 import type { ToolBehaviorSource } from "./tool-behavior";
 import { createWorkspacesApi, type WorkspacesApi } from "./workspaces";
-import { resolveSeed, type SeedFn } from "../seed/index";
+import { builtInSeed } from "../seed/index";
 import { DEMO } from "../seed/demo-ids";
 
-export type { SeedFn, SeedContext } from "../seed/index";
 export type { EnrollAgentInput } from "./agent-control";
 export type { RestartAgentInput } from "./agent-restart";
 export type { ApprovalRequest, ScenarioApi } from "./scenario";
 export type { ToolBehavior, ToolBehaviorSource, ToolCallInfo, ArtifactSpec } from "./tool-behavior";
 export type { EventLog, StoredEvent, EventReplay } from "./events";
 export type { IdFactory, IdKind } from "./ids";
+
+/** What a seed function is told besides the world it fills. */
+export interface SeedContext {
+  /** The project whose world this is (each project has its own world; the seed runs once per project). */
+  readonly project: string;
+}
+
+/**
+ * Fills a new world through its public helpers (workspaces.create, joinKeys.create, enrollAgent,
+ * invocations.create, scenario.requestApproval, …), once per project.
+ *
+ * @example
+ * createRouter({ seed: (world, { project }) => { if (project === "proj_demo") world.workspaces.create({ id: "ws_lab", name: "lab" }); } });
+ */
+export type SeedFn = (world: World, context: SeedContext) => void;
 
 /** Options of the router's world (`createRouter` passes them through). */
 export interface WorldOptions {
@@ -143,7 +157,8 @@ export function createWorld(options: WorldOptions): World {
       for (const rec of state.approvals.values()) rec.cancelTimer?.();
     },
   };
-  resolveSeed(options.seed)(world, state, project);
+  if (typeof options.seed === "function") options.seed(world, { project });
+  else builtInSeed(options.seed)(state, project);
   startHeartbeats();
   return world;
 }

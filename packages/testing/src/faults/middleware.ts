@@ -1,75 +1,50 @@
+import { sleep } from "@xerotier/api/internal";
 import type { MiddlewareHandler } from "hono";
-import { splitProjectPath } from "../http/authorize";
 import type { RouterEnv } from "../http/env";
 import { replaceResponse } from "../http/request-id";
-import { routedPath } from "../http/request-path";
+import { isControlPath, routedPath, splitProjectPath } from "../http/request-path";
 import type { FaultRegistry } from "./injector";
 import { injectedFailure, routerClosing } from "./responses";
 import { applyStreamPlan } from "./stream";
 
 /**
- * Applies armed faults. It sits outside auth and idempotency so an injected failure answers
- * before anything runs, while `failAfterHandling` lets the whole request run (and its
- * idempotent response be stored) before the failure replaces the answer.
- * `markInjected` tells conformance checking to skip a response that is deliberately off-spec.
+ * Applies armed faults (never to the control plane). It sits outside auth and idempotency so an
+ * injected failure answers before anything runs, while `failAfterHandling` lets the whole request
+ * run (and its idempotent response be stored) before the failure replaces the answer. A deliberate
+ * off-spec answer is marked `injected`, so the conformance check skips it.
  */
-export function faultMiddleware(faults: FaultRegistry, markInjected: (request: Request) => void): MiddlewareHandler<RouterEnv> {
+export function injectFaults(faults: FaultRegistry): MiddlewareHandler<RouterEnv> {
   return async (c, next) => {
+    if (isControlPath(c.req.raw)) return next();
     const method = c.req.method;
     const { apiPath } = splitProjectPath(routedPath(c.req.raw));
     const signal = c.req.raw.signal;
+    const injected = (response: Response) => (c.set("injected", true), response);
 
     const latency = faults.take("latency", method, apiPath);
-    if (latency?.latencyMs) await sleep(latency.latencyMs, signal);
+    // A caller that gives up ends the wait (the api's sleep rejects then).
+    if (latency?.latencyMs) await sleep(latency.latencyMs, signal).catch(() => undefined);
 
     const hang = faults.take("hang", method, apiPath);
     if (hang) {
       await faults.hold(hang, signal);
-      if (faults.closed) {
-        markInjected(c.req.raw);
-        return routerClosing();
-      }
-      if (signal.aborted) {
-        // Nobody is listening any more; 499 is nginx's "client closed request".
-        markInjected(c.req.raw);
-        return new Response(null, { status: 499 });
-      }
+      if (faults.closed) return injected(routerClosing());
+      // Nobody is listening any more; 499 is nginx's "client closed request".
+      if (signal.aborted) return injected(new Response(null, { status: 499 }));
       // Released (hang cancelled, faults reset) while the caller still waits: the request goes on as normal.
     }
 
     const failure = faults.take("failNext", method, apiPath);
-    if (failure?.fail) {
-      markInjected(c.req.raw);
-      return injectedFailure(failure.fail);
-    }
+    if (failure?.fail) return injected(injectedFailure(failure.fail));
 
     const afterwards = faults.take("failAfterHandling", method, apiPath);
     await next();
     if (afterwards?.fail) {
-      markInjected(c.req.raw);
       await c.res.body?.cancel().catch(() => undefined);
-      replaceResponse(c, injectedFailure(afterwards.fail));
+      replaceResponse(c, injected(injectedFailure(afterwards.fail)));
       return;
     }
-
-    const body = c.res.body;
-    if (body && (c.res.headers.get("content-type") ?? "").startsWith("text/event-stream")) {
-      const plan = faults.takeStreamPlan();
-      if (plan) replaceResponse(c, new Response(applyStreamPlan(body, plan), c.res));
-    }
+    const plan = c.res.body && (c.res.headers.get("content-type") ?? "").startsWith("text/event-stream") ? faults.takeStreamPlan() : undefined;
+    if (plan) replaceResponse(c, new Response(applyStreamPlan(c.res.body!, plan), c.res));
   };
-}
-
-/** Resolves after `ms` of wall time, or at once when `signal` aborts; leaves no timer behind. */
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener("abort", done, { once: true });
-  });
 }

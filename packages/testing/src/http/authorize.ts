@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from "hono";
 import { projectMatches, type ApiKeyStore, type Scope } from "./api-keys";
 import type { RouterEnv } from "./env";
 import { RouterError } from "../domain/router-error";
-import { routedPath } from "./request-path";
+import { routedPath, splitProjectPath } from "./request-path";
 
 /** The scope a path under `/{project}` needs, by prefix (contract §1); undefined when none applies. */
 export function requiredScope(apiPath: string): Scope | undefined {
@@ -52,26 +52,4 @@ export function authorize(keys: ApiKeyStore): MiddlewareHandler<RouterEnv> {
     }
     await next();
   };
-}
-
-/**
- * Splits `/{project}/v1/...` into the project segment and the API path (`/v1/...`).
- *
- * @example
- * splitProjectPath("/proj_demo/v1/exec/tools"); // { project: "proj_demo", apiPath: "/v1/exec/tools" }
- */
-export function splitProjectPath(pathname: string): { project: string | undefined; apiPath: string } {
-  const match = /^\/([^/]+)(\/.*)?$/.exec(pathname);
-  if (!match?.[1] || match[1] === "v1" || match[1] === "healthz" || match[1] === "_router") {
-    return { project: undefined, apiPath: pathname };
-  }
-  return { project: decodeSegment(match[1]), apiPath: match[2] ?? "/" };
-}
-
-function decodeSegment(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }

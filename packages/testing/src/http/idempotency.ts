@@ -3,7 +3,7 @@ import type { Clock } from "../clock";
 import type { RouterEnv } from "./env";
 import { replaceResponse } from "./request-id";
 import { RouterError } from "../domain/router-error";
-import { bodyText } from "./body-limits";
+import { bodyText } from "./body";
 
 /** How long the first response for a key is kept (contract §7): 24 h of router clock. */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;

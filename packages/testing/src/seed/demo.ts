@@ -7,7 +7,6 @@ import type { JoinKey } from "../domain/types";
 import { DEMO } from "./demo-ids";
 import { DEMO_BEHAVIORS, DEMO_TOOLS } from "./demo-tools";
 import { createTimeline, seedAgent, seedApproval, seedInvocation, type Timeline } from "./history";
-import type { BuiltInSeed } from "./index";
 
 export { DEMO } from "./demo-ids";
 
@@ -23,10 +22,10 @@ const { workspaces: WS, agents: AG, approvals: AP, invocations: INV, tools: T } 
  * invocations in every status with realistic history, output and an artifact. Ids are in `DEMO`.
  * In-flight calls keep running on the clock: `dispatched` starts 30 s after seeding, `running` ends 3 min after.
  */
-export const seedDemo: BuiltInSeed = (world, state) => {
+export function seedDemo(state: WorldState): void {
   const now = state.clock.now();
   const timeline = createTimeline(state);
-  for (const [name, behavior] of Object.entries(DEMO_BEHAVIORS)) world.setToolBehavior(name, behavior);
+  for (const [name, behavior] of Object.entries(DEMO_BEHAVIORS)) state.behaviors.set(name, behavior);
 
   for (const [id, name] of [[WS.prod, "kubernetes-prod"], [WS.staging, "kubernetes-staging"]] as const) {
     state.workspaces.set(id, { workspace: { id, object: "workspace", name, type: "kubernetes", agent_ids: [], created_at: iso(now - 30 * D) }, bindings: new Map() });
@@ -35,7 +34,7 @@ export const seedDemo: BuiltInSeed = (world, state) => {
   seedAgents(state, timeline, now);
   seedCalls(state, timeline, now);
   timeline.flush();
-};
+}
 
 function seedJoinKeys(state: WorldState, now: number): void {
   const key = (id: string, name: string, status: JoinKey["status"], createdAt: number, secret: string, consumedBy: string | null = null) => {

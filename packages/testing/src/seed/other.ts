@@ -1,8 +1,8 @@
+import type { WorldState } from "../domain/state";
 import { iso } from "../domain/time";
 import { DEMO } from "./demo-ids";
 import { DEMO_BEHAVIORS, DEMO_TOOLS } from "./demo-tools";
 import { createTimeline, seedAgent, seedApproval, seedInvocation } from "./history";
-import type { BuiltInSeed } from "./index";
 
 const D = 24 * 60 * 60 * 1000;
 const O = DEMO.other;
@@ -11,10 +11,10 @@ const O = DEMO.other;
  * The demo seed of the second project (`proj_other`): one workspace, one healthy XEM and one
  * pending destructive approval, none of which the demo project can see.
  */
-export const seedOther: BuiltInSeed = (world, state) => {
+export function seedOther(state: WorldState): void {
   const now = state.clock.now();
   const timeline = createTimeline(state);
-  for (const [name, behavior] of Object.entries(DEMO_BEHAVIORS)) world.setToolBehavior(name, behavior);
+  for (const [name, behavior] of Object.entries(DEMO_BEHAVIORS)) state.behaviors.set(name, behavior);
   state.workspaces.set(O.workspace, {
     workspace: { id: O.workspace, object: "workspace", name: "other-prod", type: "kubernetes", agent_ids: [], created_at: iso(now - 10 * D) },
     bindings: new Map(),
@@ -59,4 +59,4 @@ export const seedOther: BuiltInSeed = (world, state) => {
     [approval],
   );
   timeline.flush();
-};
+}

@@ -17,6 +17,8 @@ export interface DeclaredResponse {
 
 /** One operation of the spec, with a matcher for concrete paths. */
 export interface SpecOperation {
+  /** The JSON request body, if the operation takes one: whether it is required and the pointer of its schema. */
+  requestBody?: { required: boolean; pointer: string };
   operationId: string;
   method: string;
   /** The spec's path template, e.g. `/v1/exec/tools/{tool_name}`. */
@@ -49,7 +51,7 @@ function resolve(document: Json, node: Json, pointer: string): { node: Json; poi
 }
 
 /** Reads every operation of an OpenAPI document into matchers and declared responses. */
-export function indexOperations(document: Json = openapiDocument): SpecOperation[] {
+function indexOperations(document: Json = openapiDocument): SpecOperation[] {
   const operations: SpecOperation[] = [];
   for (const [template, pathItem] of Object.entries<Json>(document.paths ?? {})) {
     for (const method of METHODS) {
@@ -69,6 +71,7 @@ export function indexOperations(document: Json = openapiDocument): SpecOperation
         }
         responses.set(status, { headers, content });
       }
+      const requestBody = operation.requestBody?.content?.["application/json"] ? { required: operation.requestBody.required === true, pointer: `/paths/${pointerToken(template)}/${method}/requestBody/content/application~1json/schema` } : undefined;
       const source = template.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+");
       operations.push({
         operationId: String(operation.operationId ?? `${method} ${template}`),
@@ -76,6 +79,7 @@ export function indexOperations(document: Json = openapiDocument): SpecOperation
         template,
         pattern: new RegExp(`^${source}$`),
         responses,
+        ...(requestBody ? { requestBody } : {}),
       });
     }
   }
@@ -92,7 +96,10 @@ export function declaredResponse(operation: SpecOperation, status: number): Decl
   return operation.responses.get(String(status)) ?? operation.responses.get(`${String(status)[0]}XX`) ?? operation.responses.get("default");
 }
 
-/** Finds the operation for a method and API path (`/v1/...` or `/healthz`), if the spec has one. */
-export function findOperation(operations: readonly SpecOperation[], method: string, apiPath: string): SpecOperation | undefined {
-  return operations.find((op) => op.method === method.toUpperCase() && op.pattern.test(apiPath));
+let operations: SpecOperation[] | undefined;
+
+/** Finds the spec's operation for a method and API path (`/v1/...` or `/healthz`), if it has one. */
+export function findOperation(method: string, apiPath: string | undefined): SpecOperation | undefined {
+  operations ??= indexOperations();
+  return apiPath === undefined ? undefined : operations.find((op) => op.method === method.toUpperCase() && op.pattern.test(apiPath));
 }

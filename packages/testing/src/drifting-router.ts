@@ -4,8 +4,8 @@
  * drifting server tolerantly (unknown statuses, missing or extra fields, foreign event ids).
  */
 import { createXerotierClient, type XerotierClient, type XerotierClientOptions } from "@xerotier/api";
-import { DEMO } from "../seed/demo-ids";
-import { createRouter, type Router, type RouterOptions } from "../router";
+import { DEMO } from "./seed/demo-ids";
+import { createRouter, type Router, type RouterOptions } from "./router";
 
 /** Rewrites one decoded JSON answer; `request` is the call it answers. Returns the new body. */
 export type Rewrite = (body: Record<string, unknown>, request: Request) => unknown;

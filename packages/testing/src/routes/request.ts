@@ -1,7 +1,24 @@
 import type { Context } from "hono";
 import { RouterError } from "../domain/router-error";
-import type { RouterEnv } from "../http/env";
 import type { PageQuery } from "../domain/types";
+import { checked, jsonBody } from "../http/body";
+import type { RouterEnv } from "../http/env";
+import { apiPathOf, routedPath } from "../http/request-path";
+import { findOperation } from "../spec/operations";
+
+/**
+ * The JSON body of an API request, checked against its operation's request body in the spec
+ * (Ajv, the same reading of the spec as the conformance check): an absent optional body is `{}`;
+ * an absent required one, or one that breaks the schema, is a 400 `invalid_body` naming the field.
+ */
+export async function specBody<T>(c: Context<RouterEnv>): Promise<T> {
+  const body = await jsonBody(c);
+  const schema = findOperation(c.req.method, apiPathOf(routedPath(c.req.raw)))?.requestBody;
+  if (!schema) return (body ?? {}) as T;
+  if (body !== undefined) return checked<T>(body, schema.pointer, "invalid_body");
+  if (schema.required) throw new RouterError(400, "invalid_body", "A JSON request body is required.");
+  return {} as T;
+}
 
 function invalidQuery(param: string, message: string): RouterError {
   return new RouterError(400, "invalid_request", message, { param });
@@ -25,15 +42,8 @@ export function pageQuery(c: Context<RouterEnv>): PageQuery {
 export function enumQuery<T extends string>(c: Context<RouterEnv>, name: string, values: readonly T[]): T | undefined {
   const value = c.req.query(name);
   if (value === undefined) return undefined;
-  if (!(values as readonly string[]).includes(value)) {
-    throw invalidQuery(name, `${name} must be one of ${values.join(", ")} (got '${value}').`);
-  }
+  if (!(values as readonly string[]).includes(value)) throw invalidQuery(name, `${name} must be one of ${values.join(", ")} (got '${value}').`);
   return value as T;
-}
-
-/** An optional free-text query parameter. */
-export function stringQuery(c: Context<RouterEnv>, name: string): string | undefined {
-  return c.req.query(name);
 }
 
 /** The audit actor of the request (`api_key:<id>` from the auth middleware; `system` without one). */

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono";
-import type { RouterEnv } from "./env";
-import { routedPath } from "./request-path";
 import { RouterError } from "../domain/router-error";
+import { isJson } from "../http/body";
+import type { RouterEnv } from "../http/env";
 
 /** Header that carries the control token, when the router has one. */
 export const CONTROL_TOKEN_HEADER = "x-router-control-token";
@@ -14,9 +14,8 @@ export const CONTROL_TOKEN_HEADER = "x-router-control-token";
  * without a preflight, and preflights get no CORS answer here), and with a control token set,
  * the token must be sent in `x-router-control-token`.
  */
-export function controlGuard(prefix: string, token: string | undefined): MiddlewareHandler<RouterEnv> {
+export function controlGuard(token: string | undefined): MiddlewareHandler<RouterEnv> {
   return async (c, next) => {
-    if (!isUnder(routedPath(c.req.raw), prefix)) return next();
     if (c.req.header("origin") !== undefined) {
       throw new RouterError(403, "control_origin_forbidden", "The control endpoints refuse requests from web pages (an Origin header was sent).", {
         type: "permission_error",
@@ -34,15 +33,6 @@ export function controlGuard(prefix: string, token: string | undefined): Middlew
     }
     await next();
   };
-}
-
-/** Whether a content type is JSON (`application/json`, any parameters). */
-export function isJson(contentType: string | undefined): boolean {
-  return /^application\/json\s*(;|$)/i.test(contentType?.trim() ?? "");
-}
-
-function isUnder(path: string, prefix: string): boolean {
-  return path === prefix || path.startsWith(`${prefix}/`);
 }
 
 /** Compares without an early exit, so response time does not reveal a matching prefix. */

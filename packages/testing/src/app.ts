@@ -1,0 +1,77 @@
+import { Hono } from "hono";
+import { cors } from "hono/cors";
+import { checkConformance, checkEventFrames } from "./conformance/middleware";
+import type { Conformance } from "./conformance/recorder";
+import { controlGuard } from "./control/guard";
+import { registerControlRoutes, type ControlTarget } from "./control/routes";
+import type { FaultRegistry } from "./faults/injector";
+import { injectFaults } from "./faults/middleware";
+import type { ApiKeyStore } from "./http/api-keys";
+import { authenticate } from "./http/auth";
+import { authorize } from "./http/authorize";
+import { bodyLimits, type BodyLimits } from "./http/body";
+import type { RouterEnv } from "./http/env";
+import { renderError, renderNotFound } from "./http/errors";
+import { registerHealth } from "./http/health";
+import type { Idempotency } from "./http/idempotency";
+import { rateLimitMiddleware, type RateLimiter } from "./http/rate-limit";
+import { requestIdMiddleware } from "./http/request-id";
+import { CONTROL_PREFIX, isControlPath } from "./http/request-path";
+
+/** Everything the HTTP layer is built from. */
+export interface AppParts {
+  apiKeys: ApiKeyStore;
+  rateLimit: RateLimiter;
+  idempotency: Idempotency;
+  faults: FaultRegistry;
+  conformance: Conformance;
+  control: ControlTarget;
+  /** Request body limits (API and control plane). */
+  bodyLimits: BodyLimits;
+  /** When set, `/_router/*` requires it in `x-router-control-token`. */
+  controlToken?: string;
+  /** Mounts the spec's operations under `/:project/v1/...`. */
+  mountRoutes(app: Hono<RouterEnv>): void;
+  /** Called with an unexpected exception before it is answered as a 500. */
+  onUnexpectedError(error: unknown, requestId: string): void;
+}
+
+/** CORS for browser code on the API (Hono's): any origin, the SDK's request headers, the correlation and rate-limit headers exposed. */
+const apiCors = cors({
+  origin: "*",
+  allowMethods: ["GET", "POST", "PATCH", "DELETE", "OPTIONS"],
+  // Every header the SDK sends; retries add x-xerotier-retry-count.
+  allowHeaders: ["Authorization", "Content-Type", "Idempotency-Key", "Last-Event-ID", "x-request-id", "x-xerotier-retry-count", "Cache-Control", "traceparent", "tracestate"],
+  exposeHeaders: ["x-request-id", "retry-after", "x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset", "idempotent-replayed"],
+  maxAge: 600,
+});
+
+/**
+ * The router's Hono app for one project. Middleware, outermost first: conformance → request id →
+ * CORS (API only; preflights answered before auth) → the control plane (guard, body limits, its
+ * routes) → faults → (under `/:project/v1`) authenticate → rate limit → authorize (project, scope) →
+ * body limits → idempotency → event-frame conformance → routes.
+ */
+export function buildApp(parts: AppParts): Hono<RouterEnv> {
+  const app = new Hono<RouterEnv>();
+  app.onError(renderError(parts.onUnexpectedError));
+  app.notFound(renderNotFound());
+
+  app.use("*", checkConformance(parts.conformance));
+  app.use("*", requestIdMiddleware());
+  app.use("*", (c, next) => (isControlPath(c.req.raw) ? next() : apiCors(c, next)));
+  app.use(`${CONTROL_PREFIX}/*`, controlGuard(parts.controlToken), bodyLimits(parts.bodyLimits));
+  registerControlRoutes(app, parts.control);
+  app.use("*", injectFaults(parts.faults));
+  registerHealth(app);
+
+  const api = "/:project/v1/*";
+  app.use(api, authenticate(parts.apiKeys, parts.rateLimit));
+  app.use(api, rateLimitMiddleware(parts.rateLimit));
+  app.use(api, authorize(parts.apiKeys));
+  app.use(api, bodyLimits(parts.bodyLimits));
+  app.use(api, parts.idempotency.middleware);
+  app.use(api, checkEventFrames(parts.conformance));
+  parts.mountRoutes(app);
+  return app;
+}
