@@ -32,7 +32,7 @@ export const LAYERS = {
     { name: "http", paths: ["http/"] },
     { name: "streams and middleware", paths: ["sse/", "faults/", "conformance/"] },
     { name: "routes", paths: ["routes/", "control/"] },
-    { name: "router", paths: ["app.ts", "router.ts", "router-handle.ts", "router-projects.ts", "world-behind.ts", "kit/"] },
+    { name: "router", paths: ["app.ts", "router.ts", "router-handle.ts", "router-projects.ts", "kit/"] },
     { name: "shell", paths: ["server.ts", "host-check.ts", "drifting-router.ts", "index.ts", "cli.ts", "vitest.ts", "msw.ts"] },
   ],
 };

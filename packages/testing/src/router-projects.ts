@@ -2,11 +2,9 @@ import type { Hono } from "hono";
 import { eventSeq } from "./domain/events";
 import type { World } from "./domain/world";
 import type { RouterEnv } from "./http/env";
-import { worldBehind } from "./world-behind";
 
-/** A project's world and the app built once around it. */
+/** A project's world and the app built around it. */
 export interface ProjectEntry {
-  /** The current world (a reset replaces it). */
   readonly world: World;
   readonly app: Hono<RouterEnv>;
 }
@@ -15,7 +13,7 @@ export interface ProjectEntry {
 export interface ProjectWorlds {
   /** The project's entry, created (world seeded, app built) on first use. */
   entry(project: string): ProjectEntry;
-  /** Disposes every world and puts a freshly seeded one behind each existing app. */
+  /** Disposes every world and builds each project afresh (a reset). */
   renew(): void;
   /** Disposes every world and forgets the projects. */
   dispose(): void;
@@ -23,41 +21,34 @@ export interface ProjectWorlds {
 
 /**
  * `newWorld(project, eventIdsAfter)` seeds a world whose event ids continue after the previous
- * world's of that project (never reused); `buildApp(world)` builds the app around a world that
- * forwards to the current one.
+ * world's of that project (never reused); `buildApp(world)` builds the app around it.
  */
-export function createProjectWorlds(
-  newWorld: (project: string, eventIdsAfter: number) => World,
-  buildApp: (world: World) => Hono<RouterEnv>,
-): ProjectWorlds {
-  const slots = new Map<string, { world: World; app: Hono<RouterEnv> }>();
+export function createProjectWorlds(newWorld: (project: string, eventIdsAfter: number) => World, buildApp: (world: World) => Hono<RouterEnv>): ProjectWorlds {
+  const entries = new Map<string, ProjectEntry>();
   const lastEventSeq = new Map<string, number>();
-
+  const create = (project: string): ProjectEntry => {
+    const world = newWorld(project, lastEventSeq.get(project) ?? 0);
+    return { world, app: buildApp(world) };
+  };
   const retire = (project: string, world: World): void => {
     lastEventSeq.set(project, eventSeq(world.events.latestId() ?? "") ?? lastEventSeq.get(project) ?? 0);
     world.dispose();
   };
-
   return {
     entry(project) {
-      let slot = slots.get(project);
-      if (!slot) {
-        const created: { world: World; app?: Hono<RouterEnv> } = { world: newWorld(project, lastEventSeq.get(project) ?? 0) };
-        created.app = buildApp(worldBehind(() => created.world));
-        slot = created as { world: World; app: Hono<RouterEnv> };
-        slots.set(project, slot);
-      }
-      return slot;
+      const entry = entries.get(project) ?? create(project);
+      entries.set(project, entry);
+      return entry;
     },
     renew() {
-      for (const [project, slot] of slots) {
-        retire(project, slot.world);
-        slot.world = newWorld(project, lastEventSeq.get(project) ?? 0);
+      for (const [project, entry] of entries) {
+        retire(project, entry.world);
+        entries.set(project, create(project));
       }
     },
     dispose() {
-      for (const [project, slot] of slots) retire(project, slot.world);
-      slots.clear();
+      for (const [project, entry] of entries) retire(project, entry.world);
+      entries.clear();
     },
   };
 }

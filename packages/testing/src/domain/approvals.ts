@@ -3,7 +3,7 @@ import { chooseAgent, tryDispatch } from "./dispatch";
 import { transition } from "./invocation-lifecycle";
 import type { ApprovalRecord, InvocationRecord, WorldState } from "./state";
 import { iso, parseIso } from "./time";
-import type { Approval, ApprovalStatus, Page, PageQuery, Risk } from "./types";
+import type { Approval, ApprovalStatus, Invocation, Page, PageQuery, Risk } from "./types";
 
 /** Filters of `GET /v1/exec/approvals`. */
 export interface ApprovalFilter extends PageQuery {
@@ -33,39 +33,46 @@ export interface ApprovalsApi {
 const OPEN: ReadonlySet<ApprovalStatus> = new Set(["pending", "escalated"]);
 
 /**
- * Opens an approval for a gated invocation (event `exec.approval_requested`) and arms its timeout.
- * `agent_id` is the agent the call would be routed to now, if any.
+ * Gates a new invocation: `pending_approval` (by `actor`, with `reason`), then its approval,
+ * routed to the agent that would take the call now (event `exec.approval_requested`, timeout armed).
+ * `prompt` defaults to a description of the call.
  */
-export function openApproval(state: WorldState, inv: InvocationRecord, prompt: string): Approval {
-  const { invocation } = inv;
-  const risk = invocation.risk;
-  const timeoutSeconds = risk === "irreversible" ? state.config.approvalTimeoutSeconds.irreversible : state.config.approvalTimeoutSeconds.destructive;
-  const now = state.clock.now();
+export function gate(state: WorldState, rec: InvocationRecord, actor: string, reason: string, prompt?: string): Approval {
+  const { invocation: inv } = rec;
+  transition(state, rec, "pending_approval", actor, reason);
+  const agentId = chooseAgent(state, inv.workspace_id, inv.tool_name)?.agent.id ?? null;
+  const approval = newApproval(state, inv, prompt ?? `${actor} requested ${inv.tool_name} ${JSON.stringify(inv.arguments)} in ${inv.workspace_id}.`, state.clock.now(), agentId);
+  state.events.append("exec.approval_requested", approval.approval);
+  armExpiry(state, approval);
+  return approval.approval;
+}
+
+/** A pending approval of `invocation` created `at`, stored and linked to it; no event and no timer (callers add them). */
+export function newApproval(state: WorldState, invocation: Invocation, prompt: string, at: number, agentId: string | null, id = state.ids("approval")): ApprovalRecord {
+  const timeoutSeconds = state.config.approvalTimeoutSeconds[invocation.risk === "irreversible" ? "irreversible" : "destructive"];
   const approval: Approval = {
-    id: state.ids("approval"),
+    id,
     object: "approval",
     status: "pending",
-    risk,
+    risk: invocation.risk,
     workspace_id: invocation.workspace_id,
-    agent_id: chooseAgent(state, invocation.workspace_id, invocation.tool_name)?.agent.id ?? null,
+    agent_id: agentId,
     invocation_id: invocation.id,
     tool_name: invocation.tool_name,
     tool_call: { name: invocation.tool_name, arguments: structuredClone(invocation.arguments) },
     prompt,
     timeout_seconds: timeoutSeconds,
-    expires_at: iso(now + timeoutSeconds * 1000),
-    created_at: iso(now),
+    expires_at: iso(at + timeoutSeconds * 1000),
+    created_at: iso(at),
     decided_at: null,
     decided_by: null,
     note: null,
     escalation_level: 0,
   };
   const rec: ApprovalRecord = { approval };
-  state.approvals.set(approval.id, rec);
-  invocation.approval_ids.push(approval.id);
-  state.events.append("exec.approval_requested", approval);
-  armExpiry(state, rec);
-  return approval;
+  state.approvals.set(id, rec);
+  invocation.approval_ids.push(id);
+  return rec;
 }
 
 /** Schedules the next timeout stage at `expires_at` (used for new and seeded approvals). */

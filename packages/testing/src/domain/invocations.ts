@@ -1,5 +1,5 @@
 import { notFound, RouterError } from "./router-error";
-import { closeApprovalsOnCancel, openApproval } from "./approvals";
+import { closeApprovalsOnCancel, gate } from "./approvals";
 import { checkArguments } from "./arguments";
 import { tryDispatch } from "./dispatch";
 import { isFinished, transition } from "./invocation-lifecycle";
@@ -91,8 +91,7 @@ export function createInvocationsApi(state: WorldState): InvocationsApi {
         transition(state, rec, "queued", actor, null);
         tryDispatch(state, rec, "system", `${tool.risk} tool: no approval required`);
       } else {
-        transition(state, rec, "pending_approval", actor, `${tool.risk} tool: approval required`);
-        openApproval(state, rec, options.prompt ?? `${actor} requested ${tool.name} ${JSON.stringify(args)} in ${input.workspace_id}.`);
+        gate(state, rec, actor, `${tool.risk} tool: approval required`, options.prompt);
       }
       return structuredClone(rec.invocation);
     },

@@ -1,7 +1,6 @@
 import { notFound } from "./router-error";
 import { DEMO } from "../seed/demo-ids";
-import { openApproval } from "./approvals";
-import { transition } from "./invocation-lifecycle";
+import { gate } from "./approvals";
 import { newInvocationRecord } from "./invocations";
 import type { WorldState } from "./state";
 import type { Approval, Risk } from "./types";
@@ -48,9 +47,7 @@ export function createScenarioApi(state: WorldState): ScenarioApi {
       const args = structuredClone(request.arguments ?? {});
       const actor = request.actor ?? "api_key:scenario";
       const rec = newInvocationRecord(state, { workspace_id: request.workspaceId, tool_name: toolName, arguments: args, risk: request.risk });
-      transition(state, rec, "pending_approval", actor, `${request.risk} call: approval required`);
-      const approval = openApproval(state, rec, request.prompt ?? `${actor} requested ${toolName} ${JSON.stringify(args)} in ${request.workspaceId}.`);
-      return structuredClone(approval);
+      return structuredClone(gate(state, rec, actor, `${request.risk} call: approval required`, request.prompt));
     },
   };
 }

@@ -2,7 +2,7 @@ import type { WorldState } from "../domain/state";
 import { iso } from "../domain/time";
 import { DEMO } from "./demo-ids";
 import { DEMO_BEHAVIORS, DEMO_TOOLS } from "./demo-tools";
-import { createTimeline, seedAgent, seedApproval, seedInvocation } from "./history";
+import { createTimeline, seedAgent, seedGatedCall } from "./history";
 
 const D = 24 * 60 * 60 * 1000;
 const O = DEMO.other;
@@ -24,7 +24,6 @@ export function seedOther(state: WorldState): void {
     name: "xem-other-01",
     region: "us-east-1",
     workerId: "wrk_0th3",
-    status: "healthy",
     tools: [DEMO_TOOLS[DEMO.tools.read]!, DEMO_TOOLS[DEMO.tools.destructive]!],
     createdAt: now - 9 * D,
     lastHeartbeatAt: now,
@@ -32,31 +31,17 @@ export function seedOther(state: WorldState): void {
     joinKeyId: "jk_other_01",
     workspaceIds: [O.workspace],
   });
-  const args = { node: "node-1" };
-  const approval = seedApproval(state, timeline, {
-    id: "0a3a0000-0000-4000-8000-000000000001",
+  seedGatedCall(state, timeline, {
     invocationId: O.pendingApprovalInvocation,
+    approvalId: "0a3a0000-0000-4000-8000-000000000001",
     workspaceId: O.workspace,
     agentId: O.agent,
     toolName: DEMO.tools.destructive,
     risk: "destructive",
-    arguments: args,
+    arguments: { node: "node-1" },
+    requestedBy: "api_key:other_admin",
     prompt: "Drain node-1 in other-prod",
     createdAt: now - 60_000,
   });
-  seedInvocation(
-    state,
-    timeline,
-    {
-      id: O.pendingApprovalInvocation,
-      workspaceId: O.workspace,
-      toolName: DEMO.tools.destructive,
-      risk: "destructive",
-      arguments: args,
-      createdAt: now - 60_000,
-      steps: [{ to: "pending_approval", at: now - 60_000, actor: "api_key:other_admin", reason: "destructive tool: approval required" }],
-    },
-    [approval],
-  );
   timeline.flush();
 }
