@@ -1,6 +1,5 @@
 import { notFound } from "./router-error";
-import { recordLifecycle } from "./agent-lifecycle";
-import { unlinkBinding } from "./bindings";
+import { findAgent, recordLifecycle, unlinkBinding } from "./agent-records";
 import { pump } from "./dispatch";
 import { newestFirst, paginate } from "./paginate";
 import type { AgentRecord, WorldState } from "./state";
@@ -36,13 +35,6 @@ export interface AgentsApi {
   rotateCurve(id: string, input: { reason?: string }, actor: string): CurveRotation;
   /** The agent's lifecycle log, newest first. */
   events(id: string, query?: PageQuery): Page<AgentLifecycleEvent>;
-}
-
-/** Looks an agent record up or throws 404 `agent_not_found`. */
-export function findAgent(state: WorldState, id: string): AgentRecord {
-  const rec = state.agents.get(id);
-  if (!rec) throw notFound("agent", id);
-  return rec;
 }
 
 /** Creates the agents API over the world state. */

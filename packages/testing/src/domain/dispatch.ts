@@ -2,11 +2,6 @@ import { dispatchTo } from "./invocation-lifecycle";
 import type { AgentRecord, InvocationRecord, WorldState } from "./state";
 import type { Agent } from "./types";
 
-/** Online agents: they heartbeat and their tools are in the catalogue. */
-export function isOnline(agent: Agent): boolean {
-  return agent.status === "healthy" || agent.status === "degraded";
-}
-
 /**
  * Whether `agent` may take a new call of `toolName` in `workspaceId`: an XEM, healthy, bound to
  * the workspace, not paused (globally or for that workspace), publishing the tool.

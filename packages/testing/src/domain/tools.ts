@@ -1,5 +1,5 @@
 import { RouterError } from "./router-error";
-import { isOnline } from "./dispatch";
+import { isOnline } from "./agent-records";
 import { paginate } from "./paginate";
 import type { WorldState } from "./state";
 import type { Page, PageQuery, Tool } from "./types";

@@ -4,8 +4,7 @@
  * scheduled on an injectable {@link Clock}. Routes (src/routes) and the control API call it.
  */
 import { guardedClock, type Clock } from "../clock";
-import { createAgentControl, type AgentControl } from "./agent-control";
-import { createAgentRestart, type AgentRestart } from "./agent-restart";
+import { createAgentControl, type AgentControl } from "./agent-simulation";
 import { createAgentsApi, type AgentsApi } from "./agents";
 import { createApprovalsApi, type ApprovalsApi } from "./approvals";
 import { createArtifactsApi, type ArtifactsApi } from "./artifacts";
@@ -22,8 +21,7 @@ import { createWorkspacesApi, type WorkspacesApi } from "./workspaces";
 import { builtInSeed } from "../seed/index";
 import { DEMO } from "../seed/demo-ids";
 
-export type { EnrollAgentInput } from "./agent-control";
-export type { RestartAgentInput } from "./agent-restart";
+export type { EnrollAgentInput, RestartAgentInput } from "./agent-simulation";
 export type { ApprovalRequest, ScenarioApi } from "./scenario";
 export type { ToolBehavior, ToolBehaviorSource, ToolCallInfo, ArtifactSpec } from "./tool-behavior";
 export type { EventLog, StoredEvent, EventReplay } from "./events";
@@ -82,7 +80,7 @@ export interface WorldOptions {
  * world.approvals.approve(inv.approval_ids[0]!, {}, "user:alice");
  * clock.advance(5_000); // dispatched → running → completed
  */
-export interface World extends AgentControl, AgentRestart {
+export interface World extends AgentControl {
   /** The project whose data this world holds. */
   readonly project: string;
   readonly clock: Clock;
@@ -128,8 +126,7 @@ export function createWorld(options: WorldOptions): World {
     artifacts: new Map(),
     behaviors: new Map(),
   };
-  const { startHeartbeats, stopHeartbeats, ...control } = createAgentControl(state);
-  const { cancelRestarts, ...restart } = createAgentRestart(state);
+  const { startHeartbeats, stop: stopAgents, ...control } = createAgentControl(state);
   const project = options.project ?? DEMO.project;
   const world: World = {
     project,
@@ -145,14 +142,12 @@ export function createWorld(options: WorldOptions): World {
     artifacts: createArtifactsApi(state),
     scenario: createScenarioApi(state),
     ...control,
-    ...restart,
     setToolBehavior(toolName, behavior) {
       if (behavior === undefined) state.behaviors.delete(toolName);
       else state.behaviors.set(toolName, behavior);
     },
     dispose() {
-      stopHeartbeats();
-      cancelRestarts();
+      stopAgents();
       for (const rec of state.invocations.values()) for (const cancel of rec.timers.splice(0)) cancel();
       for (const rec of state.approvals.values()) rec.cancelTimer?.();
     },

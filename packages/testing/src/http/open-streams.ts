@@ -3,9 +3,9 @@
  * them promptly and a caller's abort ends them in-process just as a dropped socket would.
  */
 export interface OpenStreams {
-  /** Wraps a streaming body so it can be ended by `closeAll()` or by `signal`. */
+  /** Passes a streaming body through; `closeAll()` ends it cleanly, `signal` errors it with its reason. */
   track(body: ReadableStream<Uint8Array>, signal: AbortSignal): ReadableStream<Uint8Array>;
-  /** Ends every open stream (cleanly: the client sees end of stream) and cancels its source. */
+  /** Ends every open stream (the client sees end of stream) and cancels its source. */
   closeAll(): void;
   /** How many streams are open. */
   readonly size: number;
@@ -19,54 +19,15 @@ export function createOpenStreams(): OpenStreams {
       return open.size;
     },
     track(body, signal) {
-      const reader = body.getReader();
       let end: () => void = () => undefined;
-      let onAbort: () => void = () => undefined;
-      const cleanup = () => {
-        open.delete(end);
-        signal.removeEventListener("abort", onAbort);
-      };
-      return new ReadableStream<Uint8Array>({
-        start(controller) {
-          end = () => {
-            cleanup();
-            reader.cancel().catch(() => undefined);
-            try {
-              controller.close();
-            } catch {
-              // already closed or errored
-            }
-          };
-          onAbort = () => {
-            cleanup();
-            reader.cancel(signal.reason).catch(() => undefined);
-            try {
-              controller.error(signal.reason);
-            } catch {
-              // already closed or errored
-            }
-          };
-          if (signal.aborted) return onAbort();
-          open.add(end);
-          signal.addEventListener("abort", onAbort, { once: true });
-        },
-        async pull(controller) {
-          try {
-            const { done, value } = await reader.read();
-            if (done) {
-              cleanup();
-              controller.close();
-            } else controller.enqueue(value);
-          } catch (error) {
-            cleanup();
-            controller.error(error);
-          }
-        },
-        cancel(reason) {
-          cleanup();
-          return reader.cancel(reason);
-        },
-      });
+      const pass = new TransformStream<Uint8Array, Uint8Array>({ start: (controller) => void (end = () => controller.terminate()) });
+      open.add(end);
+      // An abort cancels the source and errors what the client reads; the end of the pipe, however it comes, forgets the stream.
+      body.pipeTo(pass.writable, { signal }).then(
+        () => open.delete(end),
+        () => open.delete(end),
+      );
+      return pass.readable;
     },
     closeAll() {
       for (const end of [...open]) end();

@@ -1,4 +1,4 @@
-import type { RestartAgentInput } from "../domain/agent-restart";
+import type { RestartAgentInput } from "../domain/agent-simulation";
 import type { Agent, AgentStatus } from "../domain/types";
 import type { EnrollAgentInput, World } from "../domain/world";
 

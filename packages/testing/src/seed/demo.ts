@@ -1,4 +1,4 @@
-import { recordLifecycle } from "../domain/agent-lifecycle";
+import { recordLifecycle } from "../domain/agent-records";
 import { scheduleEnd, scheduleStart } from "../domain/invocation-lifecycle";
 import type { WorldState } from "../domain/state";
 import { iso } from "../domain/time";

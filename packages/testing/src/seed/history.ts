@@ -2,15 +2,13 @@
  * Builders that write seeded history with past timestamps straight into the world state, and
  * a timeline that appends the matching events in time order (so replay reads like the past).
  */
-import { recordLifecycle } from "../domain/agent-lifecycle";
+import { addAgent, bumpManifest, linkBinding, type NewAgent } from "../domain/agent-records";
 import { armExpiry, newApproval } from "../domain/approvals";
-import { linkBinding } from "../domain/bindings";
 import { transition } from "../domain/invocation-lifecycle";
 import { newInvocationRecord } from "../domain/invocations";
-import { bumpManifest, manifestHash } from "../domain/manifest";
 import type { AgentRecord, InvocationRecord, WorldState } from "../domain/state";
 import { iso } from "../domain/time";
-import type { Agent, ArtifactRef, InvocationStatus, Risk, ToolDescriptor } from "../domain/types";
+import type { ArtifactRef, InvocationStatus, Risk } from "../domain/types";
 
 /** Events to append once every seeded object exists, sorted by time. */
 export interface Timeline {
@@ -31,48 +29,19 @@ export function createTimeline(state: WorldState): Timeline {
 }
 
 /** A seeded agent: a healthy XEM enrolled at `createdAt` with `joinKeyId`, bound at once to `workspaceIds`. */
-export interface AgentSeed {
-  id: string;
-  name: string;
-  region: string;
-  workerId: string;
-  tools: ToolDescriptor[];
-  createdAt: number;
-  lastHeartbeatAt: number;
-  curvePublicKey: string;
-  curveRotatedAt?: number;
+export interface AgentSeed extends Omit<NewAgent, "registrationName" | "role"> {
   joinKeyId: string;
   workspaceIds: string[];
 }
 
 /** Adds a healthy agent, binds it, and records its `enrolled`/`bound` history and event. */
 export function seedAgent(state: WorldState, timeline: Timeline, seed: AgentSeed): AgentRecord {
-  const agent: Agent = {
-    id: seed.id,
-    object: "agent",
-    name: seed.name,
-    description: null,
-    registration_name: seed.name,
-    role: "xem",
-    status: "healthy",
-    exec_paused: false,
-    paused_workspace_ids: [],
-    region: seed.region,
-    worker_id: seed.workerId,
-    last_heartbeat_at: iso(seed.lastHeartbeatAt),
-    manifest: { version: 1, hash: manifestHash(seed.tools, []), tools: structuredClone(seed.tools), workspace_ids: [] },
-    curve_public_key: seed.curvePublicKey,
-    curve_rotated_at: seed.curveRotatedAt === undefined ? null : iso(seed.curveRotatedAt),
-    created_at: iso(seed.createdAt),
-  };
-  const rec: AgentRecord = { agent, lifecycle: [] };
-  state.agents.set(agent.id, rec);
-  recordLifecycle(state, agent.id, "enrolled", { join_key_id: seed.joinKeyId, region: seed.region }, seed.createdAt);
+  const rec = addAgent(state, { ...seed, registrationName: seed.name, role: "xem" }, seed.joinKeyId);
   for (const ws of seed.workspaceIds) {
-    linkBinding(state, ws, agent.id, seed.createdAt);
-    bumpManifest(agent);
+    linkBinding(state, ws, seed.id, seed.createdAt);
+    bumpManifest(rec.agent);
   }
-  timeline.add(seed.createdAt, "exec.agent_enrolled", { ...agent, last_heartbeat_at: iso(seed.createdAt) });
+  timeline.add(seed.createdAt, "exec.agent_enrolled", { ...rec.agent, last_heartbeat_at: iso(seed.createdAt) });
   return rec;
 }
 
