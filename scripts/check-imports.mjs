@@ -32,8 +32,8 @@ export const LAYERS = {
     { name: "http", paths: ["http/"] },
     { name: "streams and middleware", paths: ["sse/", "faults/", "conformance/"] },
     { name: "routes", paths: ["routes/", "control/"] },
-    { name: "router", paths: ["app.ts", "router.ts", "router-handle.ts", "router-projects.ts", "kit/"] },
-    { name: "shell", paths: ["server.ts", "host-check.ts", "drifting-router.ts", "index.ts", "cli.ts", "vitest.ts", "msw.ts"] },
+    { name: "router", paths: ["app.ts", "router.ts", "router-handle.ts", "kit/"] },
+    { name: "shell", paths: ["server.ts", "drifting-router.ts", "index.ts", "cli.ts", "vitest.ts", "msw.ts"] },
   ],
 };
 

@@ -7,12 +7,10 @@ import { registerControlRoutes, type ControlTarget } from "./control/routes";
 import type { FaultRegistry } from "./faults/injector";
 import { injectFaults } from "./faults/middleware";
 import type { ApiKeyStore } from "./http/api-keys";
-import { authenticate } from "./http/auth";
-import { authorize } from "./http/authorize";
+import { authenticate, authorize } from "./http/auth";
 import { bodyLimits, type BodyLimits } from "./http/body";
 import type { RouterEnv } from "./http/env";
 import { renderError, renderNotFound } from "./http/errors";
-import { registerHealth } from "./http/health";
 import type { Idempotency } from "./http/idempotency";
 import { rateLimitMiddleware, type RateLimiter } from "./http/rate-limit";
 import { requestIdMiddleware } from "./http/request-id";
@@ -63,7 +61,8 @@ export function buildApp(parts: AppParts): Hono<RouterEnv> {
   app.use(`${CONTROL_PREFIX}/*`, controlGuard(parts.controlToken), bodyLimits(parts.bodyLimits));
   registerControlRoutes(app, parts.control);
   app.use("*", injectFaults(parts.faults));
-  registerHealth(app);
+  // Liveness at the host root (the spec's) and under a project, for a client whose base URL includes it.
+  for (const path of ["/healthz", "/:project/healthz"]) app.get(path, (c) => c.json({ status: "ok" }));
 
   const api = "/:project/v1/*";
   app.use(api, authenticate(parts.apiKeys, parts.rateLimit));

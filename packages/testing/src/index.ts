@@ -34,8 +34,7 @@ export {
 export { DEFAULT_RATE_LIMIT, type RateLimiter, type RateLimitOptions, type RateLimitState } from "./http/rate-limit";
 export { IDEMPOTENCY_TTL_MS, REPLAYED_HEADER, type IdempotencyStore } from "./http/idempotency";
 export type { FailOptions, FaultHandle, FaultInjector, FaultKind, FaultMatch, StreamFaultOptions } from "./faults/types";
-export { ConformanceError, type Conformance } from "./conformance/recorder";
-export type { ConformanceMode, ConformanceViolation, ViolationKind } from "./conformance/types";
+export { ConformanceError, type Conformance, type ConformanceMode, type ConformanceViolation, type ViolationKind } from "./conformance/recorder";
 export type { World, WorldOptions, SeedFn, SeedContext, EnrollAgentInput, RestartAgentInput, ApprovalRequest, ScenarioApi, StoredEvent } from "./domain/world";
 export type { AgentSimulator } from "./kit/agents";
 export type { EventWaiter, NextEventOptions } from "./kit/events";

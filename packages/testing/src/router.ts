@@ -2,7 +2,8 @@ import type { Hono } from "hono";
 import { buildApp } from "./app";
 import { createManualClock, createRealClock, type Clock } from "./clock";
 import { createConformance, type Conformance } from "./conformance/recorder";
-import type { ConformanceMode } from "./conformance/types";
+import type { ConformanceMode } from "./conformance/recorder";
+import { eventSeq } from "./domain/events";
 import { createIdFactory } from "./domain/ids";
 import { createWorld, type ScenarioApi, type SeedFn, type World, type WorldOptions } from "./domain/world";
 import { createFaultRegistry } from "./faults/injector";
@@ -17,7 +18,6 @@ import { routedPath, splitProjectPath } from "./http/request-path";
 import { createAgentSimulator, type AgentSimulator } from "./kit/agents";
 import { createEventWaiter, type EventWaiter } from "./kit/events";
 import { createRequestHandler, fetchLike, type RequestLogEntry } from "./router-handle";
-import { createProjectWorlds } from "./router-projects";
 import { registerRoutes, type RouteOptions } from "./routes/index";
 
 export type { RequestLogEntry } from "./router-handle";
@@ -211,6 +211,56 @@ function worldFactory(options: RouterOptions, clock: Clock, onError: (error: unk
       ...(options.eventHistoryLimit !== undefined ? { eventHistoryLimit: options.eventHistoryLimit } : {}),
       ...(options.heartbeatIntervalMs !== undefined ? { heartbeatIntervalMs: options.heartbeatIntervalMs } : {}),
     });
+}
+
+/** A project's world and the app built around it. */
+interface ProjectEntry {
+  readonly world: World;
+  readonly app: Hono<RouterEnv>;
+}
+
+/** One world and one app per project: nothing is shared between projects. */
+interface ProjectWorlds {
+  /** The project's entry, created (world seeded, app built) on first use. */
+  entry(project: string): ProjectEntry;
+  /** Disposes every world and builds each project afresh (a reset). */
+  renew(): void;
+  /** Disposes every world and forgets the projects. */
+  dispose(): void;
+}
+
+/**
+ * `newWorld(project, eventIdsAfter)` seeds a world whose event ids continue after the previous
+ * world's of that project (never reused); `buildApp(world)` builds the app around it.
+ */
+function createProjectWorlds(newWorld: (project: string, eventIdsAfter: number) => World, buildApp: (world: World) => Hono<RouterEnv>): ProjectWorlds {
+  const entries = new Map<string, ProjectEntry>();
+  const lastEventSeq = new Map<string, number>();
+  const create = (project: string): ProjectEntry => {
+    const world = newWorld(project, lastEventSeq.get(project) ?? 0);
+    return { world, app: buildApp(world) };
+  };
+  const retire = (project: string, world: World): void => {
+    lastEventSeq.set(project, eventSeq(world.events.latestId() ?? "") ?? lastEventSeq.get(project) ?? 0);
+    world.dispose();
+  };
+  return {
+    entry(project) {
+      const entry = entries.get(project) ?? create(project);
+      entries.set(project, entry);
+      return entry;
+    },
+    renew() {
+      for (const [project, entry] of entries) {
+        retire(project, entry.world);
+        entries.set(project, create(project));
+      }
+    },
+    dispose() {
+      for (const [project, entry] of entries) retire(project, entry.world);
+      entries.clear();
+    },
+  };
 }
 
 function resolveClock(clock: RouterOptions["clock"]): Clock {

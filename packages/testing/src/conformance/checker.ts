@@ -1,7 +1,7 @@
 import { apiPathOf } from "../http/request-path";
 import { declaredResponse, findOperation } from "../spec/operations";
 import { describeErrors, validateAt } from "../spec/validator";
-import type { ConformanceViolation } from "./types";
+import type { ConformanceViolation } from "./recorder";
 
 /**
  * Checks one response against the spec: operation, declared status, required headers,

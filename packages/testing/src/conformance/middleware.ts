@@ -4,9 +4,8 @@ import { REQUEST_ID_HEADER, replaceResponse } from "../http/request-id";
 import { apiPathOf, isControlPath } from "../http/request-path";
 import { findOperation } from "../spec/operations";
 import { checkResponse } from "./checker";
-import type { Conformance } from "./recorder";
 import { tapEventStream } from "./sse-tap";
-import type { ConformanceViolation } from "./types";
+import type { Conformance, ConformanceViolation } from "./recorder";
 
 const isEventStream = (response: Response) => (response.headers.get("content-type") ?? "").startsWith("text/event-stream");
 

@@ -1,8 +1,8 @@
 import { notFound } from "./router-error";
 import { findAgent, recordLifecycle, unlinkBinding } from "./agent-records";
 import { pump } from "./dispatch";
-import { newestFirst, paginate } from "./paginate";
-import type { AgentRecord, WorldState } from "./state";
+import { newestFirst, paginate, where } from "./paginate";
+import type { WorldState } from "./state";
 import { iso } from "./time";
 import type { Agent, AgentLifecycleEvent, AgentRole, AgentStatus, CurveRotation, DeletedAgent, Page, PageQuery } from "./types";
 
@@ -44,8 +44,7 @@ export function createAgentsApi(state: WorldState): AgentsApi {
   };
   return {
     list(filter = {}) {
-      const keep = (a: Agent) => (filter.status === undefined || a.status === filter.status) && (filter.role === undefined || a.role === filter.role);
-      return paginate([...state.agents.values()].map((r) => r.agent), filter, (a) => a.id, keep);
+      return paginate([...state.agents.values()].map((r) => r.agent), filter, (a) => a.id, where(filter));
     },
     get: (id) => structuredClone(findAgent(state, id).agent),
     update(id, input) {

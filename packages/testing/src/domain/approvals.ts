@@ -2,6 +2,7 @@ import { notFound, RouterError } from "./router-error";
 import { chooseAgent, tryDispatch } from "./dispatch";
 import { transition } from "./invocation-lifecycle";
 import type { ApprovalRecord, InvocationRecord, WorldState } from "./state";
+import { where } from "./paginate";
 import { iso, parseIso } from "./time";
 import type { Approval, ApprovalStatus, Invocation, Page, PageQuery, Risk } from "./types";
 
@@ -85,23 +86,29 @@ export function armExpiry(state: WorldState, rec: ApprovalRecord): void {
   });
 }
 
+/** The event of each way an approval is decided. */
+export const DECISION_EVENTS = { approved: "exec.approved", rejected: "exec.rejected", timed_out: "exec.approval_timed_out" } as const;
+
+/** Decides an open approval: its final status, by whom, when and why, its timer stopped, and its event. */
+function settle(state: WorldState, rec: ApprovalRecord, status: keyof typeof DECISION_EVENTS, by: string, note: string | null): void {
+  rec.cancelTimer?.();
+  rec.cancelTimer = undefined;
+  Object.assign(rec.approval, { status, decided_at: iso(state.clock.now()), decided_by: by, note });
+  state.events.append(DECISION_EVENTS[status], rec.approval);
+}
+
 /** One timeout: escalate (new stage, new expiry) or, past the last stage, time out and reject the invocation. */
 function expireStage(state: WorldState, rec: ApprovalRecord): void {
   const approval = rec.approval;
   if (!OPEN.has(approval.status)) return;
-  const now = state.clock.now();
   if (approval.escalation_level < state.config.maxEscalations) {
     approval.status = "escalated";
     approval.escalation_level += 1;
-    approval.expires_at = iso(now + approval.timeout_seconds * 1000);
+    approval.expires_at = iso(state.clock.now() + approval.timeout_seconds * 1000);
     state.events.append("exec.approval_escalated", approval);
-    armExpiry(state, rec);
-    return;
+    return armExpiry(state, rec);
   }
-  approval.status = "timed_out";
-  approval.decided_at = iso(now);
-  approval.decided_by = "system";
-  state.events.append("exec.approval_timed_out", approval);
+  settle(state, rec, "timed_out", "system", null);
   const inv = state.invocations.get(approval.invocation_id);
   if (inv?.invocation.status === "pending_approval") transition(state, inv, "rejected", "system", "approval_timed_out");
 }
@@ -110,11 +117,7 @@ function expireStage(state: WorldState, rec: ApprovalRecord): void {
 export function closeApprovalsOnCancel(state: WorldState, inv: InvocationRecord, actor: string): void {
   for (const id of inv.invocation.approval_ids) {
     const rec = state.approvals.get(id);
-    if (!rec || !OPEN.has(rec.approval.status)) continue;
-    rec.cancelTimer?.();
-    rec.cancelTimer = undefined;
-    Object.assign(rec.approval, { status: "rejected", decided_at: iso(state.clock.now()), decided_by: actor, note: "invocation cancelled" });
-    state.events.append("exec.rejected", rec.approval);
+    if (rec && OPEN.has(rec.approval.status)) settle(state, rec, "rejected", actor, "invocation cancelled");
   }
 }
 
@@ -137,32 +140,18 @@ export function createApprovalsApi(state: WorldState): ApprovalsApi {
     if (approval.status === "timed_out") {
       throw new RouterError(409, "approval_expired", `Approval '${id}' timed out at ${approval.decided_at}; it can no longer be decided.`);
     }
-    if (!OPEN.has(approval.status)) {
-      throw new RouterError(409, "approval_already_resolved", `Approval '${id}' is already ${approval.status}.`);
-    }
-    rec.cancelTimer?.();
-    rec.cancelTimer = undefined;
-    Object.assign(approval, { status: decision, decided_at: iso(state.clock.now()), decided_by: actor, note: input.note ?? null });
-    state.events.append(decision === "approved" ? "exec.approved" : "exec.rejected", approval);
+    if (!OPEN.has(approval.status)) throw new RouterError(409, "approval_already_resolved", `Approval '${id}' is already ${approval.status}.`);
+    settle(state, rec, decision, actor, input.note ?? null);
     const inv = state.invocations.get(approval.invocation_id);
     if (inv?.invocation.status === "pending_approval") {
       if (decision === "rejected") transition(state, inv, "rejected", actor, "rejected");
-      else if (!tryDispatch(state, inv, actor, "approved")) {
-        transition(state, inv, "queued", actor, "approved; waiting for an eligible agent");
-      }
+      else if (!tryDispatch(state, inv, actor, "approved")) transition(state, inv, "queued", actor, "approved; waiting for an eligible agent");
     }
     return structuredClone(approval);
   };
 
   return {
-    list(filter = {}) {
-      const keep = (a: Approval) =>
-        (filter.workspace_id === undefined || a.workspace_id === filter.workspace_id) &&
-        (filter.status === undefined || a.status === filter.status) &&
-        (filter.risk === undefined || a.risk === filter.risk) &&
-        (filter.agent_id === undefined || a.agent_id === filter.agent_id);
-      return state.approvals.pageNewestFirst(filter, (r) => r.approval, keep);
-    },
+    list: (filter = {}) => state.approvals.pageNewestFirst(filter, (r) => r.approval, where(filter)),
     get: (id) => structuredClone(find(id).approval),
     approve: (id, input, actor) => decide(id, "approved", input, actor),
     reject: (id, input, actor) => decide(id, "rejected", input, actor),

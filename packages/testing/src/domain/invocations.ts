@@ -1,11 +1,11 @@
 import { notFound, RouterError } from "./router-error";
 import { closeApprovalsOnCancel, gate } from "./approvals";
-import { checkArguments } from "./arguments";
 import { tryDispatch } from "./dispatch";
+import { where } from "./paginate";
 import { isFinished, transition } from "./invocation-lifecycle";
 import type { InvocationRecord, WorldState } from "./state";
 import { iso } from "./time";
-import { catalogue, toolNotFound } from "./tools";
+import { catalogue, checkArguments, toolNotFound } from "./tools";
 import type { Invocation, InvocationOutput, InvocationStatus, Page, PageQuery } from "./types";
 
 /** Body of `POST /v1/exec/invocations`. */
@@ -96,12 +96,7 @@ export function createInvocationsApi(state: WorldState): InvocationsApi {
       return structuredClone(rec.invocation);
     },
     list(filter = {}) {
-      const keep = (inv: Invocation) =>
-        (filter.workspace_id === undefined || inv.workspace_id === filter.workspace_id) &&
-        (filter.agent_id === undefined || inv.agent_id === filter.agent_id) &&
-        (filter.status === undefined || inv.status === filter.status) &&
-        (filter.tool_name === undefined || inv.tool_name === filter.tool_name);
-      return state.invocations.pageNewestFirst(filter, (r) => r.invocation, keep);
+      return state.invocations.pageNewestFirst(filter, (r) => r.invocation, where(filter));
     },
     get: (id) => structuredClone(find(id).invocation),
     cancel(id, actor) {

@@ -1,5 +1,5 @@
 import { notFound, RouterError } from "./router-error";
-import { newestFirst, paginate } from "./paginate";
+import { newestFirst, paginate, where } from "./paginate";
 import type { JoinKeyRecord, WorldState } from "./state";
 import { iso, parseIso } from "./time";
 import type { AgentRole, JoinKey, JoinKeyStatus, JoinKeyWithSecret, Page, PageQuery } from "./types";
@@ -62,7 +62,7 @@ export function createJoinKeysApi(state: WorldState): JoinKeysApi {
   return {
     list(filter = {}) {
       const all = newestFirst([...state.joinKeys.values()].map((r) => joinKeyView(state, r)));
-      return paginate(all, filter, (k) => k.id, (k) => filter.status === undefined || k.status === filter.status);
+      return paginate(all, filter, (k) => k.id, where(filter));
     },
     create(input) {
       const now = state.clock.now();

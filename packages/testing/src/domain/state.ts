@@ -1,6 +1,6 @@
 import type { Clock } from "../clock";
 import type { EventLog } from "./events";
-import type { OrderedMap } from "./ordered-map";
+import type { OrderedMap } from "./paginate";
 import type { IdFactory } from "./ids";
 import type { ToolBehaviorSource } from "./tool-behavior";
 import type {

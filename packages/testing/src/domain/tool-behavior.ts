@@ -37,21 +37,10 @@ export interface ToolCallInfo {
 export type ToolBehaviorSource = ToolBehavior | ((call: ToolCallInfo) => ToolBehavior);
 
 /** A behaviour with every default filled in. */
-export interface ResolvedToolBehavior {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-  runMs: number;
-  truncated: boolean;
-  artifacts: ArtifactSpec[];
-}
+export type ResolvedToolBehavior = Required<ToolBehavior>;
 
 /** Fills in defaults for one run of `call`. */
-export function resolveBehavior(
-  source: ToolBehaviorSource | undefined,
-  call: ToolCallInfo,
-  defaultRunMs: number,
-): ResolvedToolBehavior {
+export function resolveBehavior(source: ToolBehaviorSource | undefined, call: ToolCallInfo, defaultRunMs: number): ResolvedToolBehavior {
   const behavior = (typeof source === "function" ? source(call) : source) ?? {};
   const exitCode = behavior.exitCode ?? 0;
   return {

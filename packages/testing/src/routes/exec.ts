@@ -5,8 +5,7 @@ import { APPROVAL_STATUSES, INVOCATION_STATUSES, RISKS } from "../domain/types";
 import type { World } from "../domain/world";
 import type { RouterEnv } from "../http/env";
 import { traceIdOf, TRACEPARENT_HEADER } from "../http/traceparent";
-import { parseEventFilters } from "../sse/filters";
-import { createEventStreamResponse, type EventStreamSettings } from "../sse/handler";
+import { createEventStreamResponse, parseEventFilters, type EventStreamSettings } from "../sse/event-stream";
 import { actorOf, enumQuery, pageQuery, specBody } from "./request";
 
 /** `/v1/exec/*`: the tool catalogue, invocations, approvals and the event stream. */

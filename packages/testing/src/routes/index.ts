@@ -1,7 +1,7 @@
 import type { Hono } from "hono";
 import type { World } from "../domain/world";
 import type { RouterEnv } from "../http/env";
-import type { EventStreamSettings } from "../sse/handler";
+import type { EventStreamSettings } from "../sse/event-stream";
 import { registerExecRoutes } from "./exec";
 import { registerManagementRoutes } from "./management";
 import { registerWorkspaceRoutes } from "./workspaces";

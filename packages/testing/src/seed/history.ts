@@ -3,7 +3,7 @@
  * a timeline that appends the matching events in time order (so replay reads like the past).
  */
 import { addAgent, bumpManifest, linkBinding, type NewAgent } from "../domain/agent-records";
-import { armExpiry, newApproval } from "../domain/approvals";
+import { armExpiry, DECISION_EVENTS, newApproval } from "../domain/approvals";
 import { transition } from "../domain/invocation-lifecycle";
 import { newInvocationRecord } from "../domain/invocations";
 import type { AgentRecord, InvocationRecord, WorldState } from "../domain/state";
@@ -126,8 +126,6 @@ export interface GatedCallSeed extends Omit<InvocationSeed, "id" | "steps"> {
   /** After an approval: the run's steps after `dispatched`. */
   run?: StepSeed[];
 }
-
-const DECISION_EVENTS = { approved: "exec.approved", rejected: "exec.rejected", timed_out: "exec.approval_timed_out" } as const;
 
 /** Adds a gated call: its invocation, its approval's history (requested, escalated, decided) and the invocation's steps. */
 export function seedGatedCall(state: WorldState, timeline: Timeline, call: GatedCallSeed): InvocationRecord {
