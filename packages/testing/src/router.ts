@@ -135,15 +135,31 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
       conformance,
       bodyLimits: { ...DEFAULT_BODY_LIMITS, ...options.limits },
       ...(options.controlToken !== undefined ? { controlToken: options.controlToken } : {}),
-      control: { world: (project) => projects.entry(project ?? defaultProject()).world, clock, faults: faults.injector, conformance, rateLimit, reset },
+      control: { world: (project) => entry(project ?? defaultProject()).world, clock, faults: faults.injector, conformance, rateLimit, reset },
       mountRoutes: (app) => mountRoutes(app, world, { keepAliveMs: options.keepAliveMs, retryMs: options.retryMs, maxBufferedBytes: options.streamBufferBytes }),
       onUnexpectedError: onError,
     });
-  const projects = createProjectWorlds(worldFactory(options, clock, onError), build);
-  /** Every key's project gets its world at once, so seeded timers start with the router. */
-  const seedProjects = () => {
-    for (const record of apiKeys.list()) projects.entry(record.project);
+  // One world and one app per project, nothing shared; a reset builds both afresh, event ids continuing the retired world's.
+  const projects = new Map<string, { world: World; app: Hono<RouterEnv> }>();
+  const lastEventSeq = new Map<string, number>();
+  const newWorld = worldFactory(options, clock, onError);
+  const entry = (project: string) => {
+    let found = projects.get(project);
+    if (!found) {
+      const world = newWorld(project, lastEventSeq.get(project) ?? 0);
+      projects.set(project, (found = { world, app: build(world) }));
+    }
+    return found;
   };
+  const retireAll = () => {
+    for (const [project, { world }] of projects) {
+      lastEventSeq.set(project, eventSeq(world.events.latestId() ?? "") ?? lastEventSeq.get(project) ?? 0);
+      world.dispose();
+    }
+    projects.clear();
+  };
+  // Every key's project gets its world at once, so seeded timers start with the router.
+  const seedProjects = () => apiKeys.list().forEach((record) => entry(record.project));
   seedProjects();
 
   function reset(): void {
@@ -152,7 +168,7 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
     rateLimit.reset();
     idempotency.store.reset();
     apiKeys.reset();
-    projects.renew();
+    retireAll();
     seedProjects();
   }
 
@@ -161,20 +177,20 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
     appFor: (request) => {
       const { project } = splitProjectPath(routedPath(request));
       const owner = project === undefined ? undefined : apiKeys.canonicalProject(project);
-      return projects.entry(owner ?? defaultProject()).app;
+      return entry(owner ?? defaultProject()).app;
     },
     streams,
     onError,
     ...(options.onRequest ? { onRequest: options.onRequest } : {}),
   });
   let closed = false;
-  const currentWorld = (): World => projects.entry(defaultProject()).world;
+  const currentWorld = (): World => entry(defaultProject()).world;
   return {
     fetch: (input, init) => fetchLike(handle, () => closed, input, init),
     get world() {
       return currentWorld();
     },
-    worldOf: (project) => projects.entry(apiKeys.canonicalProject(project) ?? project).world,
+    worldOf: (project) => entry(apiKeys.canonicalProject(project) ?? project).world,
     clock,
     scenario: { requestApproval: (request) => currentWorld().scenario.requestApproval(request) },
     agents: createAgentSimulator(currentWorld),
@@ -190,7 +206,7 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
       closed = true;
       streams.closeAll();
       faults.close();
-      projects.dispose();
+      retireAll();
       if (typeof options.clock !== "object") clock.dispose();
     },
   };
@@ -211,56 +227,6 @@ function worldFactory(options: RouterOptions, clock: Clock, onError: (error: unk
       ...(options.eventHistoryLimit !== undefined ? { eventHistoryLimit: options.eventHistoryLimit } : {}),
       ...(options.heartbeatIntervalMs !== undefined ? { heartbeatIntervalMs: options.heartbeatIntervalMs } : {}),
     });
-}
-
-/** A project's world and the app built around it. */
-interface ProjectEntry {
-  readonly world: World;
-  readonly app: Hono<RouterEnv>;
-}
-
-/** One world and one app per project: nothing is shared between projects. */
-interface ProjectWorlds {
-  /** The project's entry, created (world seeded, app built) on first use. */
-  entry(project: string): ProjectEntry;
-  /** Disposes every world and builds each project afresh (a reset). */
-  renew(): void;
-  /** Disposes every world and forgets the projects. */
-  dispose(): void;
-}
-
-/**
- * `newWorld(project, eventIdsAfter)` seeds a world whose event ids continue after the previous
- * world's of that project (never reused); `buildApp(world)` builds the app around it.
- */
-function createProjectWorlds(newWorld: (project: string, eventIdsAfter: number) => World, buildApp: (world: World) => Hono<RouterEnv>): ProjectWorlds {
-  const entries = new Map<string, ProjectEntry>();
-  const lastEventSeq = new Map<string, number>();
-  const create = (project: string): ProjectEntry => {
-    const world = newWorld(project, lastEventSeq.get(project) ?? 0);
-    return { world, app: buildApp(world) };
-  };
-  const retire = (project: string, world: World): void => {
-    lastEventSeq.set(project, eventSeq(world.events.latestId() ?? "") ?? lastEventSeq.get(project) ?? 0);
-    world.dispose();
-  };
-  return {
-    entry(project) {
-      const entry = entries.get(project) ?? create(project);
-      entries.set(project, entry);
-      return entry;
-    },
-    renew() {
-      for (const [project, entry] of entries) {
-        retire(project, entry.world);
-        entries.set(project, create(project));
-      }
-    },
-    dispose() {
-      for (const [project, entry] of entries) retire(project, entry.world);
-      entries.clear();
-    },
-  };
 }
 
 function resolveClock(clock: RouterOptions["clock"]): Clock {

@@ -22,10 +22,9 @@ export interface StartRouterOptions extends RouterOptions {
 
 /**
  * Answers one request for the Node adapter. Event streams are marked chunked so the adapter
- * sends the head at once and writes each event as it comes, instead of buffering the first
- * chunks to compute a content length. A body that fails mid-way (a fault's abrupt cut) ends
- * the socket after what was already written, without the final chunk: the client sees a
- * dropped connection, as it would from a real network failure.
+ * sends the head at once and writes each event as it comes. A body that fails mid-way (a fault's
+ * abrupt cut) leaves the response open and ends the socket after what was already written: the
+ * client sees a dropped connection, as from a real network failure.
  */
 async function serve(router: Router, request: Request, env: HttpBindings | Http2Bindings, hosts: Set<string> | undefined): Promise<Response> {
   const misdirected = checkHost(request, hosts);
@@ -35,26 +34,9 @@ async function serve(router: Router, request: Request, env: HttpBindings | Http2
   const headers = new Headers(response.headers);
   headers.set("transfer-encoding", "chunked");
   const socket = "socket" in env.outgoing ? env.outgoing.socket : null;
-  return new Response(dropConnectionOnError(response.body, () => socket?.end()), { status: response.status, headers });
-}
-
-function dropConnectionOnError(body: ReadableStream<Uint8Array>, drop: () => void): ReadableStream<Uint8Array> {
-  const reader = body.getReader();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const { done, value } = await reader.read();
-        if (done) controller.close();
-        else controller.enqueue(value);
-      } catch {
-        // Stay open: the adapter cancels this stream once the socket has closed.
-        drop();
-      }
-    },
-    cancel(reason) {
-      return reader.cancel(reason).catch(() => undefined);
-    },
-  });
+  const pass = new TransformStream<Uint8Array, Uint8Array>();
+  response.body.pipeTo(pass.writable, { preventAbort: true }).catch(() => socket?.end());
+  return new Response(pass.readable, { status: response.status, headers });
 }
 
 /** A router listening on a port. */

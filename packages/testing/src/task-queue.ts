@@ -21,11 +21,6 @@ export class TaskQueue {
   private heap: Task[] = [];
   private cancelledCount = 0;
 
-  /** Live (not cancelled) tasks. */
-  get size(): number {
-    return this.heap.length - this.cancelledCount;
-  }
-
   push(task: Task): void {
     this.heap.push(task);
     this.siftUp(this.heap.length - 1);

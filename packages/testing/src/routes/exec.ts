@@ -5,7 +5,7 @@ import { APPROVAL_STATUSES, INVOCATION_STATUSES, RISKS } from "../domain/types";
 import type { World } from "../domain/world";
 import type { RouterEnv } from "../http/env";
 import { traceIdOf, TRACEPARENT_HEADER } from "../http/traceparent";
-import { createEventStreamResponse, parseEventFilters, type EventStreamSettings } from "../sse/event-stream";
+import { createEventStreamResponse, type EventStreamSettings } from "../sse/event-stream";
 import { actorOf, enumQuery, pageQuery, specBody } from "./request";
 
 /** `/v1/exec/*`: the tool catalogue, invocations, approvals and the event stream. */
@@ -54,7 +54,8 @@ export function registerExecRoutes(app: Hono<RouterEnv>, world: World, prefix: s
   );
 
   app.get(`${base}/events`, (c) => {
-    const filters = parseEventFilters((name) => c.req.query(name));
+    const types = (c.req.query("types") ?? "").split(",").map((t) => t.trim()).filter((t) => t !== "");
+    const filters = { workspaceId: c.req.query("workspace_id") || undefined, agentId: c.req.query("agent_id") || undefined, risk: enumQuery(c, "risk", RISKS), types: types.length > 0 ? new Set(types) : undefined };
     // The header wins over the query parameter; an empty value means "no resume point".
     const lastEventId = c.req.header("last-event-id") || c.req.query("last_event_id") || undefined;
     return createEventStreamResponse(world, filters, { ...stream, lastEventId, signal: c.req.raw.signal });

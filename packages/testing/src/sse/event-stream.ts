@@ -5,8 +5,7 @@
  * real-time, unref'd interval. Faults (cuts, malformed frames) wrap this body from outside.
  */
 import type { StoredEvent } from "../domain/events";
-import { RouterError } from "../domain/router-error";
-import { RISKS, type Risk } from "../domain/types";
+import type { Risk } from "../domain/types";
 import type { World } from "../domain/world";
 
 /** Timing and buffer of the event stream (the router's options). */
@@ -32,37 +31,12 @@ export interface EventStreamOptions extends EventStreamSettings {
 
 /** Which events a stream delivers (all when empty). */
 export interface EventFilters {
-  workspaceId?: string;
-  agentId?: string;
+  workspaceId?: string | undefined;
+  agentId?: string | undefined;
   /** Only approval and exec events at this risk (agent events have none and are left out). */
-  risk?: Risk;
-  /** Only these event types. */
-  types?: ReadonlySet<string>;
-}
-
-/**
- * Reads the stream filters from query parameters (`workspace_id`, `agent_id`, `risk`, `types` as a
- * comma list). An unknown `risk` is a 400 `invalid_request`; `types` is open (unknown types match nothing).
- */
-export function parseEventFilters(query: (name: string) => string | undefined): EventFilters {
-  const filters: EventFilters = {};
-  const workspaceId = query("workspace_id");
-  const agentId = query("agent_id");
-  const risk = query("risk");
-  const types = query("types");
-  if (workspaceId) filters.workspaceId = workspaceId;
-  if (agentId) filters.agentId = agentId;
-  if (risk !== undefined) {
-    if (!(RISKS as readonly string[]).includes(risk)) {
-      throw new RouterError(400, "invalid_request", `risk must be one of ${RISKS.join(", ")} (got '${risk}').`, { param: "risk" });
-    }
-    filters.risk = risk as Risk;
-  }
-  if (types !== undefined) {
-    const list = types.split(",").map((t) => t.trim()).filter((t) => t !== "");
-    if (list.length > 0) filters.types = new Set(list);
-  }
-  return filters;
+  risk?: Risk | undefined;
+  /** Only these event types (unknown types match nothing). */
+  types?: ReadonlySet<string> | undefined;
 }
 
 /** Where an event's data places it: workspaces, agent, risk (agents carry their bound workspaces). */
@@ -77,7 +51,7 @@ function scopeOf(data: Record<string, unknown>): { workspaceIds: string[]; agent
 }
 
 /** Whether `event` passes `filters`. */
-export function matchesFilters(event: StoredEvent, filters: EventFilters): boolean {
+function matchesFilters(event: StoredEvent, filters: EventFilters): boolean {
   if (filters.types && !filters.types.has(event.type)) return false;
   const scope = scopeOf(event.data);
   if (filters.workspaceId !== undefined && !scope.workspaceIds.includes(filters.workspaceId)) return false;
