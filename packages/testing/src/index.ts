@@ -21,16 +21,7 @@ export { createManualClock, createRealClock, type Clock } from "./clock";
 export { RouterError } from "./domain/router-error";
 export { DEFAULT_BODY_LIMITS, type BodyLimits } from "./http/body";
 export { DEMO } from "./seed/demo-ids";
-export {
-  ALL_SCOPES,
-  DEMO_API_KEYS,
-  DEMO_PROJECT,
-  OTHER_PROJECT,
-  type ApiKeyConfig,
-  type ApiKeyRecord,
-  type ApiKeyStore,
-  type Scope,
-} from "./http/api-keys";
+export { ALL_SCOPES, DEMO_API_KEYS, DEMO_PROJECT, OTHER_PROJECT, type ApiKeyConfig, type ApiKeyRecord, type ApiKeyStore, type Scope } from "./http/api-keys";
 export { DEFAULT_RATE_LIMIT, type RateLimiter, type RateLimitOptions, type RateLimitState } from "./http/rate-limit";
 export { IDEMPOTENCY_TTL_MS, REPLAYED_HEADER, type IdempotencyStore } from "./http/idempotency";
 export type { FailOptions, FaultHandle, FaultInjector, FaultKind, FaultMatch, StreamFaultOptions } from "./faults/types";
@@ -39,12 +30,4 @@ export type { World, WorldOptions, SeedFn, SeedContext, EnrollAgentInput, Restar
 export type { AgentSimulator } from "./kit/agents";
 export type { EventWaiter, NextEventOptions } from "./kit/events";
 export { CONTROL_TOKEN_HEADER } from "./control/guard";
-export {
-  createDriftingRouter,
-  rewriteListItems,
-  rewriteOnPath,
-  withoutFields,
-  type DriftingRouter,
-  type Rewrite,
-  type RewriteEvent,
-} from "./drifting-router";
+export { createDriftingRouter, rewriteListItems, rewriteOnPath, withoutFields, type DriftingRouter, type Rewrite, type RewriteEvent } from "./drifting-router";

@@ -2,7 +2,7 @@ import type { Hono } from "hono";
 import type { RouterEnv } from "./http/env";
 import { errorResponse, internalError } from "./http/errors";
 import type { OpenStreams } from "./http/open-streams";
-import { newRequestId, REQUEST_ID_HEADER } from "./http/request-id";
+import { isEventStream, newRequestId, REQUEST_ID_HEADER } from "./http/request-id";
 import { TRACEPARENT_HEADER } from "./http/traceparent";
 
 /** One answered request, as passed to `RouterOptions.onRequest`. */
@@ -44,7 +44,7 @@ export function createRequestHandler(parts: HandlerParts): (request: Request) =>
       parts.onError(error, requestId);
       response = errorResponse(internalError(), requestId);
     }
-    if (response.body && (response.headers.get("content-type") ?? "").startsWith("text/event-stream")) {
+    if (response.body && isEventStream(response)) {
       response = new Response(parts.streams.track(response.body, request.signal), response);
     }
     parts.onRequest?.(logEntry(request, response, started));

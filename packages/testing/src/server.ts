@@ -3,6 +3,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { RouterError } from "./domain/router-error";
 import { errorResponse } from "./http/errors";
+import { isEventStream } from "./http/request-id";
 import { createRouter, type Router, type RouterOptions } from "./router";
 
 /** Options of {@link startRouter}: where to listen, plus everything {@link createRouter} takes. */
@@ -30,7 +31,7 @@ async function serve(router: Router, request: Request, env: HttpBindings | Http2
   const misdirected = checkHost(request, hosts);
   if (misdirected) return misdirected;
   const response = await router.fetch(request);
-  if (!response.body || !(response.headers.get("content-type") ?? "").startsWith("text/event-stream")) return response;
+  if (!response.body || !isEventStream(response)) return response;
   const headers = new Headers(response.headers);
   headers.set("transfer-encoding", "chunked");
   const socket = "socket" in env.outgoing ? env.outgoing.socket : null;

@@ -1,13 +1,11 @@
 import type { MiddlewareHandler } from "hono";
 import type { RouterEnv } from "../http/env";
-import { REQUEST_ID_HEADER, replaceResponse } from "../http/request-id";
+import { isEventStream, REQUEST_ID_HEADER, replaceResponse } from "../http/request-id";
 import { apiPathOf, isControlPath } from "../http/request-path";
 import { findOperation } from "../spec/operations";
 import { checkResponse } from "./checker";
 import { tapEventStream } from "./sse-tap";
 import type { Conformance, ConformanceViolation } from "./recorder";
-
-const isEventStream = (response: Response) => (response.headers.get("content-type") ?? "").startsWith("text/event-stream");
 
 /**
  * Checks each answer against the spec and records what disagrees; outermost, so it sees the answer

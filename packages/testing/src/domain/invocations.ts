@@ -110,12 +110,7 @@ export function createInvocationsApi(state: WorldState): InvocationsApi {
     },
     output(id) {
       const rec = find(id);
-      return {
-        object: "invocation_output",
-        invocation_id: rec.invocation.id,
-        ...structuredClone(rec.output),
-        exit_code: rec.invocation.exit_code,
-      };
+      return { object: "invocation_output", invocation_id: rec.invocation.id, ...structuredClone(rec.output), exit_code: rec.invocation.exit_code };
     },
   };
 }

@@ -3,17 +3,7 @@ import type { EventLog } from "./events";
 import type { OrderedMap } from "./paginate";
 import type { IdFactory } from "./ids";
 import type { ToolBehaviorSource } from "./tool-behavior";
-import type {
-  Agent,
-  AgentLifecycleEvent,
-  Approval,
-  ArtifactContent,
-  ArtifactRef,
-  Invocation,
-  JoinKey,
-  Workspace,
-  WorkspaceBinding,
-} from "./types";
+import type { Agent, AgentLifecycleEvent, Approval, ArtifactContent, ArtifactRef, Invocation, JoinKey, Workspace, WorkspaceBinding } from "./types";
 
 /** Timing and history settings of a world, with every default filled in. */
 export interface WorldConfig {

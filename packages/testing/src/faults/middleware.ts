@@ -1,7 +1,7 @@
 import { sleep } from "@xerotier/api/internal";
 import type { MiddlewareHandler } from "hono";
 import type { RouterEnv } from "../http/env";
-import { replaceResponse } from "../http/request-id";
+import { isEventStream, replaceResponse } from "../http/request-id";
 import { isControlPath, routedPath, splitProjectPath } from "../http/request-path";
 import type { FaultRegistry } from "./injector";
 import { injectedFailure, routerClosing } from "./responses";
@@ -44,7 +44,7 @@ export function injectFaults(faults: FaultRegistry): MiddlewareHandler<RouterEnv
       replaceResponse(c, injected(injectedFailure(afterwards.fail)));
       return;
     }
-    const plan = c.res.body && (c.res.headers.get("content-type") ?? "").startsWith("text/event-stream") ? faults.takeStreamPlan() : undefined;
+    const plan = c.res.body && isEventStream(c.res) ? faults.takeStreamPlan() : undefined;
     if (plan) replaceResponse(c, new Response(applyStreamPlan(c.res.body!, plan), c.res));
   };
 }

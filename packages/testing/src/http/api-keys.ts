@@ -79,13 +79,7 @@ export function createApiKeyStore(initial: readonly ApiKeyConfig[] = DEMO_API_KE
   const keys = new Map<string, ApiKeyRecord>();
   const add = (config: ApiKeyConfig): ApiKeyRecord => {
     const name = config.name ?? `key_${keys.size + 1}`;
-    const record: ApiKeyRecord = Object.freeze({
-      id: `key_${name}`,
-      name,
-      project: config.project,
-      projectAliases: [...(config.projectAliases ?? [])],
-      scopes: new Set(config.scopes),
-    });
+    const record: ApiKeyRecord = Object.freeze({ id: `key_${name}`, name, project: config.project, projectAliases: [...(config.projectAliases ?? [])], scopes: new Set(config.scopes) });
     keys.set(config.key, record);
     return record;
   };

@@ -23,10 +23,7 @@ export function createOpenStreams(): OpenStreams {
       const pass = new TransformStream<Uint8Array, Uint8Array>({ start: (controller) => void (end = () => controller.terminate()) });
       open.add(end);
       // An abort cancels the source and errors what the client reads; the end of the pipe, however it comes, forgets the stream.
-      body.pipeTo(pass.writable, { signal }).then(
-        () => open.delete(end),
-        () => open.delete(end),
-      );
+      body.pipeTo(pass.writable, { signal }).then(() => open.delete(end), () => open.delete(end));
       return pass.readable;
     },
     closeAll() {

@@ -40,6 +40,11 @@ export function replaceResponse(c: { res: Response | undefined }, response: Resp
   for (const [name, value] of cors) setHeader(c as { res: Response }, name, value);
 }
 
+/** Whether a response is an event stream (`text/event-stream`). */
+export function isEventStream(response: Response): boolean {
+  return (response.headers.get("content-type") ?? "").startsWith("text/event-stream");
+}
+
 /** Sets a header on the context's response, rebuilding the response when its headers are immutable. */
 export function setHeader(c: { res: Response }, name: string, value: string): void {
   try {

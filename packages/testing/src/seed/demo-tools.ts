@@ -41,8 +41,5 @@ export const DEMO_BEHAVIORS: Record<string, ToolBehaviorSource> = {
     };
   },
   openstack_server_delete: ({ arguments: a }) => ({ runMs: 10_000, stdout: `Server ${arg(a, "server_id", "unknown")} deleted.\n` }),
-  etcd_snapshot: ({ arguments: a }) => ({
-    runMs: 240_000,
-    stdout: `Snapshot saved at ${arg(a, "path", "/var/backups/etcd/snapshot.db")}\n`,
-  }),
+  etcd_snapshot: ({ arguments: a }) => ({ runMs: 240_000, stdout: `Snapshot saved at ${arg(a, "path", "/var/backups/etcd/snapshot.db")}\n` }),
 };

@@ -62,47 +62,25 @@ function seedJoinKeys(state: WorldState, now: number): void {
 function seedAgents(state: WorldState, timeline: Timeline, now: number): void {
   const tools = (...names: string[]) => names.map((n) => DEMO_TOOLS[n]!);
   seedAgent(state, timeline, {
-    id: AG.fleet01,
-    name: "xem-fleet-01",
-    region: "eu-west-1",
-    workerId: "wrk_7f3a",
-    tools: tools(T.read, T.write, T.failing, T.destructive, T.irreversible),
-    createdAt: now - 20 * D,
-    lastHeartbeatAt: now,
-    curvePublicKey: "rq:rM>}U?@Lns47E1%kR.o@n%FcmmsL/@{H8]yf7",
-    curveRotatedAt: now - 7 * D,
-    joinKeyId: "jk_demo_fleet_01",
-    workspaceIds: [WS.prod, WS.staging],
+    id: AG.fleet01, name: "xem-fleet-01", region: "eu-west-1", workerId: "wrk_7f3a", joinKeyId: "jk_demo_fleet_01", workspaceIds: [WS.prod, WS.staging],
+    tools: tools(T.read, T.write, T.failing, T.destructive, T.irreversible), createdAt: now - 20 * D, lastHeartbeatAt: now,
+    curvePublicKey: "rq:rM>}U?@Lns47E1%kR.o@n%FcmmsL/@{H8]yf7", curveRotatedAt: now - 7 * D,
   });
   recordLifecycle(state, AG.fleet01, "curve_rotated", { reason: "quarterly rotation", actor: "user:alice" }, now - 7 * D);
 
   const fleet02 = seedAgent(state, timeline, {
-    id: AG.fleet02,
-    name: "xem-fleet-02",
-    region: "eu-west-1",
-    workerId: "wrk_8b1c",
-    tools: tools(T.read, T.write, T.destructive, T.snapshot),
-    createdAt: now - 20 * D + H,
-    lastHeartbeatAt: now - 6 * H,
+    id: AG.fleet02, name: "xem-fleet-02", region: "eu-west-1", workerId: "wrk_8b1c", joinKeyId: "jk_demo_fleet_02", workspaceIds: [WS.prod],
+    tools: tools(T.read, T.write, T.destructive, T.snapshot), createdAt: now - 20 * D + H, lastHeartbeatAt: now - 6 * H,
     curvePublicKey: "Yne@$w-vo<fVvi]a<NY6T1ed:M$fCG*[IaLV{hID",
-    joinKeyId: "jk_demo_fleet_02",
-    workspaceIds: [WS.prod],
   });
   fleet02.agent.status = "offline";
   recordLifecycle(state, AG.fleet02, "status_changed", { from: "healthy", to: "offline" }, now - 6 * H + 30 * S);
   timeline.add(now - 6 * H + 30 * S, "exec.agent_offline", fleet02.agent);
 
   seedAgent(state, timeline, {
-    id: AG.edge03,
-    name: "xem-edge-03",
-    region: "eu-west-1",
-    workerId: "wrk_9c2d",
-    tools: tools(T.read, T.write, T.failing, T.snapshot),
-    createdAt: now - 3 * D,
-    lastHeartbeatAt: now,
+    id: AG.edge03, name: "xem-edge-03", region: "eu-west-1", workerId: "wrk_9c2d", joinKeyId: DEMO.joinKeys.consumed, workspaceIds: [WS.staging],
+    tools: tools(T.read, T.write, T.failing, T.snapshot), createdAt: now - 3 * D, lastHeartbeatAt: now,
     curvePublicKey: "v*3Bn!kQ7@xZp2%LmR9^sT4&wY6(eU8)iO0[aS1",
-    joinKeyId: DEMO.joinKeys.consumed,
-    workspaceIds: [WS.staging],
   });
 }
 

@@ -20,28 +20,14 @@ export function seedOther(state: WorldState): void {
     bindings: new Map(),
   });
   seedAgent(state, timeline, {
-    id: O.agent,
-    name: "xem-other-01",
-    region: "us-east-1",
-    workerId: "wrk_0th3",
-    tools: [DEMO_TOOLS[DEMO.tools.read]!, DEMO_TOOLS[DEMO.tools.destructive]!],
-    createdAt: now - 9 * D,
-    lastHeartbeatAt: now,
+    id: O.agent, name: "xem-other-01", region: "us-east-1", workerId: "wrk_0th3", joinKeyId: "jk_other_01", workspaceIds: [O.workspace],
+    tools: [DEMO_TOOLS[DEMO.tools.read]!, DEMO_TOOLS[DEMO.tools.destructive]!], createdAt: now - 9 * D, lastHeartbeatAt: now,
     curvePublicKey: "0th3rCurv3Publ1cK3y0th3rCurv3Publ1cK3y00",
-    joinKeyId: "jk_other_01",
-    workspaceIds: [O.workspace],
   });
   seedGatedCall(state, timeline, {
-    invocationId: O.pendingApprovalInvocation,
-    approvalId: "0a3a0000-0000-4000-8000-000000000001",
-    workspaceId: O.workspace,
-    agentId: O.agent,
-    toolName: DEMO.tools.destructive,
-    risk: "destructive",
-    arguments: { node: "node-1" },
-    requestedBy: "api_key:other_admin",
-    prompt: "Drain node-1 in other-prod",
-    createdAt: now - 60_000,
+    invocationId: O.pendingApprovalInvocation, approvalId: "0a3a0000-0000-4000-8000-000000000001", workspaceId: O.workspace, agentId: O.agent,
+    toolName: DEMO.tools.destructive, risk: "destructive", arguments: { node: "node-1" }, requestedBy: "api_key:other_admin",
+    prompt: "Drain node-1 in other-prod", createdAt: now - 60_000,
   });
   timeline.flush();
 }
