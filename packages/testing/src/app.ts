@@ -2,7 +2,6 @@ import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { checkConformance, checkEventFrames } from "./conformance/middleware";
 import type { Conformance } from "./conformance/recorder";
-import { controlGuard } from "./control/guard";
 import { registerControlRoutes, type ControlTarget } from "./control/routes";
 import type { FaultRegistry } from "./faults/injector";
 import { injectFaults } from "./faults/middleware";
@@ -14,7 +13,7 @@ import { renderError, renderNotFound } from "./http/errors";
 import type { Idempotency } from "./http/idempotency";
 import { rateLimitMiddleware, type RateLimiter } from "./http/rate-limit";
 import { requestIdMiddleware } from "./http/request-id";
-import { CONTROL_PREFIX, isControlPath } from "./http/request-path";
+import { isControlPath } from "./http/request-path";
 
 /** Everything the HTTP layer is built from. */
 export interface AppParts {
@@ -58,8 +57,7 @@ export function buildApp(parts: AppParts): Hono<RouterEnv> {
   app.use("*", checkConformance(parts.conformance));
   app.use("*", requestIdMiddleware());
   app.use("*", (c, next) => (isControlPath(c.req.raw) ? next() : apiCors(c, next)));
-  app.use(`${CONTROL_PREFIX}/*`, controlGuard(parts.controlToken), bodyLimits(parts.bodyLimits));
-  registerControlRoutes(app, parts.control);
+  registerControlRoutes(app, parts.control, { token: parts.controlToken, limits: parts.bodyLimits });
   app.use("*", injectFaults(parts.faults));
   // Liveness at the host root (the spec's) and under a project, for a client whose base URL includes it.
   for (const path of ["/healthz", "/:project/healthz"]) app.get(path, (c) => c.json({ status: "ok" }));

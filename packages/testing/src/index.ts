@@ -27,7 +27,6 @@ export { IDEMPOTENCY_TTL_MS, REPLAYED_HEADER, type IdempotencyStore } from "./ht
 export type { FailOptions, FaultHandle, FaultInjector, FaultKind, FaultMatch, StreamFaultOptions } from "./faults/types";
 export { ConformanceError, type Conformance, type ConformanceMode, type ConformanceViolation, type ViolationKind } from "./conformance/recorder";
 export type { World, WorldOptions, SeedFn, SeedContext, EnrollAgentInput, RestartAgentInput, ApprovalRequest, ScenarioApi, StoredEvent } from "./domain/world";
-export type { AgentSimulator } from "./kit/agents";
-export type { EventWaiter, NextEventOptions } from "./kit/events";
-export { CONTROL_TOKEN_HEADER } from "./control/guard";
+export type { AgentSimulator, EventWaiter, NextEventOptions } from "./kit/index";
+export { CONTROL_TOKEN_HEADER } from "./control/routes";
 export { createDriftingRouter, rewriteListItems, rewriteOnPath, withoutFields, type DriftingRouter, type Rewrite, type RewriteEvent } from "./drifting-router";

@@ -15,8 +15,7 @@ import { createIdempotency, type IdempotencyStore } from "./http/idempotency";
 import { createOpenStreams } from "./http/open-streams";
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimiter, type RateLimitOptions } from "./http/rate-limit";
 import { routedPath, splitProjectPath } from "./http/request-path";
-import { createAgentSimulator, type AgentSimulator } from "./kit/agents";
-import { createEventWaiter, type EventWaiter } from "./kit/events";
+import { createAgentSimulator, createEventWaiter, type AgentSimulator, type EventWaiter } from "./kit/index";
 import { createRequestHandler, fetchLike, type RequestLogEntry } from "./router-handle";
 import { registerRoutes, type RouteOptions } from "./routes/index";
 

@@ -15,7 +15,7 @@
  */
 import { createXerotierClient, type XerotierClient, type XerotierClientOptions } from "@xerotier/api";
 import { afterAll, afterEach, beforeAll } from "vitest";
-import { CONTROL_TOKEN_HEADER } from "./control/guard";
+import { CONTROL_TOKEN_HEADER } from "./control/routes";
 import { DEMO_PROJECT } from "./http/api-keys";
 import type { Router } from "./router";
 import { startRouter, type RunningRouter, type StartRouterOptions } from "./server";
