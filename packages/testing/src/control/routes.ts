@@ -1,7 +1,7 @@
 import type { Context, Hono, MiddlewareHandler } from "hono";
 import type { Clock } from "../clock";
 import type { Conformance } from "../conformance/recorder";
-import type { ApprovalRequest } from "../domain/scenario";
+import type { ApprovalRequest } from "../domain/invocations";
 import type { ToolBehavior } from "../domain/tool-behavior";
 import type { EnrollAgentInput, RestartAgentInput, World } from "../domain/world";
 import { RouterError } from "../domain/router-error";
@@ -39,19 +39,13 @@ export const CONTROL_TOKEN_HEADER = "x-router-control-token";
 function controlGuard(token: string | undefined): MiddlewareHandler<RouterEnv> {
   return async (c, next) => {
     if (c.req.header("origin") !== undefined) {
-      throw new RouterError(403, "control_origin_forbidden", "The control endpoints refuse requests from web pages (an Origin header was sent).", {
-        type: "permission_error",
-      });
+      throw new RouterError(403, "control_origin_forbidden", "The control endpoints refuse requests from web pages (an Origin header was sent).", { type: "permission_error" });
     }
     if (token !== undefined && !sameSecret(c.req.header(CONTROL_TOKEN_HEADER) ?? "", token)) {
-      throw new RouterError(401, "control_token_required", `Send the router's control token in '${CONTROL_TOKEN_HEADER}'.`, {
-        type: "authentication_error",
-      });
+      throw new RouterError(401, "control_token_required", `Send the router's control token in '${CONTROL_TOKEN_HEADER}'.`, { type: "authentication_error" });
     }
     if (c.req.method !== "GET" && c.req.method !== "HEAD" && !isJson(c.req.header("content-type"))) {
-      throw new RouterError(415, "unsupported_media_type", "Control requests that change state must be sent as 'Content-Type: application/json'.", {
-        param: "Content-Type",
-      });
+      throw new RouterError(415, "unsupported_media_type", "Control requests that change state must be sent as 'Content-Type: application/json'.", { param: "Content-Type" });
     }
     await next();
   };

@@ -1,6 +1,6 @@
 /** What agents do, simulated: enrol with a join key, change health, heartbeat, publish tools, restart. */
 import { addAgent, bumpManifest, changeStatus, findAgent, isOnline, linkBinding, manifestHash, recordLifecycle } from "./agent-records";
-import { pump } from "./dispatch";
+import { pump } from "./invocation-lifecycle";
 import { usableJoinKey } from "./join-keys";
 import { notFound, RouterError } from "./router-error";
 import type { WorldState } from "./state";

@@ -1,6 +1,6 @@
 import { notFound } from "./router-error";
 import { findAgent, recordLifecycle, unlinkBinding } from "./agent-records";
-import { pump } from "./dispatch";
+import { pump } from "./invocation-lifecycle";
 import { newestFirst, paginate, where } from "./paginate";
 import type { WorldState } from "./state";
 import { iso } from "./time";

@@ -1,6 +1,5 @@
 import { notFound, RouterError } from "./router-error";
-import { chooseAgent, tryDispatch } from "./dispatch";
-import { transition } from "./invocation-lifecycle";
+import { chooseAgent, transition, tryDispatch } from "./invocation-lifecycle";
 import type { ApprovalRecord, InvocationRecord, WorldState } from "./state";
 import { where } from "./paginate";
 import { iso, parseIso } from "./time";

@@ -1,12 +1,12 @@
+import { DEMO } from "../seed/demo-ids";
 import { notFound, RouterError } from "./router-error";
 import { closeApprovalsOnCancel, gate } from "./approvals";
-import { tryDispatch } from "./dispatch";
 import { where } from "./paginate";
-import { isFinished, transition } from "./invocation-lifecycle";
+import { isFinished, transition, tryDispatch } from "./invocation-lifecycle";
 import type { InvocationRecord, WorldState } from "./state";
 import { iso } from "./time";
 import { catalogue, checkArguments, toolNotFound } from "./tools";
-import type { Invocation, InvocationOutput, InvocationStatus, Page, PageQuery } from "./types";
+import type { Approval, Invocation, InvocationOutput, InvocationStatus, Page, PageQuery, Risk } from "./types";
 
 /** Body of `POST /v1/exec/invocations`. */
 export interface InvocationCreateInput {
@@ -111,6 +111,53 @@ export function createInvocationsApi(state: WorldState): InvocationsApi {
     output(id) {
       const rec = find(id);
       return { object: "invocation_output", invocation_id: rec.invocation.id, ...structuredClone(rec.output), exit_code: rec.invocation.exit_code };
+    },
+  };
+}
+
+/** What {@link ScenarioApi.requestApproval} opens. */
+export interface ApprovalRequest {
+  /** Any risk, even `read` or `write` (the router itself gates only destructive and irreversible tools). */
+  risk: Risk;
+  /** An existing workspace of the project. */
+  workspaceId: string;
+  /** Default: the demo tool of that risk (`kubectl_get`, `kubectl_label`, `kubectl_drain`, `openstack_server_delete`). */
+  toolName?: string;
+  /** The call's arguments. Default `{}`. */
+  arguments?: Record<string, unknown>;
+  /** The text operators see. Default: a description of the call. */
+  prompt?: string;
+  /** Audit actor of the request. Default `api_key:scenario`. */
+  actor?: string;
+}
+
+/** Situations a test arranges that the public API cannot create directly. */
+export interface ScenarioApi {
+  /**
+   * Opens a pending approval at a chosen risk, as if a caller had invoked a gated tool: an
+   * invocation in `pending_approval`, the approval, its `exec.approval_requested` event and its
+   * timeout. Approving it dispatches the call like any other.
+   */
+  requestApproval(request: ApprovalRequest): Approval;
+}
+
+const DEFAULT_TOOL: Record<Risk, string> = {
+  read: DEMO.tools.read,
+  write: DEMO.tools.write,
+  destructive: DEMO.tools.destructive,
+  irreversible: DEMO.tools.irreversible,
+};
+
+/** The scenario helpers of one world. */
+export function createScenarioApi(state: WorldState): ScenarioApi {
+  return {
+    requestApproval(request) {
+      if (!state.workspaces.has(request.workspaceId)) throw notFound("workspace", request.workspaceId);
+      const toolName = request.toolName ?? DEFAULT_TOOL[request.risk];
+      const args = structuredClone(request.arguments ?? {});
+      const actor = request.actor ?? "api_key:scenario";
+      const rec = newInvocationRecord(state, { workspace_id: request.workspaceId, tool_name: toolName, arguments: args, risk: request.risk });
+      return structuredClone(gate(state, rec, actor, `${request.risk} call: approval required`, request.prompt));
     },
   };
 }

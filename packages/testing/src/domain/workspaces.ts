@@ -1,6 +1,6 @@
 import { notFound, RouterError } from "./router-error";
 import { bumpManifest, linkBinding, unlinkBinding } from "./agent-records";
-import { pump } from "./dispatch";
+import { pump } from "./invocation-lifecycle";
 import { paginate } from "./paginate";
 import type { WorldState } from "./state";
 import { iso } from "./time";

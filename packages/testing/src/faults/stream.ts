@@ -13,12 +13,7 @@ export interface StreamPlan {
 const encoder = new TextEncoder();
 
 /** How an event stream ends when a fault cuts it abruptly (the in-process view of a dropped connection). */
-export class StreamCutError extends Error {
-  constructor() {
-    super("event stream cut by fault injection");
-    this.name = "StreamCutError";
-  }
-}
+const streamCut = () => new Error("event stream cut by fault injection");
 
 /**
  * Wraps an event-stream body to apply a {@link StreamPlan}. Cutting cancels the upstream
@@ -38,7 +33,7 @@ export function applyStreamPlan(body: ReadableStream<Uint8Array>, plan: StreamPl
     reader.cancel().catch(() => undefined);
     if (plan.graceful) return controller.close(); // close() lets queued bytes drain first
     // error() would discard queued bytes; fail on the next pull, once the consumer has them all.
-    if ((controller.desiredSize ?? 0) > 0) controller.error(new StreamCutError());
+    if ((controller.desiredSize ?? 0) > 0) controller.error(streamCut());
     else cutPending = true;
   };
 
@@ -81,7 +76,7 @@ export function applyStreamPlan(body: ReadableStream<Uint8Array>, plan: StreamPl
       }
     },
     async pull(controller) {
-      if (cutPending) return controller.error(new StreamCutError());
+      if (cutPending) return controller.error(streamCut());
       // Read until something was sent: a pull that enqueues nothing would never be called again.
       for (const before = sentBytes; !finished && sentBytes === before; ) {
         const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }));

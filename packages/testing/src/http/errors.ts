@@ -36,9 +36,7 @@ export function renderError(onUnexpected: (error: unknown, requestId: string) =>
 export function renderNotFound(): NotFoundHandler<RouterEnv> {
   return (c) =>
     errorResponse(
-      new RouterError(404, "not_found", `No route for ${c.req.method} ${routedPath(c.req.raw)}.`, {
-        type: "not_found_error",
-      }),
+      new RouterError(404, "not_found", `No route for ${c.req.method} ${routedPath(c.req.raw)}.`, { type: "not_found_error" }),
     );
 }
 
