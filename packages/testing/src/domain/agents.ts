@@ -4,19 +4,7 @@ import { pump } from "./invocation-lifecycle";
 import { newestFirst, paginate, where } from "./paginate";
 import type { WorldState } from "./state";
 import { iso } from "./time";
-import type { Agent, AgentLifecycleEvent, AgentRole, AgentStatus, CurveRotation, DeletedAgent, Page, PageQuery } from "./types";
-
-/** Filters of `GET /v1/management/agents`. */
-export interface AgentFilter extends PageQuery {
-  status?: AgentStatus;
-  role?: AgentRole;
-}
-
-/** Body of `PATCH /v1/management/agents/{agent_id}` (already validated). */
-export interface AgentUpdateInput {
-  name?: string;
-  description?: string | null;
-}
+import type { Agent, AgentFilter, AgentLifecycleEvent, AgentUpdateInput, CurveRotation, DeletedAgent, Page, PageQuery } from "./types";
 
 /** Agents: list, show, update, remove, pause/resume exec, CURVE rotation, lifecycle log. */
 export interface AgentsApi {

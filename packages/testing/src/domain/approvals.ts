@@ -3,20 +3,7 @@ import { chooseAgent, transition, tryDispatch } from "./invocation-lifecycle";
 import type { ApprovalRecord, InvocationRecord, WorldState } from "./state";
 import { where } from "./paginate";
 import { iso, parseIso } from "./time";
-import type { Approval, ApprovalStatus, Invocation, Page, PageQuery, Risk } from "./types";
-
-/** Filters of `GET /v1/exec/approvals`. */
-export interface ApprovalFilter extends PageQuery {
-  workspace_id?: string;
-  status?: ApprovalStatus;
-  risk?: Risk;
-  agent_id?: string;
-}
-
-/** An approve/reject body. */
-export interface ApprovalDecisionInput {
-  note?: string;
-}
+import type { Approval, ApprovalDecisionInput, ApprovalFilter, ApprovalStatus, Invocation, Page } from "./types";
 
 /** Approvals: list, show, approve, reject. Timeouts and escalation run on the clock. */
 export interface ApprovalsApi {

@@ -6,22 +6,7 @@ import { isFinished, transition, tryDispatch } from "./invocation-lifecycle";
 import type { InvocationRecord, WorldState } from "./state";
 import { iso } from "./time";
 import { catalogue, checkArguments, toolNotFound } from "./tools";
-import type { Approval, Invocation, InvocationOutput, InvocationStatus, Page, PageQuery, Risk } from "./types";
-
-/** Body of `POST /v1/exec/invocations`. */
-export interface InvocationCreateInput {
-  workspace_id: string;
-  tool_name: string;
-  arguments?: Record<string, unknown>;
-}
-
-/** Filters of `GET /v1/exec/invocations`. */
-export interface InvocationFilter extends PageQuery {
-  workspace_id?: string;
-  agent_id?: string;
-  status?: InvocationStatus;
-  tool_name?: string;
-}
+import type { Approval, Invocation, InvocationCreateInput, InvocationFilter, InvocationOutput, Page, Risk } from "./types";
 
 /** Invocations: invoke, list, show, cancel, raw output. */
 export interface InvocationsApi {

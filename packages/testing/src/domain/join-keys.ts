@@ -2,22 +2,7 @@ import { notFound, RouterError } from "./router-error";
 import { newestFirst, paginate, where } from "./paginate";
 import type { JoinKeyRecord, WorldState } from "./state";
 import { iso, parseIso } from "./time";
-import type { AgentRole, JoinKey, JoinKeyStatus, JoinKeyWithSecret, Page, PageQuery } from "./types";
-
-/** Body of `POST /v1/management/join-keys` (already validated). */
-export interface JoinKeyCreateInput {
-  name: string;
-  region: string;
-  router_addr: string;
-  role?: AgentRole;
-  /** 1–720, default 24. */
-  expires_in_hours?: number;
-}
-
-/** Filters of `GET /v1/management/join-keys`. */
-export interface JoinKeyFilter extends PageQuery {
-  status?: JoinKeyStatus;
-}
+import type { JoinKey, JoinKeyCreateInput, JoinKeyFilter, JoinKeyWithSecret, Page } from "./types";
 
 /** Single-use enrolment keys. */
 export interface JoinKeysApi {

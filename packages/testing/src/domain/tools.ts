@@ -2,13 +2,7 @@ import { RouterError } from "./router-error";
 import { isOnline } from "./agent-records";
 import { paginate } from "./paginate";
 import type { WorldState } from "./state";
-import type { ArtifactContent, Page, PageQuery, Tool } from "./types";
-
-/** Filters of `GET /v1/exec/tools`. */
-export interface ToolFilter extends PageQuery {
-  /** Only tools served by agents bound to this workspace. */
-  workspace_id?: string;
-}
+import type { ArtifactContent, Page, Tool, ToolFilter } from "./types";
 
 /** The tool catalogue: every tool an online XEM publishes, by name. */
 export interface ToolsApi {

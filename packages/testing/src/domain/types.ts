@@ -10,6 +10,7 @@ import {
   JoinKeyStatusValues,
   RiskValues,
   type components,
+  type paths,
 } from "@xerotier/api";
 import { InvocationStatusFinalValues } from "@xerotier/api/internal";
 
@@ -40,6 +41,19 @@ export type JoinKeyStatus = Schemas["JoinKeyStatus"];
 export type Workspace = Schemas["Workspace"];
 export type WorkspaceBinding = Schemas["WorkspaceBinding"];
 export type DeletedWorkspaceBinding = Schemas["DeletedWorkspaceBinding"];
+
+/** A list operation's query parameters, as the spec declares them. */
+type Query<P extends keyof paths> = NonNullable<paths[P] extends { get: { parameters: { query?: infer Q } } } ? Q : never>;
+// Filters of the list operations and request bodies, as the spec declares them (the routes check bodies against the same schemas).
+export type ToolFilter = Query<"/v1/exec/tools">;
+export type InvocationFilter = Query<"/v1/exec/invocations">;
+export type ApprovalFilter = Query<"/v1/exec/approvals">;
+export type AgentFilter = Query<"/v1/management/agents">;
+export type JoinKeyFilter = Query<"/v1/management/join-keys">;
+export type InvocationCreateInput = Schemas["InvocationCreate"];
+export type ApprovalDecisionInput = Schemas["ApprovalDecision"];
+export type AgentUpdateInput = Schemas["AgentUpdate"];
+export type JoinKeyCreateInput = Schemas["JoinKeyCreate"];
 
 /** A page of a list operation: `{ object: "list", data, has_more }`. */
 export interface Page<T> {

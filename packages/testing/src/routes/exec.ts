@@ -1,7 +1,5 @@
 import type { Hono } from "hono";
-import type { ApprovalDecisionInput } from "../domain/approvals";
-import type { InvocationCreateInput } from "../domain/invocations";
-import { APPROVAL_STATUSES, INVOCATION_STATUSES, RISKS } from "../domain/types";
+import { APPROVAL_STATUSES, INVOCATION_STATUSES, RISKS, type ApprovalDecisionInput, type InvocationCreateInput } from "../domain/types";
 import type { World } from "../domain/world";
 import type { RouterEnv } from "../http/env";
 import { traceIdOf, TRACEPARENT_HEADER } from "../http/traceparent";

@@ -1,7 +1,5 @@
 import type { Hono } from "hono";
-import type { AgentUpdateInput } from "../domain/agents";
-import type { JoinKeyCreateInput } from "../domain/join-keys";
-import { AGENT_ROLES, AGENT_STATUSES, JOIN_KEY_STATUSES } from "../domain/types";
+import { AGENT_ROLES, AGENT_STATUSES, JOIN_KEY_STATUSES, type AgentUpdateInput, type JoinKeyCreateInput } from "../domain/types";
 import type { World } from "../domain/world";
 import type { RouterEnv } from "../http/env";
 import { actorOf, enumQuery, pageQuery, specBody } from "./request";
