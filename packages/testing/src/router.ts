@@ -12,11 +12,10 @@ import { createApiKeyStore, DEMO_API_KEYS, DEMO_PROJECT, type ApiKeyConfig, type
 import { DEFAULT_BODY_LIMITS, type BodyLimits } from "./http/body";
 import type { RouterEnv } from "./http/env";
 import { createIdempotency, type IdempotencyStore } from "./http/idempotency";
-import { createOpenStreams } from "./http/open-streams";
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimiter, type RateLimitOptions } from "./http/rate-limit";
 import { routedPath, splitProjectPath } from "./http/request-path";
 import { createAgentSimulator, createEventWaiter, type AgentSimulator, type EventWaiter } from "./kit/index";
-import { createRequestHandler, fetchLike, type RequestLogEntry } from "./router-handle";
+import { createOpenStreams, createRequestHandler, fetchLike, type RequestLogEntry } from "./router-handle";
 import { registerRoutes, type RouteOptions } from "./routes/index";
 
 export type { RequestLogEntry } from "./router-handle";

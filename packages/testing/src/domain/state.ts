@@ -5,17 +5,13 @@ import type { IdFactory } from "./ids";
 import type { ToolBehaviorSource } from "./tool-behavior";
 import type { Agent, AgentLifecycleEvent, Approval, ArtifactContent, ArtifactRef, Invocation, JoinKey, Workspace, WorkspaceBinding } from "./types";
 
-/** Timing and history settings of a world, with every default filled in. */
+/** Timing and history settings of a world, every default filled in (see `WorldOptions`); an approval escalates `maxEscalations` times, then times out. */
 export interface WorldConfig {
   eventHistoryLimit: number;
   heartbeatIntervalMs: number;
-  /** Default simulated running time of a tool. */
   toolRunMs: number;
-  /** Delay between `dispatched` and `running` (the agent picking the call up). */
   startDelayMs: number;
-  /** Approval timeout by risk, seconds. */
   approvalTimeoutSeconds: { destructive: number; irreversible: number };
-  /** How many times an approval escalates before it times out. */
   maxEscalations: number;
 }
 

@@ -16,8 +16,9 @@ import { OrderedMap } from "./paginate";
 import { createArtifactsApi, createToolsApi, type ArtifactsApi, type ToolsApi } from "./tools";
 import type { ToolBehaviorSource } from "./tool-behavior";
 import { createWorkspacesApi, type WorkspacesApi } from "./workspaces";
-import { builtInSeed } from "../seed/index";
 import { DEMO } from "../seed/demo-ids";
+import { seedDemo } from "../seed/demo";
+import { seedOther } from "../seed/other";
 
 export type { EnrollAgentInput, RestartAgentInput } from "./agent-simulation";
 export type { ApprovalRequest, ScenarioApi } from "./invocations";
@@ -150,8 +151,10 @@ export function createWorld(options: WorldOptions): World {
       for (const rec of state.approvals.values()) rec.cancelTimer?.();
     },
   };
+  // The demo seeds proj_demo and proj_other (its own small world); other projects, and "empty", start empty.
   if (typeof options.seed === "function") options.seed(world, { project });
-  else builtInSeed(options.seed)(state, project);
+  else if (options.seed === "demo" && project === DEMO.project) seedDemo(state);
+  else if (options.seed === "demo" && project === DEMO.other.project) seedOther(state);
   startHeartbeats();
   return world;
 }

@@ -2,9 +2,8 @@ import type { Hono } from "hono";
 import { APPROVAL_STATUSES, INVOCATION_STATUSES, RISKS, type ApprovalDecisionInput, type InvocationCreateInput } from "../domain/types";
 import type { World } from "../domain/world";
 import type { RouterEnv } from "../http/env";
-import { traceIdOf, TRACEPARENT_HEADER } from "../http/traceparent";
 import { createEventStreamResponse, type EventStreamSettings } from "../sse/event-stream";
-import { actorOf, enumQuery, pageQuery, specBody } from "./request";
+import { actorOf, enumQuery, pageQuery, specBody, traceIdOf, TRACEPARENT_HEADER } from "./request";
 
 /** `/v1/exec/*`: the tool catalogue, invocations, approvals and the event stream. */
 export function registerExecRoutes(app: Hono<RouterEnv>, world: World, prefix: string, stream: EventStreamSettings): void {
