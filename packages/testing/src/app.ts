@@ -44,10 +44,8 @@ const apiCors = cors({
 });
 
 /**
- * The router's Hono app for one project. Middleware, outermost first: conformance → request id →
- * CORS (API only; preflights answered before auth) → the control plane (guard, body limits, its
- * routes) → faults → (under `/:project/v1`) authenticate → rate limit → authorize (project, scope) →
- * body limits → idempotency → event-frame conformance → routes.
+ * The router's Hono app for one project, middleware outermost first: conformance, request id, CORS (API only, preflights
+ * before auth), the control plane, faults, then under `/:project/v1` auth, rate limit, scopes, body limits, idempotency, frame checks, routes.
  */
 export function buildApp(parts: AppParts): Hono<RouterEnv> {
   const app = new Hono<RouterEnv>();

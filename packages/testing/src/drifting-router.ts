@@ -1,8 +1,4 @@
-/**
- * A reference router that answers like a server which differs from the spec: every JSON answer,
- * event-stream frame or request can be rewritten on the way, to test that a client reads a
- * drifting server tolerantly (unknown statuses, missing or extra fields, foreign event ids).
- */
+/** A router that answers like a server drifting from the spec (answers, stream frames, requests rewritten): for tolerant-reading tests. */
 import { createXerotierClient, type XerotierClient, type XerotierClientOptions } from "@xerotier/api";
 import { DEMO } from "./seed/demo-ids";
 import { createRouter, type Router, type RouterOptions } from "./router";
@@ -14,9 +10,8 @@ export type Rewrite = (body: Record<string, unknown>, request: Request) => unkno
 export type RewriteEvent = (event: Record<string, unknown>) => unknown;
 
 /**
- * The router, a client whose `fetch` applies the rewrites, and the rewrites in effect (`undefined`:
- * none; set and unset them between tests). `rewriteEvent` and `rewriteEventId` (the SSE `id:`
- * lines) apply to streams opened while they are set; `rewriteRequest` changes what reaches the router.
+ * The router, a fetch and a client through the rewrites, and the rewrites in effect (`undefined`: none); `rewriteEvent` and
+ * `rewriteEventId` (SSE `id:` lines) apply to streams opened while set, `rewriteRequest` to what reaches the router.
  */
 export interface DriftingRouter {
   readonly router: Router;
@@ -31,8 +26,7 @@ export interface DriftingRouter {
 }
 
 /**
- * Starts an in-process router (manual clock, no rate limit, `retryMs` 5; `options` override)
- * behind a rewriting fetch.
+ * Starts an in-process router (manual clock, no rate limit, `retryMs` 5; `options` override) behind a rewriting fetch.
  *
  * @example
  * const server = createDriftingRouter();

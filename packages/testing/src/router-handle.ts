@@ -27,11 +27,7 @@ export interface HandlerParts {
   onRequest?: (entry: RequestLogEntry) => void;
 }
 
-/**
- * Answers a request: the project's app, a 500 envelope with a request id for what escaped it
- * (Hono rethrows what is not an `Error`), event streams tracked so close/reset can end them, then
- * the request log entry.
- */
+/** Answers a request: the project's app (a 500 for what escapes it: Hono rethrows non-`Error`s), streams tracked, the log entry. */
 export function createRequestHandler(parts: HandlerParts): (request: Request) => Promise<Response> {
   return async (request) => {
     const started = performance.now();
@@ -66,10 +62,7 @@ function logEntry(request: Request, response: Response, started: number): Reques
   };
 }
 
-/**
- * Like the real fetch: a request aborted before its response rejects with the signal's reason;
- * a closed router rejects like a refused connection.
- */
+/** Like the real fetch: an abort before the response rejects with the signal's reason; a closed router rejects like a refused connection. */
 export async function fetchLike(handle: (request: Request) => Promise<Response>, isClosed: () => boolean, input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   const request = input instanceof Request && init === undefined ? input : new Request(input, init);
   if (isClosed()) throw new TypeError("fetch failed: the reference router is closed");
@@ -87,10 +80,7 @@ export async function fetchLike(handle: (request: Request) => Promise<Response>,
   }
 }
 
-/**
- * Keeps track of the streaming responses the router has handed out, so `close()` can end
- * them promptly and a caller's abort ends them in-process just as a dropped socket would.
- */
+/** The streams the router handed out: `close()` ends them, and an in-process abort ends one as a dropped socket would. */
 export interface OpenStreams {
   /** Passes a streaming body through; `closeAll()` ends it cleanly, `signal` errors it with its reason. */
   track(body: ReadableStream<Uint8Array>, signal: AbortSignal): ReadableStream<Uint8Array>;

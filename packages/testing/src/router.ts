@@ -124,19 +124,11 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
   const streams = createOpenStreams();
   const onError = options.onError ?? ((error: unknown, requestId: string) => console.error(`[xerotier-router] ${requestId}`, error));
   const defaultProject = () => apiKeys.list()[0]?.project ?? DEMO_PROJECT.id;
-  const build = (world: World): Hono<RouterEnv> =>
-    buildApp({
-      apiKeys,
-      rateLimit,
-      idempotency,
-      faults,
-      conformance,
-      bodyLimits: { ...DEFAULT_BODY_LIMITS, ...options.limits },
-      ...(options.controlToken !== undefined ? { controlToken: options.controlToken } : {}),
-      control: { world: (project) => entry(project ?? defaultProject()).world, clock, faults: faults.injector, conformance, rateLimit, reset },
-      mountRoutes: (app) => mountRoutes(app, world, { keepAliveMs: options.keepAliveMs, retryMs: options.retryMs, maxBufferedBytes: options.streamBufferBytes }),
-      onUnexpectedError: onError,
-    });
+  const appParts = { apiKeys, rateLimit, idempotency, faults, conformance, controlToken: options.controlToken, onUnexpectedError: onError };
+  const bodyLimits = { ...DEFAULT_BODY_LIMITS, ...options.limits };
+  const stream = { keepAliveMs: options.keepAliveMs, retryMs: options.retryMs, maxBufferedBytes: options.streamBufferBytes };
+  const control = { world: (project?: string) => entry(project ?? defaultProject()).world, clock, faults: faults.injector, conformance, rateLimit, reset };
+  const build = (world: World) => buildApp({ ...appParts, bodyLimits, control, mountRoutes: (app) => mountRoutes(app, world, stream) });
   // One world and one app per project, nothing shared; a reset builds both afresh, event ids continuing the retired world's.
   const projects = new Map<string, { world: World; app: Hono<RouterEnv> }>();
   const lastEventSeq = new Map<string, number>();
@@ -170,17 +162,12 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
     seedProjects();
   }
 
-  const handle = createRequestHandler({
-    // The project a request's path names (id or alias of a known key); unknown ones get the default app, whose auth refuses them.
-    appFor: (request) => {
-      const { project } = splitProjectPath(routedPath(request));
-      const owner = project === undefined ? undefined : apiKeys.canonicalProject(project);
-      return entry(owner ?? defaultProject()).app;
-    },
-    streams,
-    onError,
-    ...(options.onRequest ? { onRequest: options.onRequest } : {}),
-  });
+  // The app of the project a request's path names (id or alias of a known key); unknown ones get the default app, whose auth refuses them.
+  const appFor = (request: Request) => {
+    const { project } = splitProjectPath(routedPath(request));
+    return entry((project === undefined ? undefined : apiKeys.canonicalProject(project)) ?? defaultProject()).app;
+  };
+  const handle = createRequestHandler({ appFor, streams, onError, onRequest: options.onRequest });
   let closed = false;
   const currentWorld = (): World => entry(defaultProject()).world;
   return {

@@ -13,19 +13,15 @@ export interface StartRouterOptions extends RouterOptions {
   /** Interface to bind. Default `127.0.0.1` (never all interfaces unless asked). */
   host?: string;
   /**
-   * Further `Host` header values to answer (e.g. `"router.local:4010"`). Requests for any
-   * other host get 421 `host_not_allowed` (a DNS-rebinding guard); the loopback names and the
-   * bound address with its port are always allowed. Bound to every interface, nothing is
-   * checked unless this is given.
+   * Further `Host` values to answer (e.g. `"router.local:4010"`) besides the loopback names and the bound address; others get
+   * 421 `host_not_allowed` (a DNS-rebinding guard). Bound to every interface, nothing is checked unless this is given.
    */
   allowedHosts?: readonly string[];
 }
 
 /**
- * Answers one request for the Node adapter. Event streams are marked chunked so the adapter
- * sends the head at once and writes each event as it comes. A body that fails mid-way (a fault's
- * abrupt cut) leaves the response open and ends the socket after what was already written: the
- * client sees a dropped connection, as from a real network failure.
+ * Answers one request for the Node adapter. Event streams are chunked, so each event is written as it comes; one that fails
+ * mid-way (an abrupt cut) ends the socket after what was written: the client sees a dropped connection.
  */
 async function serve(router: Router, request: Request, env: HttpBindings | Http2Bindings, hosts: Set<string> | undefined): Promise<Response> {
   const misdirected = checkHost(request, hosts);
@@ -50,11 +46,7 @@ export interface RunningRouter {
   readonly router: Router;
   /** The control token `/_router/*` requires, if one was set. */
   readonly controlToken?: string;
-  /**
-   * Simulates a router restart that keeps its state: every connection is cut (clients see their
-   * event streams drop and new connections refused), then the same router listens again on the
-   * same port after `downMs` (default 0).
-   */
+  /** A restart that keeps the state: every connection is cut, then the same router listens on the same port after `downMs` (default 0). */
   restart(options?: { downMs?: number }): Promise<void>;
   /** Stops listening, ends open event streams and connections, and closes the router. */
   close(): Promise<void>;
@@ -136,10 +128,8 @@ const LOOPBACK_NAMES = ["127.0.0.1", "localhost", "[::1]"];
 const WILDCARDS = new Set(["0.0.0.0", "::", "[::]"]);
 
 /**
- * The `Host` values a listening router answers: the loopback names and the bound address,
- * with the port (plus any `extra`). A router bound to every interface checks nothing unless
- * `extra` names the hosts. Guards against DNS rebinding: a page on `evil.example` that
- * re-points its name to 127.0.0.1 still sends `Host: evil.example`.
+ * The `Host` values a listening router answers (a DNS-rebinding guard): loopback names and the bound address with the port,
+ * plus `extra`; bound to every interface, nothing is checked unless `extra` names hosts.
  */
 export function allowedHosts(boundHost: string, port: number, extra: readonly string[] | undefined): Set<string> | undefined {
   if (WILDCARDS.has(boundHost) && !extra) return undefined;

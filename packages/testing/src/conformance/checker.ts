@@ -3,11 +3,7 @@ import { declaredResponse, findOperation } from "../spec/operations";
 import { describeErrors, validateAt } from "../spec/validator";
 import type { ConformanceViolation } from "./recorder";
 
-/**
- * Checks one response against the spec: operation, declared status, required headers,
- * content type and (for JSON) the body schema. Event-stream bodies are checked frame by
- * frame elsewhere. Reads a clone, so the caller's body is untouched.
- */
+/** Checks one response (a clone) against the spec: operation, declared status, required headers, content type, JSON body. */
 export async function checkResponse(request: Request, response: Response): Promise<ConformanceViolation[]> {
   const url = new URL(request.url);
   const base = { method: request.method, path: url.pathname, status: response.status, requestId: response.headers.get("x-request-id") ?? undefined };

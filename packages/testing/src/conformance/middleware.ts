@@ -35,10 +35,7 @@ export function checkConformance(conformance: Conformance): MiddlewareHandler<Ro
   };
 }
 
-/**
- * Checks each event-stream frame as the routes produce it, before fault injection can add
- * malformed frames on purpose. Sits innermost, right before the routes.
- */
+/** Checks each event-stream frame as the routes produce it (innermost), before faults add malformed frames on purpose. */
 export function checkEventFrames(conformance: Conformance): MiddlewareHandler<RouterEnv> {
   return async (c, next) => {
     await next();
@@ -50,11 +47,7 @@ export function checkEventFrames(conformance: Conformance): MiddlewareHandler<Ro
   };
 }
 
-/**
- * Passes an event-stream body through unchanged while checking each event's `data` against
- * `EventStreamData` (decoded by the SDK's own SSE decoder). Events are checked as they pass, so a
- * violation is recorded even if the stream is later cut.
- */
+/** Passes an event-stream body through, checking each event's `data` against `EventStreamData` as it passes (the SDK's SSE decoder). */
 export function tapEventStream(
   body: ReadableStream<Uint8Array>,
   context: Omit<ConformanceViolation, "kind" | "message">,

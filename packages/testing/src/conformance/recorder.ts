@@ -5,13 +5,7 @@ export type ConformanceMode = "off" | "record" | "throw";
 
 /** What kind of disagreement with the spec a violation is. */
 export type ViolationKind =
-  | "unknown_operation"
-  | "undeclared_status"
-  | "missing_header"
-  | "invalid_header"
-  | "unexpected_content_type"
-  | "invalid_body"
-  | "invalid_event";
+  | "unknown_operation" | "undeclared_status" | "missing_header" | "invalid_header" | "unexpected_content_type" | "invalid_body" | "invalid_event";
 
 /** One response (or event-stream frame) that disagreed with `openapi/xerotier.yaml`. */
 export interface ConformanceViolation {

@@ -1,8 +1,6 @@
 /**
- * The control plane's request bodies as JSON Schemas, checked by the same Ajv as the API's
- * bodies: as strict (no unknown field; a wrong type is a 400 naming the field), so nothing that
- * would blow up later inside a timer gets in. Ranges of fault options are the fault injector's
- * (one rule for the wire and in-process).
+ * The control plane's request bodies as JSON Schemas, checked by the same Ajv as the API's: no unknown field, a wrong type is a
+ * 400 naming the field, so nothing that would blow up later in a timer gets in. Fault option ranges are the injector's own.
  */
 import { RISKS } from "../domain/types";
 import { componentSchema, SPEC_ID } from "../spec/validator";
@@ -15,7 +13,8 @@ const named = { type: "string", minLength: 1 };
 const boolean = { type: "boolean" };
 const integer = (minimum: number, maximum?: number) => ({ type: "integer", minimum, ...(maximum === undefined ? {} : { maximum }) });
 const tools = { type: "array", items: { $ref: `${SPEC_ID}#${componentSchema("ToolDescriptor")}` } };
-const object = (properties: Record<string, object>, required: string[] = [], extra: object = {}) => ({ type: "object", properties, required, additionalProperties: false, ...extra });
+const object = (properties: Record<string, object>, required: string[] = [], extra: object = {}) =>
+  ({ type: "object", properties, required, additionalProperties: false, ...extra });
 
 /** `POST /_router/approvals`: what `scenario.requestApproval` takes. */
 export const APPROVAL_REQUEST = object(

@@ -29,12 +29,9 @@ export interface ControlTarget {
 export const CONTROL_TOKEN_HEADER = "x-router-control-token";
 
 /**
- * Guards `/_router/*` against other code on the machine, chiefly web pages the developer
- * browses: such a page can send "simple" cross-origin requests (no preflight) to localhost.
- * So a control request that carries an `Origin` is refused (browsers always send one on
- * cross-origin writes), every write must be `application/json` (which a page cannot send
- * without a preflight, and preflights get no CORS answer here), and with a control token set,
- * the token must be sent in `x-router-control-token`.
+ * Guards `/_router/*` against web pages the developer browses, which can send "simple" cross-origin requests to localhost:
+ * an `Origin` is refused, writes must be `application/json` (not sendable without a preflight, which gets no CORS here),
+ * and a control token, when set, must be sent in `x-router-control-token`.
  */
 function controlGuard(token: string | undefined): MiddlewareHandler<RouterEnv> {
   return async (c, next) => {
@@ -64,10 +61,8 @@ async function body<T>(c: Context<RouterEnv>, schema: object): Promise<T> {
 }
 
 /**
- * Control endpoints for subprocess users (the CLI's tests, a bot under test in another
- * language) that cannot reach the in-process router; bodies use the in-process names (see the
- * package README for each route, and `./bodies` for their schemas). `?project=` picks another
- * project's world.
+ * Control endpoints for code in another process (the CLI's tests, a bot under test); bodies use the in-process names
+ * (README: each route; `./bodies`: their schemas); `?project=` picks another project's world.
  */
 export function registerControlRoutes(app: Hono<RouterEnv>, target: ControlTarget, guard: { token: string | undefined; limits: BodyLimits }): void {
   const base = CONTROL_PREFIX;

@@ -21,10 +21,7 @@ export function recordLifecycle(state: WorldState, agentId: string, type: AgentL
   state.agents.get(agentId)?.lifecycle.push({ id: state.ids("agent_event"), object: "agent_event", agent_id: agentId, type, created_at: iso(at), details });
 }
 
-/**
- * Moves an agent to `to`, logging `status_changed` (with `extra` details), `exec.agent_offline` when
- * it goes offline, and a fresh heartbeat when it comes back online. Returns false when already there.
- */
+/** Moves an agent to `to` (false when already there): `status_changed`, `exec.agent_offline`, a fresh heartbeat when back online. */
 export function changeStatus(state: WorldState, agent: Agent, to: Agent["status"], extra: Record<string, unknown> = {}): boolean {
   if (agent.status === to) return false;
   const wasOnline = isOnline(agent);
@@ -57,11 +54,7 @@ export function bumpManifest(agent: Agent): void {
   agent.manifest.hash = manifestHash(agent.manifest.tools, agent.manifest.workspace_ids);
 }
 
-/**
- * Records a binding on both sides (workspace bindings + `agent_ids`, agent
- * `manifest.workspace_ids`) and logs `bound`. Does not bump the manifest or dispatch: callers do.
- * Returns the existing binding when already bound.
- */
+/** Records a binding on both sides and logs `bound` (the existing one when already bound); callers bump the manifest and dispatch. */
 export function linkBinding(state: WorldState, workspaceId: string, agentId: string, at = state.clock.now()): { binding: WorkspaceBinding; created: boolean } {
   const ws = state.workspaces.get(workspaceId);
   const agent = state.agents.get(agentId)?.agent;

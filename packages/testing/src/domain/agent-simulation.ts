@@ -45,11 +45,9 @@ export interface AgentControl {
   /** Replaces the agent's tool surface (a fresh manifest, as after a restart). */
   publishManifest(agentId: string, tools: ToolDescriptor[]): Agent;
   /**
-   * A XEM container restart (guide 6, step 1): the agent goes `offline` (event `exec.agent_offline`),
-   * then after `downtimeMs` re-enrols with the same join-key metadata: a new worker, `healthy`, a
-   * fresh heartbeat (event `exec.agent_enrolled`), and its manifest replaced in one step, so a reader
-   * sees either the old or the new manifest, never a mix. The version is bumped only when the tools
-   * changed. Returns the agent as it is right after the call (offline when `downtimeMs` > 0).
+   * A XEM container restart (guide 6, step 1): `offline` (`exec.agent_offline`), then after `downtimeMs` re-enrolled with the same
+   * join-key metadata, a new worker and its manifest replaced in one step (`exec.agent_enrolled`; version bumped only when the
+   * tools changed): a reader never sees a mix. Returns the agent right after the call (offline when `downtimeMs` > 0).
    */
   restartAgent(agentId: string, input?: RestartAgentInput): Agent;
 }
@@ -127,7 +125,8 @@ function enroll(state: WorldState, input: EnrollAgentInput): Agent {
   const { joinKey } = usableJoinKey(state, input.joinKey);
   const now = state.clock.now();
   const fields = { id, name: input.name ?? input.registrationName, registrationName: input.registrationName, role: joinKey.role, region: joinKey.region };
-  const { agent } = addAgent(state, { ...fields, workerId: state.ids("worker"), curvePublicKey: state.ids("curve_key"), tools: input.tools ?? [], createdAt: now, lastHeartbeatAt: now }, joinKey.id);
+  const minted = { workerId: state.ids("worker"), curvePublicKey: state.ids("curve_key") };
+  const { agent } = addAgent(state, { ...fields, ...minted, tools: input.tools ?? [], createdAt: now, lastHeartbeatAt: now }, joinKey.id);
   joinKey.status = "consumed";
   joinKey.consumed_by_agent_id = id;
   for (const ws of workspaceIds) linkBinding(state, ws, id);

@@ -19,11 +19,7 @@ export interface ApprovalsApi {
 
 const OPEN: ReadonlySet<ApprovalStatus> = new Set(["pending", "escalated"]);
 
-/**
- * Gates a new invocation: `pending_approval` (by `actor`, with `reason`), then its approval,
- * routed to the agent that would take the call now (event `exec.approval_requested`, timeout armed).
- * `prompt` defaults to a description of the call.
- */
+/** Gates a new invocation: `pending_approval`, then its approval for the agent that would take it now (`exec.approval_requested`, timeout armed). */
 export function gate(state: WorldState, rec: InvocationRecord, actor: string, reason: string, prompt?: string): Approval {
   const { invocation: inv } = rec;
   transition(state, rec, "pending_approval", actor, reason);

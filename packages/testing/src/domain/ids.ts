@@ -14,10 +14,7 @@ const COUNTED = {
 /** The kinds of identifier and secret the world mints. */
 export type IdKind = keyof typeof COUNTED | "join_key_secret" | "curve_key";
 
-/**
- * Mints ids and secrets. The default is deterministic (counters and a seeded generator), so
- * two worlds built the same way hand out the same ids: tests and docs can name them.
- */
+/** Mints ids and secrets; the default is deterministic, so tests and docs can name the ids a world hands out. */
 export type IdFactory = (kind: IdKind) => string;
 
 const Z85 = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#";

@@ -1,15 +1,11 @@
 import type { AgentRecord, InvocationRecord, WorldState } from "./state";
 import { iso, parseIso } from "./time";
 import { resolveBehavior, type ResolvedToolBehavior } from "./tool-behavior";
-import { FINAL_INVOCATION_STATUSES, type Agent, type InvocationStatus } from "./types";
+import { FINAL_INVOCATION_STATUSES, type Agent, type Invocation, type InvocationStatus } from "./types";
 
 const IN_FLIGHT: ReadonlySet<InvocationStatus> = new Set(["dispatched", "running"]);
 
-/**
- * Moves an invocation to `to`, recording the transition (time from the clock, actor, reason) and
- * keeping `inFlightByAgent` in step. A final status stamps `finished_at`, `duration_ms` (when it
- * ran) and cancels pending timers.
- */
+/** Moves an invocation to `to`, recording the transition and keeping `inFlightByAgent` in step; a final status stamps times and cancels timers. */
 export function transition(state: WorldState, rec: InvocationRecord, to: InvocationStatus, actor: string, reason: string | null = null, now = state.clock.now()): void {
   const inv = rec.invocation;
   const at = iso(now);
@@ -76,10 +72,7 @@ export function scheduleStart(state: WorldState, rec: InvocationRecord, agentRec
   });
 }
 
-/**
- * Ends a running invocation on the clock: after the rest of its run time (`behavior.runMs`
- * minus `elapsedMs`) with its exit code, or at the tool's `timeout_ms` if that comes first.
- */
+/** Ends a running invocation on the clock: after the rest of its run time with its exit code, or at the tool's `timeout_ms` if sooner. */
 export function scheduleEnd(state: WorldState, rec: InvocationRecord, agentRec: AgentRecord, behavior: ResolvedToolBehavior, elapsedMs: number): void {
   const inv = rec.invocation;
   const timeoutMs = agentRec.agent.manifest.tools.find((t) => t.name === inv.tool_name)?.timeout_ms ?? Number.POSITIVE_INFINITY;
@@ -98,16 +91,13 @@ export function scheduleEnd(state: WorldState, rec: InvocationRecord, agentRec: 
 }
 
 /** Ends a run: its error (if any), the final transition and the `exec.<status>` event. */
-function end(state: WorldState, rec: InvocationRecord, to: "completed" | "failed" | "timeout", actor: string, reason: string | null, error?: { code: string; message: string }): void {
+function end(state: WorldState, rec: InvocationRecord, to: "completed" | "failed" | "timeout", actor: string, reason: string | null, error?: Invocation["error"]): void {
   if (error) rec.invocation.error = error;
   transition(state, rec, to, actor, reason);
   state.events.append(`exec.${to}`, rec.invocation);
 }
 
-/**
- * Fails a run whose simulated tool behaviour threw or was malformed: status `failed`, error
- * and transition reason `internal_error`, event `exec.failed`. The router goes on.
- */
+/** Fails a run whose simulated behaviour threw or was malformed (`failed`, `internal_error`): the router goes on. */
 function failInternally(state: WorldState, rec: InvocationRecord, actor: string, error: unknown): void {
   const detail = error instanceof Error ? error.message : String(error);
   rec.invocation.exit_code = null;
@@ -138,10 +128,7 @@ function base64Size(content: string): number {
   return Math.max(0, Math.floor((clean.length * 3) / 4) - padding);
 }
 
-/**
- * Whether `agent` may take a new call of `toolName` in `workspaceId`: an XEM, healthy, bound to
- * the workspace, not paused (globally or for that workspace), publishing the tool.
- */
+/** Whether `agent` may take a new call of `toolName` in `workspaceId`: a healthy, unpaused XEM bound to it that publishes the tool. */
 export function canServe(state: WorldState, agent: Agent, workspaceId: string, toolName: string): boolean {
   return (
     agent.role === "xem" &&
@@ -179,10 +166,7 @@ export function tryDispatch(state: WorldState, rec: InvocationRecord, actor: str
   return true;
 }
 
-/**
- * Dispatches every queued invocation that can now run, oldest first. Called after anything that
- * can make an agent eligible: resume, bind, enrol, status back to healthy, a new manifest.
- */
+/** Dispatches every queued invocation that can now run, oldest first (after a resume, bind, enrolment, recovery or new manifest). */
 export function pump(state: WorldState): void {
   for (const rec of state.invocations.values()) {
     if (rec.invocation.status === "queued") tryDispatch(state, rec, "system", "agent available");

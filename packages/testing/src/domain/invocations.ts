@@ -11,11 +11,9 @@ import type { Approval, Invocation, InvocationCreateInput, InvocationFilter, Inv
 /** Invocations: invoke, list, show, cancel, raw output. */
 export interface InvocationsApi {
   /**
-   * Invokes a tool. `read`/`write` dispatch at once when an agent is eligible (else stay
-   * `queued`); `destructive`/`irreversible` open an approval and wait in `pending_approval`.
-   * 404 `workspace_not_found`; 400 `exec_tool_not_found`; 400 `invalid_body` for bad arguments.
-   * `prompt` is what the approval shows (defaults to a description of the API call); `traceId`
-   * (from a valid `traceparent` of the request) is kept as the invocation's `trace_id`.
+   * Invokes a tool: `read`/`write` dispatch at once (or wait `queued`), `destructive`/`irreversible` open an approval
+   * (`prompt`, default: a description of the call). 404 `workspace_not_found`, 400 `exec_tool_not_found` or `invalid_body`.
+   * `traceId` (from a valid `traceparent`) becomes the invocation's `trace_id`.
    */
   create(input: InvocationCreateInput, actor: string, options?: { prompt?: string; traceId?: string }): Invocation;
   /** Newest first. */
@@ -119,9 +117,8 @@ export interface ApprovalRequest {
 /** Situations a test arranges that the public API cannot create directly. */
 export interface ScenarioApi {
   /**
-   * Opens a pending approval at a chosen risk, as if a caller had invoked a gated tool: an
-   * invocation in `pending_approval`, the approval, its `exec.approval_requested` event and its
-   * timeout. Approving it dispatches the call like any other.
+   * Opens a pending approval at a chosen risk as if a caller had invoked a gated tool (an invocation in `pending_approval`,
+   * `exec.approval_requested`, its timeout); approving it dispatches the call like any other.
    */
   requestApproval(request: ApprovalRequest): Approval;
 }

@@ -23,10 +23,7 @@ export function joinKeyView(state: WorldState, rec: JoinKeyRecord): JoinKey {
   return key;
 }
 
-/**
- * Finds the key holding `secret` and checks it can enrol (active, unexpired).
- * The secret never appears in the error message.
- */
+/** Finds the key holding `secret` and checks it can enrol (active, unexpired); the error never repeats the secret. */
 export function usableJoinKey(state: WorldState, secret: string): JoinKeyRecord {
   const rec = [...state.joinKeys.values()].find((r) => r.secret === secret);
   if (!rec) throw new RouterError(404, "join_key_not_found", "No join key matches the given secret.", { param: "join_key" });

@@ -18,11 +18,7 @@ function collect<T>(at: (i: number) => T | undefined, from: number, step: 1 | -1
   return { object: "list", data: structuredClone(data), has_more: false };
 }
 
-/**
- * Cuts one page out of an ordered list. The `after` cursor is located in the unfiltered order,
- * so a page boundary survives items leaving the filter between two calls (an approval that got
- * decided while a bot pages through pending ones).
- */
+/** One page of an ordered list; the `after` cursor is found in the unfiltered order, so a boundary survives items leaving the filter. */
 export function paginate<T>(ordered: readonly T[], query: PageQuery, cursorOf: (item: T) => string, keep: (item: T) => boolean = () => true): Page<T> {
   const start = query.after === undefined ? 0 : ordered.findIndex((item) => cursorOf(item) === query.after) + 1;
   if (start === 0 && query.after !== undefined) throw badCursor(query.after);
@@ -39,11 +35,7 @@ export function where(filter: PageQuery): (item: object) => boolean {
   return (item) => Object.entries(filter).every(([key, value]) => key === "limit" || key === "after" || value === undefined || (item as Record<string, unknown>)[key] === value);
 }
 
-/**
- * A Map that also keeps its keys in insertion (creation) order in an array, with each key's
- * position: a newest-first page is found in O(1) and read in O(page), instead of copying and
- * reversing every entry and then scanning for the cursor. Entries are never reordered.
- */
+/** A Map that also keeps its keys in creation order with each key's position: a newest-first page is found in O(1), read in O(page). */
 export class OrderedMap<K, V> extends Map<K, V> {
   private readonly order: K[] = [];
   private readonly position = new Map<K, number>();

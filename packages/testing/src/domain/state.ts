@@ -47,10 +47,7 @@ export interface ApprovalRecord {
   cancelTimer?: () => void;
 }
 
-/**
- * The world's mutable state. Domain modules read and write it; everything outside the domain
- * goes through the `World` methods, which hand out copies.
- */
+/** The world's mutable state: domain modules read and write it; everything else goes through `World`, which hands out copies. */
 export interface WorldState {
   readonly clock: Clock;
   readonly config: WorldConfig;

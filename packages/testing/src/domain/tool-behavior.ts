@@ -10,9 +10,8 @@ export interface ArtifactSpec {
 }
 
 /**
- * How a simulated tool run ends. Unset fields take defaults: exit code 0, a one-line stdout,
- * empty stderr, the world's `toolRunMs`. A non-zero exit code fails the invocation; a `runMs`
- * beyond the tool's `timeout_ms` ends it `timeout`.
+ * How a simulated tool run ends (defaults: exit code 0, a one-line stdout, the world's `toolRunMs`). A non-zero exit code fails
+ * the invocation; a `runMs` beyond the tool's `timeout_ms` ends it `timeout`.
  */
 export interface ToolBehavior {
   exitCode?: number;

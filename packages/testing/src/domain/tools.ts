@@ -12,10 +12,7 @@ export interface ToolsApi {
   get(name: string): Tool;
 }
 
-/**
- * Builds the catalogue from online XEM manifests (first publisher's descriptor wins), optionally
- * restricted to agents bound to one workspace. `agent_ids` lists the publishers in scope.
- */
+/** The catalogue from online XEM manifests (first publisher's descriptor wins), optionally of one workspace's agents. */
 export function catalogue(state: WorldState, workspaceId?: string): Map<string, Tool> {
   const tools = new Map<string, Tool>();
   const bound = workspaceId === undefined ? undefined : state.workspaces.get(workspaceId)?.bindings;

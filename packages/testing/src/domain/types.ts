@@ -1,7 +1,4 @@
-/**
- * Wire shapes of the router's resources and every value of their enums, taken from what
- * `pnpm gen` derives from `openapi/xerotier.yaml`, so the domain can never drift from the spec.
- */
+/** Wire shapes and enum values from what `pnpm gen` derives from `openapi/xerotier.yaml`: the domain cannot drift from the spec. */
 import {
   AgentRoleValues,
   AgentStatusValues,

@@ -1,8 +1,4 @@
-/**
- * The reference router's domain: one in-memory "world" holding agents, workspaces, join keys,
- * tools, invocations, approvals, artifacts and the event log, with every timed behaviour
- * scheduled on an injectable {@link Clock}. Routes (src/routes) and the control API call it.
- */
+/** The router's domain: one in-memory world per project, every timed behaviour on an injectable {@link Clock}. */
 import { guardedClock, type Clock } from "../clock";
 import { createAgentControl, type AgentControl } from "./agent-simulation";
 import { createAgentsApi, type AgentsApi } from "./agents";
@@ -116,14 +112,9 @@ export function createWorld(options: WorldOptions): World {
     config,
     ids: options.idFactory ?? createIdFactory(),
     events: createEventLog(clock, config.eventHistoryLimit, options.eventIdsAfter ?? 0),
-    agents: new Map(),
-    workspaces: new Map(),
-    joinKeys: new Map(),
-    invocations: new OrderedMap(),
-    approvals: new OrderedMap(),
-    inFlightByAgent: new Map(),
-    artifacts: new Map(),
-    behaviors: new Map(),
+    // Creation order matters for lists: invocations and approvals page newest first from an ordered map.
+    agents: new Map(), workspaces: new Map(), joinKeys: new Map(), inFlightByAgent: new Map(), artifacts: new Map(), behaviors: new Map(),
+    invocations: new OrderedMap(), approvals: new OrderedMap(),
   };
   const { startHeartbeats, stop: stopAgents, ...control } = createAgentControl(state);
   const project = options.project ?? DEMO.project;

@@ -11,10 +11,8 @@ import type { FailOptions } from "./types";
 import { applyStreamPlan } from "./stream";
 
 /**
- * Applies armed faults (never to the control plane). It sits outside auth and idempotency so an
- * injected failure answers before anything runs, while `failAfterHandling` lets the whole request
- * run (and its idempotent response be stored) before the failure replaces the answer. A deliberate
- * off-spec answer is marked `injected`, so the conformance check skips it.
+ * Applies armed faults (never to the control plane), outside auth and idempotency: an injected failure answers before anything
+ * runs; `failAfterHandling` lets the request run (and be stored) first. Answers off-spec on purpose are marked `injected`.
  */
 export function injectFaults(faults: FaultRegistry): MiddlewareHandler<RouterEnv> {
   return async (c, next) => {
@@ -80,10 +78,7 @@ export function routerClosing(): Response {
   return response;
 }
 
-/**
- * An nginx-style HTML error page, as a reverse proxy answers when the router behind it is
- * down: not an envelope, so clients must fall back to status, request id and a body excerpt.
- */
+/** An nginx-style HTML error page, as a proxy answers when the router behind it is down: clients must cope without an envelope. */
 function htmlErrorPage(status: number, headers: Record<string, string>): Response {
   const title = `${status} ${REASONS[status] ?? "Error"}`;
   const body = `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx/1.25.3</center>\r\n</body>\r\n</html>\r\n`;

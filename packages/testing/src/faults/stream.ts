@@ -15,10 +15,7 @@ const encoder = new TextEncoder();
 /** How an event stream ends when a fault cuts it abruptly (the in-process view of a dropped connection). */
 const streamCut = () => new Error("event stream cut by fault injection");
 
-/**
- * Wraps an event-stream body to apply a {@link StreamPlan}. Cutting cancels the upstream
- * body, so the router's subscription ends as it would on a real disconnect.
- */
+/** Applies a {@link StreamPlan} to an event-stream body; a cut cancels the source, as a real disconnect would end its subscription. */
 export function applyStreamPlan(body: ReadableStream<Uint8Array>, plan: StreamPlan): ReadableStream<Uint8Array> {
   const reader = body.getReader();
   const decoder = new TextDecoder();

@@ -48,14 +48,7 @@ export interface FaultHandle {
 }
 
 /** Every kind of fault the router can inject. */
-export type FaultKind =
-  | "failNext"
-  | "failAfterHandling"
-  | "latency"
-  | "hang"
-  | "cutStreamAfterEvents"
-  | "cutStreamAtByte"
-  | "malformedFrames";
+export type FaultKind = "failNext" | "failAfterHandling" | "latency" | "hang" | "cutStreamAfterEvents" | "cutStreamAtByte" | "malformedFrames";
 
 /**
  * Fault injection, for the SDK's tests and its users': make the router fail, stall, hang or

@@ -5,11 +5,7 @@ import type { RouterEnv } from "./env";
 import { rateLimited, UNAUTHENTICATED_BUCKET, type RateLimiter } from "./rate-limit";
 import { routedPath, splitProjectPath } from "./request-path";
 
-/**
- * Authenticates `Authorization: Bearer <key>`. A missing, malformed or unknown key is a 401
- * `authentication_error`; the message never repeats the key. Failed attempts are rate limited
- * together (429 once their shared window is spent: past it they get 429 instead of another guess).
- */
+/** Authenticates `Authorization: Bearer <key>`: a missing, malformed or unknown key is a 401 (never repeating it), 429 once failures spend their shared window. */
 export function authenticate(keys: ApiKeyStore, limiter: RateLimiter): MiddlewareHandler<RouterEnv> {
   const refuse = (message: string): RouterError => {
     const state = limiter.options ? limiter.hit(UNAUTHENTICATED_BUCKET) : undefined;
@@ -37,10 +33,8 @@ const SCOPES: ReadonlyArray<[prefix: string, scope: Scope]> = [
 const SURFACE: Record<Scope, string> = { execution: "/v1/exec/*", management: "/v1/management/*", inference: "/v1/workspaces/* and /v1/chats/*" };
 
 /**
- * Checks the authenticated key against the path: a key of another project is a 403
- * `cross_project_access`, a project no key knows is a 404 `project_not_found`, and a key
- * without the path's scope is a 403 `scope_insufficient` (type `authentication_error`, as
- * the Xerotier docs describe it) whose message names the scope.
+ * Checks the key against the path: another project's is a 403 `cross_project_access`, an unknown project a 404
+ * `project_not_found`, a missing scope a 403 `scope_insufficient` (type `authentication_error`, as documented) naming it.
  */
 export function authorize(keys: ApiKeyStore): MiddlewareHandler<RouterEnv> {
   return async (c, next) => {

@@ -21,11 +21,8 @@ export function isJson(contentType: string | undefined): boolean {
 }
 
 /**
- * Reads the request body once, within limits, before anything stores or parses it: larger than
- * `maxBodyBytes` → 413 (reading stops there); a non-empty body that is not `application/json` →
- * 415; bytes that are not UTF-8 or nesting deeper than `maxJsonDepth` → 400 `invalid_body`. The
- * checked text is kept for the route ({@link bodyText}). Not Hono's `bodyLimit`: it rebuilds the
- * request with `new Request(c.req.raw, …)`, which fails on the Node adapter's own request objects.
+ * Reads the body once, within limits: over `maxBodyBytes` 413 (reading stops there), not JSON 415, not UTF-8 or too deep 400;
+ * the text is kept for {@link bodyText}. Not Hono's `bodyLimit`: its `new Request(c.req.raw, …)` fails on the Node adapter's requests.
  */
 export function bodyLimits(limits: BodyLimits): MiddlewareHandler<RouterEnv> {
   // The rest of the body is never read, so the connection cannot carry another request.
@@ -48,10 +45,7 @@ export function bodyLimits(limits: BodyLimits): MiddlewareHandler<RouterEnv> {
   };
 }
 
-/**
- * The request body as {@link bodyLimits} checked it ("" when there was none). Routes mounted
- * without that middleware (a bare app in unit tests) read the body themselves.
- */
+/** The body as {@link bodyLimits} checked it ("" for none); routes of a bare app (unit tests) read it themselves. */
 export async function bodyText(c: Context<RouterEnv>): Promise<string> {
   return c.get("bodyText") ?? (c.req.raw.body ? await c.req.text() : "");
 }

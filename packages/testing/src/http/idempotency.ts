@@ -21,9 +21,8 @@ interface StoredResponse {
 }
 
 /**
- * The router's idempotency memory, per API key: `POST` only; a request is its method, path with
- * query and body bytes; answers below 500 are kept 24 h and replayed byte for byte (plus
- * `idempotent-replayed: true`); a twin in flight waits and replays. The package README lists each rule.
+ * The router's idempotency memory, per API key, `POST` only: answers below 500 are kept 24 h and replayed byte for byte
+ * (`idempotent-replayed: true`); a twin in flight waits and replays. The package README lists each rule.
  */
 export interface IdempotencyStore {
   /** Number of keys currently remembered (entries past the 24 h window are evicted first). */

@@ -74,11 +74,7 @@ export function createRateLimiter(clock: Clock, initial: RateLimitOptions | fals
   };
 }
 
-/**
- * Answers 429 `rate_limit_exceeded` once a key spends its window, with `Retry-After`,
- * `error.retry_after`, `error.retry_strategy` and the `x-ratelimit-*` headers; the same
- * headers go on every other response too, so clients can shape their traffic.
- */
+/** 429 `rate_limit_exceeded` once a key spends its window (with `Retry-After` and retry advice); `x-ratelimit-*` on every answer. */
 export function rateLimitMiddleware(limiter: RateLimiter): MiddlewareHandler<RouterEnv> {
   return async (c, next) => {
     if (!limiter.options) return next();
@@ -89,10 +85,7 @@ export function rateLimitMiddleware(limiter: RateLimiter): MiddlewareHandler<Rou
   };
 }
 
-/**
- * The bucket every request with a missing or unknown key counts against, so guessing keys is
- * throttled like any other traffic (one bucket: the router cannot tell guessers apart).
- */
+/** The one bucket requests with a missing or unknown key share, so guessing keys is throttled like any traffic. */
 export const UNAUTHENTICATED_BUCKET = "\u0000unauthenticated";
 
 /** The 429 `rate_limit_exceeded` for a spent window; `who` names the bucket in the message. */

@@ -16,9 +16,8 @@ export function newRequestId(): string {
 }
 
 /**
- * Gives every request its own id and puts it on the response, errors and faults included. Hono's
- * `requestId` would echo a caller's `x-request-id`; this id names the router's handling of the
- * request (a retry is a new handling), so it is always generated here (the caller's goes to the log).
+ * Gives every request its own id, on every answer. Not Hono's `requestId`, which echoes a caller's `x-request-id`: this id
+ * names the router's handling (a retry is a new one), so it is always generated (the caller's goes to the log).
  */
 export function requestIdMiddleware(): MiddlewareHandler<RouterEnv> {
   return async (c, next) => {
@@ -29,10 +28,7 @@ export function requestIdMiddleware(): MiddlewareHandler<RouterEnv> {
   };
 }
 
-/**
- * Replaces the context's response outright: assigning `c.res` would merge the old response's
- * headers (a stale content-length, say) into the new one. The CORS headers set on the way in stay.
- */
+/** Replaces the context's response outright (assigning `c.res` merges the old headers: a stale content-length); CORS headers stay. */
 export function replaceResponse(c: { res: Response | undefined }, response: Response): void {
   const cors = [...(c.res?.headers ?? [])].filter(([name]) => name.startsWith("access-control-"));
   c.res = undefined;

@@ -17,10 +17,8 @@ export interface AgentSimulator {
   /** The agent as the API shows it. */
   get(agentId: string): Agent;
   /**
-   * Simulates a XEM container restart (operator guide 6, step 1): the agent goes offline
-   * (`exec.agent_offline`), then after `downtimeMs` of router time (default 0) re-enrols with the
-   * same join-key metadata and publishes `tools` (default: its current ones) atomically
-   * (`exec.agent_enrolled`). Also `POST /_router/agents/{agent_id}/restart` `{ tools?, downtimeMs? }`.
+   * A XEM container restart (operator guide 6, step 1), as `world.restartAgent` does it; over HTTP,
+   * `POST /_router/agents/{agent_id}/restart` `{ tools?, downtimeMs? }`.
    *
    * @example
    * ```ts

@@ -52,7 +52,8 @@ export function registerExecRoutes(app: Hono<RouterEnv>, world: World, prefix: s
 
   app.get(`${base}/events`, (c) => {
     const types = (c.req.query("types") ?? "").split(",").map((t) => t.trim()).filter((t) => t !== "");
-    const filters = { workspaceId: c.req.query("workspace_id") || undefined, agentId: c.req.query("agent_id") || undefined, risk: enumQuery(c, "risk", RISKS), types: types.length > 0 ? new Set(types) : undefined };
+    const query = (name: string) => c.req.query(name) || undefined;
+    const filters = { workspaceId: query("workspace_id"), agentId: query("agent_id"), risk: enumQuery(c, "risk", RISKS), types: types.length > 0 ? new Set(types) : undefined };
     // The header wins over the query parameter; an empty value means "no resume point".
     const lastEventId = c.req.header("last-event-id") || c.req.query("last_event_id") || undefined;
     return createEventStreamResponse(world, filters, { ...stream, lastEventId, signal: c.req.raw.signal });

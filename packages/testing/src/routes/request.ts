@@ -7,9 +7,8 @@ import { apiPathOf, routedPath } from "../http/request-path";
 import { findOperation } from "../spec/operations";
 
 /**
- * The JSON body of an API request, checked against its operation's request body in the spec
- * (Ajv, the same reading of the spec as the conformance check): an absent optional body is `{}`;
- * an absent required one, or one that breaks the schema, is a 400 `invalid_body` naming the field.
+ * The JSON body of an API request, checked by Ajv against its operation's request body in the spec (as conformance reads it):
+ * absent and optional is `{}`; absent and required, or off-schema, is a 400 `invalid_body` naming the field.
  */
 export async function specBody<T>(c: Context<RouterEnv>): Promise<T> {
   const body = await jsonBody(c);
@@ -58,9 +57,8 @@ const FIELDS = /^([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})(-.*)?
 const ALL_ZERO = /^0+$/;
 
 /**
- * The trace id of a valid `traceparent`, or `undefined` for a missing or malformed one (which a
- * server ignores, never answers with an error). Version `ff`, an all-zero trace or parent id and
- * uppercase hex are invalid; version `00` has exactly four fields, later versions may append more.
+ * The trace id of a valid `traceparent`, else `undefined` (a malformed one is ignored, never an error): version `ff`, all-zero
+ * ids and uppercase hex are invalid; version `00` has exactly four fields, later versions may append more.
  */
 export function traceIdOf(header: string | null | undefined): string | undefined {
   if (!header || header.length > 512) return undefined;

@@ -2,7 +2,8 @@ import type { ToolBehaviorSource } from "../domain/tool-behavior";
 import type { ToolDescriptor } from "../domain/types";
 
 const str = { type: "string" } as const;
-const tool = (name: string, description: string, risk: ToolDescriptor["risk"], domain: string, timeoutMs: number, properties: Record<string, object>, required?: string[]): [string, ToolDescriptor] => [
+type Risk = ToolDescriptor["risk"];
+const tool = (name: string, description: string, risk: Risk, domain: string, timeoutMs: number, properties: object, required?: string[]): [string, ToolDescriptor] => [
   name,
   { name, description, risk, domain, timeout_ms: timeoutMs, parameters: { type: "object", properties, ...(required ? { required } : {}) } },
 ];

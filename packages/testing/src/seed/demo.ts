@@ -92,10 +92,7 @@ const agentActor = (id: string) => `agent:${id}`;
 const drain = (invocationId: string, approvalId: string, workspaceId: string, node: string, createdAt: number) =>
   ({ invocationId, approvalId, workspaceId, agentId: AG.fleet01, toolName: T.destructive, risk: "destructive", arguments: { node }, requestedBy: EXEC, createdAt }) as const;
 
-/**
- * The demo's calls, in creation order (list order depends on it): decided approvals, calls that
- * ran without one, calls waiting now, and two in flight on the clock.
- */
+/** The demo's calls in creation order (lists depend on it): decided approvals, ungated calls, calls waiting, two in flight. */
 function seedCalls(state: WorldState, timeline: Timeline, now: number): void {
   seedDecidedCalls(state, timeline, now);
   seedUngatedCalls(state, timeline, now);

@@ -1,7 +1,4 @@
-/**
- * Builders that write seeded history with past timestamps straight into the world state, and
- * a timeline that appends the matching events in time order (so replay reads like the past).
- */
+/** Builders writing seeded history with past times into the world state, and a timeline appending its events in time order. */
 import { addAgent, bumpManifest, linkBinding, type NewAgent } from "../domain/agent-records";
 import { armExpiry, DECISION_EVENTS, newApproval } from "../domain/approvals";
 import { transition } from "../domain/invocation-lifecycle";

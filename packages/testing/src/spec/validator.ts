@@ -44,8 +44,7 @@ export function describeErrors(errors: readonly ErrorObject[], max = 5): string 
 const COMBINATORS = new Set(["anyOf", "oneOf", "if", "not"]);
 
 /**
- * What a 400 says about a body that failed validation: the field of the first plain error (a
- * missing or unknown one, else the one that broke a rule) as `param` (`workspace_id`,
+ * What a 400 says about a body that failed validation: the field of the first plain error as `param` (`workspace_id`,
  * `artifacts.content`: array indices left out; null for the body itself) and one sentence.
  */
 export function bodyProblem(errors: readonly ErrorObject[]): { param: string | null; message: string } {

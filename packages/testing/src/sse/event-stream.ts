@@ -1,8 +1,6 @@
 /**
- * The `GET /v1/exec/events` stream: a `stream.open` frame (the resume point), `retry:`, then a
- * replay of every retained event after `Last-Event-ID` (or one `stream.reset` frame when that id
- * is unknown or older than the history), then live events; `: keep-alive` comments on a
- * real-time, unref'd interval. Faults (cuts, malformed frames) wrap this body from outside.
+ * The `GET /v1/exec/events` stream: `stream.open` (the resume point), `retry:`, the replay after `Last-Event-ID` (or one
+ * `stream.reset` when it is unknown or too old), then live events and `: keep-alive` comments. Faults wrap it from outside.
  */
 import type { StoredEvent } from "../domain/events";
 import type { Risk } from "../domain/types";
@@ -65,10 +63,7 @@ function eventFrame(event: StoredEvent): string {
   return `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
 }
 
-/**
- * The `stream.reset` frame ("resume impossible, re-list"). Its `id:` is the newest event id (empty
- * when there is none), so a client that reconnects after re-listing resumes from now.
- */
+/** The `stream.reset` frame ("re-list"); its `id:` is the newest event id, so a client that re-listed resumes from now. */
 function resetFrame(lastEventId: string, reason: string, headId: string | undefined): string {
   const data = JSON.stringify({ object: "stream.reset", reason, last_event_id: lastEventId });
   return `id: ${headId ?? ""}\nevent: stream.reset\ndata: ${data}\n\n`;
@@ -84,10 +79,7 @@ function openFrame(resumeId: string | undefined): string {
   return `${resumeId ? `id: ${resumeId}\n` : ""}event: stream.open\ndata: ${data}\n\n`;
 }
 
-/**
- * Builds the `text/event-stream` response for one client. Hono's `streamSSE` is not used: its
- * writer queues without a byte bound, and this stream drops a client that falls behind.
- */
+/** The `text/event-stream` response for one client. Not Hono's `streamSSE`: its writer queues without a byte bound; this drops a laggard. */
 export function createEventStreamResponse(world: World, filters: EventFilters, options: EventStreamOptions = {}): Response {
   const encoder = new TextEncoder();
   let stop: () => void = () => {};
