@@ -31,9 +31,9 @@ export const LAYERS = {
     { name: "spec", paths: ["spec/"] },
     { name: "http", paths: ["http/"] },
     { name: "streams and middleware", paths: ["sse/", "faults/", "conformance/"] },
-    { name: "routes", paths: ["routes/", "control/"] },
+    { name: "routes", paths: ["routes/", "control/", "fixtures/"] },
     { name: "router", paths: ["app.ts", "router.ts", "router-handle.ts", "kit/"] },
-    { name: "shell", paths: ["server.ts", "drifting-router.ts", "index.ts", "cli.ts", "vitest.ts", "msw.ts"] },
+    { name: "shell", paths: ["server.ts", "drifting-router.ts", "index.ts", "cli.ts", "vitest.ts", "msw.ts", "doctor.ts", "doctor/"] },
   ],
 };
 

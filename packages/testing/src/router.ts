@@ -16,7 +16,7 @@ import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimiter, type RateLimit
 import { routedPath, splitProjectPath } from "./http/request-path";
 import { createAgentSimulator, createEventWaiter, type AgentSimulator, type EventWaiter } from "./kit/index";
 import { createOpenStreams, createRequestHandler, fetchLike, type RequestLogEntry } from "./router-handle";
-import { registerRoutes, type RouteOptions } from "./routes/index";
+import { registerRoutes, type MountRoutes } from "./routes/index";
 
 export type { RequestLogEntry } from "./router-handle";
 
@@ -109,9 +109,6 @@ export interface Router {
 export function createRouter(options: RouterOptions = {}): Router {
   return assembleRouter(options, registerRoutes);
 }
-
-/** Mounts the spec's operations; the seam between the HTTP layer and the domain's routes. */
-export type MountRoutes = (app: Hono<RouterEnv>, world: World, options: RouteOptions) => void;
 
 /** @internal Builds a router around any route set (tests of the HTTP layer use a tiny one). */
 export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes): Router {

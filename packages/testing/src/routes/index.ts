@@ -9,6 +9,9 @@ import { registerWorkspaceRoutes } from "./workspaces";
 /** Options of {@link registerRoutes}: the timing and buffer of `GET /v1/exec/events`. */
 export type RouteOptions = EventStreamSettings;
 
+/** Mounts the spec's operations: {@link registerRoutes}, or a route set around it (fixtures) or instead of it (tests of the HTTP layer). */
+export type MountRoutes = (app: Hono<RouterEnv>, world: World, options: RouteOptions) => void;
+
 /**
  * Mounts every operation of the spec under `/:project/v1/…` (`GET /healthz` belongs to the
  * HTTP layer). Routes ignore the project segment and scopes (the HTTP layer's auth

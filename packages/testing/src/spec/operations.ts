@@ -36,8 +36,8 @@ function resolve(node: Json, pointer: string): { node: Json; pointer: string } {
   return { node, pointer };
 }
 
-/** Reads every operation of the spec into matchers, declared responses and request bodies. */
-function indexOperations(): SpecOperation[] {
+/** Reads every operation of the spec into matchers, declared responses and request bodies (the doctor indexes them by id). */
+export function indexOperations(): SpecOperation[] {
   const operations: SpecOperation[] = [];
   for (const [template, pathItem] of Object.entries<Json>(openapiDocument.paths)) {
     for (const method of ["get", "put", "post", "delete", "patch", "head", "options", "trace"]) {
