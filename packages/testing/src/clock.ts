@@ -1,9 +1,8 @@
 import { TaskQueue, type Task } from "./task-queue";
 
 /**
- * The router's clock. Tests use a manual clock and `advance()` it; a served router
- * uses the real clock. Every timed behaviour (approval timeouts, tool runs, heartbeats)
- * is scheduled here, so tests never wait on wall time.
+ * The router's clock: every timed behaviour (approval timeouts, tool runs, heartbeats) is scheduled here, so tests
+ * `advance()` a manual clock instead of waiting on wall time; a served router uses the real one.
  */
 export interface Clock {
   /** Milliseconds since the epoch. */
@@ -74,9 +73,8 @@ export function createRealClock(): Clock {
 }
 
 /**
- * The same clock, but a task that throws is reported to `onError` instead of escaping: on a
- * real clock an exception in a timer would end the process; on a manual one it would abort
- * `advance()` half-way. The world schedules everything through this.
+ * The same clock, but a task that throws is reported to `onError` instead of ending the process (real clock) or
+ * aborting `advance()` half-way (manual clock). The world schedules everything through this.
  */
 export function guardedClock(clock: Clock, onError: (error: unknown) => void): Clock {
   return {

@@ -24,10 +24,7 @@ export interface RouterHandlersOptions {
   baseUrl: string;
 }
 
-/**
- * MSW request handlers that answer everything under `baseUrl` from `router`. The router sees
- * the path below `baseUrl` (`/{project}/v1/...`, `/healthz`, `/_router/...`).
- */
+/** MSW handlers answering everything under `baseUrl` from `router`, which sees the path below it (`/{project}/v1/...`, `/_router/...`). */
 export function routerHandlers(router: Pick<Router, "fetch">, options: RouterHandlersOptions): HttpHandler[] {
   const base = options.baseUrl.replace(/\/+$/, "");
   const prefix = new URL(base).pathname.replace(/\/+$/, "");

@@ -1,31 +1,33 @@
 import type { Hono } from "hono";
-import { checkConformance } from "./conformance/middleware";
-import type { Conformance } from "./conformance/recorder";
-import { CONTROL_PREFIX } from "./http/control";
 import type { RouterEnv } from "./http/env";
 import { errorResponse, internalError } from "./http/errors";
-import type { OpenStreams } from "./http/open-streams";
-import { newRequestId, REQUEST_ID_HEADER } from "./http/request-id";
-import { routedPath } from "./http/request-path";
-import { TRACEPARENT_HEADER } from "./http/traceparent";
-import type { RequestLogEntry } from "./router";
+import { isEventStream, newRequestId, REQUEST_ID_HEADER } from "./http/request-id";
+import { TRACEPARENT_HEADER } from "./routes/request";
 
-/** What one request's answer passes through after the project's app. */
+/** One answered request, as passed to `RouterOptions.onRequest`. */
+export interface RequestLogEntry {
+  requestId: string;
+  /** The `x-request-id` the caller sent, if any (logged, never echoed). */
+  clientRequestId?: string;
+  /** The W3C `traceparent` header the caller sent, if any, as sent (valid or not): what a test of trace propagation checks. */
+  traceparent?: string;
+  method: string;
+  /** Path and query as requested. */
+  path: string;
+  status: number;
+  /** Milliseconds until the response head was ready (wall time). */
+  durationMs: number;
+}
+
+/** What one request's answer passes through around the project's app. */
 export interface HandlerParts {
   appFor(request: Request): Hono<RouterEnv>;
-  conformance: Conformance;
   streams: OpenStreams;
-  /** Requests answered by an injected fault (not checked for conformance). */
-  injected: WeakSet<Request>;
   onError(error: unknown, requestId: string): void;
   onRequest?: (entry: RequestLogEntry) => void;
 }
 
-/**
- * Answers a request: the project's app, a 500 envelope for what escaped it, a request id on every
- * answer, conformance checking (not for the control plane, preflights or injected faults), event
- * streams tracked so close/reset can end them, then the request log entry.
- */
+/** Answers a request: the project's app (a 500 for what escapes it: Hono rethrows non-`Error`s), streams tracked, the log entry. */
 export function createRequestHandler(parts: HandlerParts): (request: Request) => Promise<Response> {
   return async (request) => {
     const started = performance.now();
@@ -33,18 +35,11 @@ export function createRequestHandler(parts: HandlerParts): (request: Request) =>
     try {
       response = await parts.appFor(request).fetch(request);
     } catch (error) {
-      // Hono rethrows non-Error throws; the router still answers.
       const requestId = newRequestId();
       parts.onError(error, requestId);
       response = errorResponse(internalError(), requestId);
     }
-    if (!response.headers.get(REQUEST_ID_HEADER)) {
-      response = new Response(response.body, response);
-      response.headers.set(REQUEST_ID_HEADER, newRequestId());
-    }
-    const unchecked = routedPath(request).startsWith(`${CONTROL_PREFIX}/`) || request.method === "OPTIONS" || parts.injected.has(request);
-    if (!unchecked) response = await checkConformance(parts.conformance, request, response);
-    if (response.body && (response.headers.get("content-type") ?? "").startsWith("text/event-stream")) {
+    if (response.body && isEventStream(response)) {
       response = new Response(parts.streams.track(response.body, request.signal), response);
     }
     parts.onRequest?.(logEntry(request, response, started));
@@ -67,10 +62,7 @@ function logEntry(request: Request, response: Response, started: number): Reques
   };
 }
 
-/**
- * Like the real fetch: a request aborted before its response rejects with the signal's reason;
- * a closed router rejects like a refused connection.
- */
+/** Like the real fetch: an abort before the response rejects with the signal's reason; a closed router rejects like a refused connection. */
 export async function fetchLike(handle: (request: Request) => Promise<Response>, isClosed: () => boolean, input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   const request = input instanceof Request && init === undefined ? input : new Request(input, init);
   if (isClosed()) throw new TypeError("fetch failed: the reference router is closed");
@@ -86,4 +78,35 @@ export async function fetchLike(handle: (request: Request) => Promise<Response>,
   } finally {
     signal.removeEventListener("abort", onAbort);
   }
+}
+
+/** The streams the router handed out: `close()` ends them, and an in-process abort ends one as a dropped socket would. */
+export interface OpenStreams {
+  /** Passes a streaming body through; `closeAll()` ends it cleanly, `signal` errors it with its reason. */
+  track(body: ReadableStream<Uint8Array>, signal: AbortSignal): ReadableStream<Uint8Array>;
+  /** Ends every open stream (the client sees end of stream) and cancels its source. */
+  closeAll(): void;
+  /** How many streams are open. */
+  readonly size: number;
+}
+
+/** Creates an empty stream tracker. */
+export function createOpenStreams(): OpenStreams {
+  const open = new Set<() => void>();
+  return {
+    get size() {
+      return open.size;
+    },
+    track(body, signal) {
+      let end: () => void = () => undefined;
+      const pass = new TransformStream<Uint8Array, Uint8Array>({ start: (controller) => void (end = () => controller.terminate()) });
+      open.add(end);
+      // An abort cancels the source and errors what the client reads; the end of the pipe, however it comes, forgets the stream.
+      body.pipeTo(pass.writable, { signal }).then(() => open.delete(end), () => open.delete(end));
+      return pass.readable;
+    },
+    closeAll() {
+      for (const end of [...open]) end();
+    },
+  };
 }

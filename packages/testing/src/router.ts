@@ -1,27 +1,26 @@
 import type { Hono } from "hono";
+import { buildApp } from "./app";
 import { createManualClock, createRealClock, type Clock } from "./clock";
 import { createConformance, type Conformance } from "./conformance/recorder";
-import type { ConformanceMode } from "./conformance/types";
+import type { ConformanceMode } from "./conformance/recorder";
+import { eventSeq } from "./domain/events";
+import { createIdFactory } from "./domain/ids";
 import { createWorld, type ScenarioApi, type SeedFn, type World, type WorldOptions } from "./domain/world";
-import { createAgentSimulator, type AgentSimulator } from "./kit/agents";
-import { createEventWaiter, type EventWaiter } from "./kit/events";
 import { createFaultRegistry } from "./faults/injector";
 import type { FaultInjector } from "./faults/types";
 import { createApiKeyStore, DEMO_API_KEYS, DEMO_PROJECT, type ApiKeyConfig, type ApiKeyStore } from "./http/api-keys";
-import { buildApp } from "./http/app";
-import { DEFAULT_BODY_LIMITS, type BodyLimits } from "./http/body-limits";
+import { DEFAULT_BODY_LIMITS, type BodyLimits } from "./http/body";
 import type { RouterEnv } from "./http/env";
 import { createIdempotency, type IdempotencyStore } from "./http/idempotency";
-import { createOpenStreams } from "./http/open-streams";
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimiter, type RateLimitOptions } from "./http/rate-limit";
-import { registerRoutes } from "./routes/index";
-import { splitProjectPath } from "./http/authorize";
-import { routedPath } from "./http/request-path";
-import { createIdFactory } from "./domain/ids";
-import { createRequestHandler, fetchLike } from "./router-handle";
-import { createProjectWorlds } from "./router-projects";
+import { routedPath, splitProjectPath } from "./http/request-path";
+import { createAgentSimulator, createEventWaiter, type AgentSimulator, type EventWaiter } from "./kit/index";
+import { createOpenStreams, createRequestHandler, fetchLike, type RequestLogEntry } from "./router-handle";
+import { registerRoutes, type MountRoutes } from "./routes/index";
 import type { FixtureSet } from "./fixtures/format";
 import { replayingFixtures } from "./fixtures/replay";
+
+export type { RequestLogEntry } from "./router-handle";
 
 /** Options of {@link createRouter}. Every field is optional. */
 export interface RouterOptions {
@@ -70,21 +69,6 @@ export interface RouterOptions {
   fixtures?: FixtureSet;
 }
 
-/** One answered request, as passed to {@link RouterOptions.onRequest}. */
-export interface RequestLogEntry {
-  requestId: string;
-  /** The `x-request-id` the caller sent, if any (logged, never echoed). */
-  clientRequestId?: string;
-  /** The W3C `traceparent` header the caller sent, if any, as sent (valid or not): what a test of trace propagation checks. */
-  traceparent?: string;
-  method: string;
-  /** Path and query as requested. */
-  path: string;
-  status: number;
-  /** Milliseconds until the response head was ready (wall time). */
-  durationMs: number;
-}
-
 /**
  * A reference router: an in-memory Xerotier API that `createXerotierClient({ fetch: router.fetch })`
  * can talk to without sockets, with state, fault injection and spec-conformance checking.
@@ -116,7 +100,7 @@ export interface Router {
   readonly idempotency: IdempotencyStore;
   /** Back to the seed: a fresh world, no faults, fresh rate windows, idempotency memory and keys. Open streams end. */
   reset(): void;
-  /** Ends open event streams, releases hung requests and stops every timer. Later requests fail like a refused connection. */
+  /** Ends open event streams, answers hung requests 503 `router_closing` and stops every timer. Later requests fail like a refused connection. */
   close(): Promise<void>;
 }
 
@@ -133,9 +117,6 @@ export function createRouter(options: RouterOptions = {}): Router {
   return assembleRouter(options, options.fixtures ? replayingFixtures(options.fixtures, registerRoutes) : registerRoutes);
 }
 
-/** Mounts the spec's operations; the seam between the HTTP layer and the domain's routes. */
-export type MountRoutes = (app: Hono<RouterEnv>, world: World, options: { keepAliveMs?: number; retryMs?: number; maxBufferedBytes?: number }) => void;
-
 /** @internal Builds a router around any route set (tests of the HTTP layer use a tiny one). */
 export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes): Router {
   const clock = resolveClock(options.clock);
@@ -145,28 +126,34 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
   const faults = createFaultRegistry();
   const conformance = createConformance(options.validate ?? "record");
   const streams = createOpenStreams();
-  const injected = new WeakSet<Request>();
   const onError = options.onError ?? ((error: unknown, requestId: string) => console.error(`[xerotier-router] ${requestId}`, error));
   const defaultProject = () => apiKeys.list()[0]?.project ?? DEMO_PROJECT.id;
-  const build = (world: World): Hono<RouterEnv> =>
-    buildApp({
-      apiKeys,
-      rateLimit,
-      idempotency,
-      faults,
-      conformance,
-      bodyLimits: { ...DEFAULT_BODY_LIMITS, ...options.limits },
-      ...(options.controlToken !== undefined ? { controlToken: options.controlToken } : {}),
-      control: { world: (project) => projects.entry(project ?? defaultProject()).world, clock, faults: faults.injector, conformance, rateLimit, reset },
-      mountRoutes: (app) => mountRoutes(app, world, { keepAliveMs: options.keepAliveMs, retryMs: options.retryMs, maxBufferedBytes: options.streamBufferBytes }),
-      markInjected: (request) => injected.add(request),
-      onUnexpectedError: onError,
-    });
-  const projects = createProjectWorlds(worldFactory(options, clock, onError), build);
-  /** Every key's project gets its world at once, so seeded timers start with the router. */
-  const seedProjects = () => {
-    for (const record of apiKeys.list()) projects.entry(record.project);
+  const appParts = { apiKeys, rateLimit, idempotency, faults, conformance, controlToken: options.controlToken, onUnexpectedError: onError };
+  const bodyLimits = { ...DEFAULT_BODY_LIMITS, ...options.limits };
+  const stream = { keepAliveMs: options.keepAliveMs, retryMs: options.retryMs, maxBufferedBytes: options.streamBufferBytes };
+  const control = { world: (project?: string) => entry(project ?? defaultProject()).world, clock, faults: faults.injector, conformance, rateLimit, reset };
+  const build = (world: World) => buildApp({ ...appParts, bodyLimits, control, mountRoutes: (app) => mountRoutes(app, world, stream) });
+  // One world and one app per project, nothing shared; a reset builds both afresh, event ids continuing the retired world's.
+  const projects = new Map<string, { world: World; app: Hono<RouterEnv> }>();
+  const lastEventSeq = new Map<string, number>();
+  const newWorld = worldFactory(options, clock, onError);
+  const entry = (project: string) => {
+    let found = projects.get(project);
+    if (!found) {
+      const world = newWorld(project, lastEventSeq.get(project) ?? 0);
+      projects.set(project, (found = { world, app: build(world) }));
+    }
+    return found;
   };
+  const retireAll = () => {
+    for (const [project, { world }] of projects) {
+      lastEventSeq.set(project, eventSeq(world.events.latestId() ?? "") ?? lastEventSeq.get(project) ?? 0);
+      world.dispose();
+    }
+    projects.clear();
+  };
+  // Every key's project gets its world at once, so seeded timers start with the router.
+  const seedProjects = () => apiKeys.list().forEach((record) => entry(record.project));
   seedProjects();
 
   function reset(): void {
@@ -175,31 +162,24 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
     rateLimit.reset();
     idempotency.store.reset();
     apiKeys.reset();
-    projects.renew();
+    retireAll();
     seedProjects();
   }
 
-  const handle = createRequestHandler({
-    // The project a request's path names (id or alias of a known key); unknown ones get the default app, whose auth refuses them.
-    appFor: (request) => {
-      const { project } = splitProjectPath(routedPath(request));
-      const owner = project === undefined ? undefined : apiKeys.canonicalProject(project);
-      return projects.entry(owner ?? defaultProject()).app;
-    },
-    conformance,
-    streams,
-    injected,
-    onError,
-    ...(options.onRequest ? { onRequest: options.onRequest } : {}),
-  });
+  // The app of the project a request's path names (id or alias of a known key); unknown ones get the default app, whose auth refuses them.
+  const appFor = (request: Request) => {
+    const { project } = splitProjectPath(routedPath(request));
+    return entry((project === undefined ? undefined : apiKeys.canonicalProject(project)) ?? defaultProject()).app;
+  };
+  const handle = createRequestHandler({ appFor, streams, onError, onRequest: options.onRequest });
   let closed = false;
-  const currentWorld = (): World => projects.entry(defaultProject()).world;
+  const currentWorld = (): World => entry(defaultProject()).world;
   return {
     fetch: (input, init) => fetchLike(handle, () => closed, input, init),
     get world() {
       return currentWorld();
     },
-    worldOf: (project) => projects.entry(apiKeys.canonicalProject(project) ?? project).world,
+    worldOf: (project) => entry(apiKeys.canonicalProject(project) ?? project).world,
     clock,
     scenario: { requestApproval: (request) => currentWorld().scenario.requestApproval(request) },
     agents: createAgentSimulator(currentWorld),
@@ -215,7 +195,7 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
       closed = true;
       streams.closeAll();
       faults.close();
-      projects.dispose();
+      retireAll();
       if (typeof options.clock !== "object") clock.dispose();
     },
   };

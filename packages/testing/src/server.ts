@@ -1,7 +1,9 @@
 import { createAdaptorServer, type Http2Bindings, type HttpBindings } from "@hono/node-server";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { allowedHosts, checkHost } from "./host-check";
+import { RouterError } from "./domain/router-error";
+import { errorResponse } from "./http/errors";
+import { isEventStream } from "./http/request-id";
 import { createRouter, type Router, type RouterOptions } from "./router";
 import type { FixtureSet } from "./fixtures/format";
 import { loadFixtures } from "./fixtures/files";
@@ -15,49 +17,27 @@ export interface StartRouterOptions extends Omit<RouterOptions, "fixtures"> {
   /** Interface to bind. Default `127.0.0.1` (never all interfaces unless asked). */
   host?: string;
   /**
-   * Further `Host` header values to answer (e.g. `"router.local:4010"`). Requests for any
-   * other host get 421 `host_not_allowed` (a DNS-rebinding guard); the loopback names and the
-   * bound address with its port are always allowed. Bound to every interface, nothing is
-   * checked unless this is given.
+   * Further `Host` values to answer (e.g. `"router.local:4010"`) besides the loopback names and the bound address; others get
+   * 421 `host_not_allowed` (a DNS-rebinding guard). Bound to every interface, nothing is checked unless this is given.
    */
   allowedHosts?: readonly string[];
 }
 
 /**
- * Answers one request for the Node adapter. Event streams are marked chunked so the adapter
- * sends the head at once and writes each event as it comes, instead of buffering the first
- * chunks to compute a content length. A body that fails mid-way (a fault's abrupt cut) ends
- * the socket after what was already written, without the final chunk: the client sees a
- * dropped connection, as it would from a real network failure.
+ * Answers one request for the Node adapter. Event streams are chunked, so each event is written as it comes; one that fails
+ * mid-way (an abrupt cut) ends the socket after what was written: the client sees a dropped connection.
  */
 async function serve(router: Router, request: Request, env: HttpBindings | Http2Bindings, hosts: Set<string> | undefined): Promise<Response> {
   const misdirected = checkHost(request, hosts);
   if (misdirected) return misdirected;
   const response = await router.fetch(request);
-  if (!response.body || !(response.headers.get("content-type") ?? "").startsWith("text/event-stream")) return response;
+  if (!response.body || !isEventStream(response)) return response;
   const headers = new Headers(response.headers);
   headers.set("transfer-encoding", "chunked");
   const socket = "socket" in env.outgoing ? env.outgoing.socket : null;
-  return new Response(dropConnectionOnError(response.body, () => socket?.end()), { status: response.status, headers });
-}
-
-function dropConnectionOnError(body: ReadableStream<Uint8Array>, drop: () => void): ReadableStream<Uint8Array> {
-  const reader = body.getReader();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const { done, value } = await reader.read();
-        if (done) controller.close();
-        else controller.enqueue(value);
-      } catch {
-        // Stay open: the adapter cancels this stream once the socket has closed.
-        drop();
-      }
-    },
-    cancel(reason) {
-      return reader.cancel(reason).catch(() => undefined);
-    },
-  });
+  const pass = new TransformStream<Uint8Array, Uint8Array>();
+  response.body.pipeTo(pass.writable, { preventAbort: true }).catch(() => socket?.end());
+  return new Response(pass.readable, { status: response.status, headers });
 }
 
 /** A router listening on a port. */
@@ -70,11 +50,7 @@ export interface RunningRouter {
   readonly router: Router;
   /** The control token `/_router/*` requires, if one was set. */
   readonly controlToken?: string;
-  /**
-   * Simulates a router restart that keeps its state: every connection is cut (clients see their
-   * event streams drop and new connections refused), then the same router listens again on the
-   * same port after `downMs` (default 0).
-   */
+  /** A restart that keeps the state: every connection is cut, then the same router listens on the same port after `downMs` (default 0). */
   restart(options?: { downMs?: number }): Promise<void>;
   /** Stops listening, ends open event streams and connections, and closes the router. */
   close(): Promise<void>;
@@ -150,4 +126,31 @@ function stop(server: Server): Promise<void> {
   const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeAllConnections();
   return stopped;
+}
+
+const LOOPBACK_NAMES = ["127.0.0.1", "localhost", "[::1]"];
+const WILDCARDS = new Set(["0.0.0.0", "::", "[::]"]);
+
+/**
+ * The `Host` values a listening router answers (a DNS-rebinding guard): loopback names and the bound address with the port,
+ * plus `extra`; bound to every interface, nothing is checked unless `extra` names hosts.
+ */
+export function allowedHosts(boundHost: string, port: number, extra: readonly string[] | undefined): Set<string> | undefined {
+  if (WILDCARDS.has(boundHost) && !extra) return undefined;
+  const bracketed = boundHost.includes(":") && !boundHost.startsWith("[") ? `[${boundHost}]` : boundHost;
+  const names = [...LOOPBACK_NAMES, bracketed, ...(extra ?? [])];
+  return new Set(names.flatMap((name) => (name.includes(":") && !name.startsWith("[") ? [name.toLowerCase()] : [`${name}:${port}`.toLowerCase(), ...(port === 80 ? [name.toLowerCase()] : [])])));
+}
+
+/** A 421 envelope when `Host` is not one the router answers; `undefined` when it is. */
+export function checkHost(request: Request, allowed: Set<string> | undefined): Response | undefined {
+  if (!allowed) return undefined;
+  const host = (request.headers.get("host") ?? new URL(request.url).host).toLowerCase();
+  if (allowed.has(host)) return undefined;
+  return errorResponse(
+    new RouterError(421, "host_not_allowed", "This router answers only requests addressed to its own host (Host header); see allowedHosts.", {
+      type: "invalid_request_error",
+      param: "Host",
+    }),
+  );
 }

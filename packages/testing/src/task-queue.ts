@@ -12,19 +12,12 @@ function before(a: Task, b: Task): boolean {
 }
 
 /**
- * The manual clock's pending tasks: a binary min-heap by (`at`, `seq`) with lazy cancellation.
- * Schedule and take are O(log n) and cancel O(1) amortised, so a world holding 100k timers
- * (one per open approval) disposes in linear time instead of filtering the queue per cancel.
- * Cancelled entries never outnumber live ones: past that the heap is rebuilt without them.
+ * The manual clock's pending tasks: a binary min-heap by (`at`, `seq`) with lazy cancellation (O(log n) in, O(1) cancel), so a
+ * world with 100k timers disposes in linear time; cancelled entries never outnumber live ones (past that, the heap is rebuilt).
  */
 export class TaskQueue {
   private heap: Task[] = [];
   private cancelledCount = 0;
-
-  /** Live (not cancelled) tasks. */
-  get size(): number {
-    return this.heap.length - this.cancelledCount;
-  }
 
   push(task: Task): void {
     this.heap.push(task);

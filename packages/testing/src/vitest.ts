@@ -15,7 +15,7 @@
  */
 import { createXerotierClient, type XerotierClient, type XerotierClientOptions } from "@xerotier/api";
 import { afterAll, afterEach, beforeAll } from "vitest";
-import { CONTROL_TOKEN_HEADER } from "./http/control-guard";
+import { CONTROL_TOKEN_HEADER } from "./control/routes";
 import { DEMO_PROJECT } from "./http/api-keys";
 import type { Router } from "./router";
 import { startRouter, type RunningRouter, type StartRouterOptions } from "./server";
@@ -30,10 +30,7 @@ export interface RouterHarness {
   readonly projectUrl: string;
   /** A client of the demo project over real HTTP, with `xero_demo_admin` unless another key is given; `options` override anything. */
   client(apiKey?: string, options?: XerotierClientOptions): XerotierClient;
-  /**
-   * `fetch` against the router: `/v1/...` paths go to the demo project with the admin key
-   * (`apiKey: null` sends none); `/_router/...` paths carry the control token and a JSON content type.
-   */
+  /** `fetch` against the router: `/v1/...` to the demo project with the admin key (`apiKey: null`: none), `/_router/...` with the control token. */
   fetch(path: string, init?: RequestInit & { apiKey?: string | null }): Promise<Response>;
   /** Restarts the server keeping the router's state (see `RunningRouter.restart`). */
   restart(options?: { downMs?: number }): Promise<void>;

@@ -1,42 +1,16 @@
-import { splitProjectPath } from "../http/authorize";
-import { declaredResponse, findOperation, indexOperations, type SpecOperation } from "./spec-index";
-import type { ConformanceViolation } from "./types";
-import { describeErrors, validateAt } from "./validator";
+import { apiPathOf } from "../http/request-path";
+import { declaredResponse, findOperation } from "../spec/operations";
+import { describeErrors, validateAt } from "../spec/validator";
+import type { ConformanceViolation } from "./recorder";
 
-let operations: SpecOperation[] | undefined;
-
-/** The spec's operations, indexed once per process. */
-export function specOperations(): SpecOperation[] {
-  operations ??= indexOperations();
-  return operations;
-}
-
-/** Maps a request path to the spec's API path: `/{project}/v1/...` → `/v1/...`, root `/healthz` stays. */
-export function apiPathOf(pathname: string): string | undefined {
-  if (pathname === "/healthz") return pathname;
-  const { project, apiPath } = splitProjectPath(pathname);
-  return project === undefined ? undefined : apiPath;
-}
-
-/**
- * Checks one response against the spec: operation, declared status, required headers,
- * content type and (for JSON) the body schema. Event-stream bodies are checked frame by
- * frame elsewhere. Reads a clone, so the caller's body is untouched.
- */
+/** Checks one response (a clone) against the spec: operation, declared status, required headers, content type, JSON body. */
 export async function checkResponse(request: Request, response: Response): Promise<ConformanceViolation[]> {
   const url = new URL(request.url);
-  const base = {
-    method: request.method,
-    path: url.pathname,
-    status: response.status,
-    requestId: response.headers.get("x-request-id") ?? undefined,
-  };
-  const apiPath = apiPathOf(url.pathname);
-  const operation = apiPath === undefined ? undefined : findOperation(specOperations(), request.method, apiPath);
-  if (!operation) {
-    return [{ ...base, kind: "unknown_operation", message: `${request.method} ${url.pathname} is not an operation of the spec.` }];
-  }
+  const base = { method: request.method, path: url.pathname, status: response.status, requestId: response.headers.get("x-request-id") ?? undefined };
+  const operation = findOperation(request.method, apiPathOf(url.pathname));
+  if (!operation) return [{ ...base, kind: "unknown_operation", message: `${request.method} ${url.pathname} is not an operation of the spec.` }];
   const at = { ...base, operationId: operation.operationId };
+  const name = `${operation.operationId} ${response.status}`;
   const declared = declaredResponse(operation, response.status);
   if (!declared) {
     const statuses = [...operation.responses.keys()].join(", ");
@@ -46,37 +20,27 @@ export async function checkResponse(request: Request, response: Response): Promi
   const violations: ConformanceViolation[] = [];
   for (const header of declared.headers) {
     const value = response.headers.get(header.name);
-    if (value === null) {
-      if (header.required) violations.push({ ...at, kind: "missing_header", message: `${operation.operationId} ${response.status} lacks the required header ${header.name}.` });
-    } else if (header.type === "integer" && !/^-?\d+$/.test(value)) {
+    if (value === null && header.required) violations.push({ ...at, kind: "missing_header", message: `${name} lacks the required header ${header.name}.` });
+    if (value !== null && header.type === "integer" && !/^-?\d+$/.test(value)) {
       violations.push({ ...at, kind: "invalid_header", message: `Header ${header.name} must be an integer, got '${value}'.` });
     }
   }
-
   if (declared.content.size === 0) return violations;
   const mediaType = (response.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   const pointer = declared.content.get(mediaType);
   if (!pointer) {
-    violations.push({
-      ...at,
-      kind: "unexpected_content_type",
-      message: `${operation.operationId} ${response.status} answered '${mediaType || "(none)"}', the spec declares ${[...declared.content.keys()].join(", ")}.`,
-    });
-    return violations;
+    const message = `${name} answered '${mediaType || "(none)"}', the spec declares ${[...declared.content.keys()].join(", ")}.`;
+    return [...violations, { ...at, kind: "unexpected_content_type", message }];
   }
   if (mediaType !== "application/json") return violations;
-
   const text = await response.clone().text();
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    violations.push({ ...at, kind: "invalid_body", message: `${operation.operationId} ${response.status} body is not JSON: ${text.slice(0, 80)}` });
-    return violations;
+    return [...violations, { ...at, kind: "invalid_body", message: `${name} body is not JSON: ${text.slice(0, 80)}` }];
   }
   const errors = validateAt(pointer, body);
-  if (errors) {
-    violations.push({ ...at, kind: "invalid_body", message: `${operation.operationId} ${response.status} body does not match the schema: ${describeErrors(errors)}`, errors });
-  }
+  if (errors) violations.push({ ...at, kind: "invalid_body", message: `${name} body does not match the schema: ${describeErrors(errors)}`, errors });
   return violations;
 }

@@ -1,65 +1,69 @@
+import { createSseDecoder } from "@xerotier/api/internal";
 import type { MiddlewareHandler } from "hono";
 import type { RouterEnv } from "../http/env";
-import { replaceResponse } from "../http/request-id";
-import { apiPathOf, checkResponse, specOperations } from "./checker";
-import type { Conformance } from "./recorder";
-import { findOperation } from "./spec-index";
-import { tapEventStream } from "./sse-tap";
-import type { ConformanceViolation } from "./types";
+import { isEventStream, REQUEST_ID_HEADER, replaceResponse } from "../http/request-id";
+import { apiPathOf, isControlPath } from "../http/request-path";
+import { findOperation } from "../spec/operations";
+import { componentSchema, describeErrors, validateAt } from "../spec/validator";
+import { checkResponse } from "./checker";
+import type { Conformance, ConformanceViolation } from "./recorder";
 
 /**
- * Checks each event-stream frame as the routes produce it, before fault injection can add
- * malformed frames on purpose. Sits innermost, right before the routes.
+ * Checks each answer against the spec and records what disagrees; outermost, so it sees the answer
+ * as sent (request id included). The control plane, preflights and injected faults are not checked.
+ * In `throw` mode a violating answer is replaced by a 500 naming the violation, so the test that
+ * caused it fails at its own assertion.
  */
-export function sseTapMiddleware(conformance: Conformance): MiddlewareHandler<RouterEnv> {
+export function checkConformance(conformance: Conformance): MiddlewareHandler<RouterEnv> {
   return async (c, next) => {
     await next();
-    const body = c.res.body;
-    if (conformance.mode === "off" || !body) return;
-    if (!(c.res.headers.get("content-type") ?? "").startsWith("text/event-stream")) return;
-    const url = new URL(c.req.url);
-    const operation = findOperation(specOperations(), c.req.method, apiPathOf(url.pathname) ?? "");
-    const context = {
-      method: c.req.method,
-      path: url.pathname,
-      status: c.res.status,
-      requestId: c.get("requestId"),
-      ...(operation ? { operationId: operation.operationId } : {}),
-    };
-    replaceResponse(c, new Response(tapEventStream(body, context, (v) => conformance.record(v)), c.res));
+    if (conformance.mode === "off" || isControlPath(c.req.raw) || c.req.method === "OPTIONS" || c.get("injected")) return;
+    let violations: ConformanceViolation[];
+    try {
+      violations = await checkResponse(c.req.raw, c.res);
+    } catch (error) {
+      const at = { method: c.req.method, path: new URL(c.req.url).pathname, status: c.res.status };
+      violations = [{ kind: "invalid_body", ...at, message: `The conformance check itself failed: ${String(error)}` }];
+    }
+    for (const violation of violations) conformance.record(violation);
+    if (conformance.mode !== "throw" || violations.length === 0) return;
+    await c.res.body?.cancel().catch(() => undefined);
+    const message = `Conformance violation: ${violations.map((v) => v.message).join(" ")}`;
+    const error = { message, type: "server_error", code: "conformance_violation", param: null };
+    const requestId = c.res.headers.get(REQUEST_ID_HEADER);
+    replaceResponse(c, Response.json({ error }, { status: 500, headers: requestId ? { [REQUEST_ID_HEADER]: requestId } : {} }));
   };
 }
 
-/**
- * Checks a finished response and records what disagrees with the spec. In `throw` mode a
- * violating response is replaced by a 500 naming the violation, so the test that caused it
- * fails at its own assertion.
- */
-export async function checkConformance(conformance: Conformance, request: Request, response: Response): Promise<Response> {
-  if (conformance.mode === "off") return response;
-  let violations: ConformanceViolation[];
-  try {
-    violations = await checkResponse(request, response);
-  } catch (error) {
-    violations = [
-      {
-        kind: "invalid_body",
-        method: request.method,
-        path: new URL(request.url).pathname,
-        status: response.status,
-        message: `The conformance check itself failed: ${String(error)}`,
-      },
-    ];
-  }
-  for (const violation of violations) conformance.record(violation);
-  if (conformance.mode !== "throw" || violations.length === 0) return response;
-  await response.body?.cancel().catch(() => undefined);
-  const message = `Conformance violation: ${violations.map((v) => v.message).join(" ")}`;
-  const headers = new Headers({ "content-type": "application/json; charset=UTF-8" });
-  const requestId = response.headers.get("x-request-id");
-  if (requestId) headers.set("x-request-id", requestId);
-  return new Response(JSON.stringify({ error: { message, type: "server_error", code: "conformance_violation", param: null } }), {
-    status: 500,
-    headers,
+/** Checks each event-stream frame as the routes produce it (innermost), before faults add malformed frames on purpose. */
+export function checkEventFrames(conformance: Conformance): MiddlewareHandler<RouterEnv> {
+  return async (c, next) => {
+    await next();
+    if (conformance.mode === "off" || !c.res.body || !isEventStream(c.res)) return;
+    const url = new URL(c.req.url);
+    const operation = findOperation(c.req.method, apiPathOf(url.pathname));
+    const context = { method: c.req.method, path: url.pathname, status: c.res.status, requestId: c.get("requestId"), ...(operation ? { operationId: operation.operationId } : {}) };
+    replaceResponse(c, new Response(tapEventStream(c.res.body, context, (v) => conformance.record(v)), c.res));
+  };
+}
+
+/** Passes an event-stream body through, checking each event's `data` against `EventStreamData` as it passes (the SDK's SSE decoder). */
+export function tapEventStream(
+  body: ReadableStream<Uint8Array>,
+  context: Omit<ConformanceViolation, "kind" | "message">,
+  report: (violation: ConformanceViolation) => void,
+): ReadableStream<Uint8Array> {
+  const decoder = createSseDecoder({
+    onMessage: ({ data }) => {
+      let value: unknown;
+      try {
+        value = JSON.parse(data);
+      } catch {
+        return report({ ...context, kind: "invalid_event", message: `Event-stream frame data is not JSON: ${data.slice(0, 80)}` });
+      }
+      const errors = validateAt(componentSchema("EventStreamData"), value);
+      if (errors) report({ ...context, kind: "invalid_event", message: `Event-stream frame does not match EventStreamData: ${describeErrors(errors)}`, errors });
+    },
   });
+  return body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({ transform: (chunk, controller) => (controller.enqueue(chunk), decoder.push(chunk)) }));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { openapiDocument } from "../generated/openapi";
 import { assembleRouter } from "../router";
-import { componentSchema, validateAt } from "./validator";
+import { componentSchema, validateAt } from "../spec/validator";
 
 // The router's conformance check reads the spec STRICTLY: a frame of a documented event type must
 // carry exactly that type's resource, with every decided field and every id pattern.

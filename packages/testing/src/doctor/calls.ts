@@ -2,7 +2,7 @@
 // signal), its answer read strictly, its request id noted, its 429 waited out once, and recorded.
 import { AuthenticationError, RateLimitError, XerotierError, type XerotierClient } from "@xerotier/api";
 import { sleep, type XerotierResult } from "@xerotier/api/internal";
-import type { SpecOperation } from "../conformance/spec-index";
+import type { SpecOperation } from "../spec/operations";
 import { FIXTURE_FORMAT, type RecordedFixture } from "../fixtures/format";
 import { behaviour } from "./findings";
 import { redactedHeaders, redactJson, redactText } from "./redact";

@@ -1,5 +1,5 @@
 // Where the doctor finds the spec's schemas: an operation's answer, an event-stream frame.
-import { declaredResponse, indexOperations, type SpecOperation } from "../conformance/spec-index";
+import { declaredResponse, indexOperations, type SpecOperation } from "../spec/operations";
 import { openapiDocument } from "../generated/openapi";
 
 /** The subset of JSON Schema the spec's response schemas use (see `openapi/xerotier.yaml`). */

@@ -1,23 +1,10 @@
 import { notFound } from "./router-error";
-import { recordLifecycle } from "./agent-lifecycle";
-import { unlinkBinding } from "./bindings";
-import { pump } from "./dispatch";
-import { newestFirst, paginate } from "./paginate";
-import type { AgentRecord, WorldState } from "./state";
+import { findAgent, recordLifecycle, unlinkBinding } from "./agent-records";
+import { pump } from "./invocation-lifecycle";
+import { newestFirst, paginate, where } from "./paginate";
+import type { WorldState } from "./state";
 import { iso } from "./time";
-import type { Agent, AgentLifecycleEvent, AgentRole, AgentStatus, CurveRotation, DeletedAgent, Page, PageQuery } from "./types";
-
-/** Filters of `GET /v1/management/agents`. */
-export interface AgentFilter extends PageQuery {
-  status?: AgentStatus;
-  role?: AgentRole;
-}
-
-/** Body of `PATCH /v1/management/agents/{agent_id}` (already validated). */
-export interface AgentUpdateInput {
-  name?: string;
-  description?: string | null;
-}
+import type { Agent, AgentFilter, AgentLifecycleEvent, AgentUpdateInput, CurveRotation, DeletedAgent, Page, PageQuery } from "./types";
 
 /** Agents: list, show, update, remove, pause/resume exec, CURVE rotation, lifecycle log. */
 export interface AgentsApi {
@@ -38,13 +25,6 @@ export interface AgentsApi {
   events(id: string, query?: PageQuery): Page<AgentLifecycleEvent>;
 }
 
-/** Looks an agent record up or throws 404 `agent_not_found`. */
-export function findAgent(state: WorldState, id: string): AgentRecord {
-  const rec = state.agents.get(id);
-  if (!rec) throw notFound("agent", id);
-  return rec;
-}
-
 /** Creates the agents API over the world state. */
 export function createAgentsApi(state: WorldState): AgentsApi {
   const requireWorkspace = (id: string | undefined) => {
@@ -52,8 +32,7 @@ export function createAgentsApi(state: WorldState): AgentsApi {
   };
   return {
     list(filter = {}) {
-      const keep = (a: Agent) => (filter.status === undefined || a.status === filter.status) && (filter.role === undefined || a.role === filter.role);
-      return paginate([...state.agents.values()].map((r) => r.agent), filter, (a) => a.id, keep);
+      return paginate([...state.agents.values()].map((r) => r.agent), filter, (a) => a.id, where(filter));
     },
     get: (id) => structuredClone(findAgent(state, id).agent),
     update(id, input) {

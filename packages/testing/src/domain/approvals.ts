@@ -1,22 +1,9 @@
 import { notFound, RouterError } from "./router-error";
-import { chooseAgent, tryDispatch } from "./dispatch";
-import { transition } from "./invocation-lifecycle";
+import { chooseAgent, transition, tryDispatch } from "./invocation-lifecycle";
 import type { ApprovalRecord, InvocationRecord, WorldState } from "./state";
+import { where } from "./paginate";
 import { iso, parseIso } from "./time";
-import type { Approval, ApprovalStatus, Page, PageQuery, Risk } from "./types";
-
-/** Filters of `GET /v1/exec/approvals`. */
-export interface ApprovalFilter extends PageQuery {
-  workspace_id?: string;
-  status?: ApprovalStatus;
-  risk?: Risk;
-  agent_id?: string;
-}
-
-/** An approve/reject body. */
-export interface ApprovalDecisionInput {
-  note?: string;
-}
+import type { Approval, ApprovalDecisionInput, ApprovalFilter, ApprovalStatus, Invocation, Page } from "./types";
 
 /** Approvals: list, show, approve, reject. Timeouts and escalation run on the clock. */
 export interface ApprovalsApi {
@@ -32,40 +19,43 @@ export interface ApprovalsApi {
 
 const OPEN: ReadonlySet<ApprovalStatus> = new Set(["pending", "escalated"]);
 
-/**
- * Opens an approval for a gated invocation (event `exec.approval_requested`) and arms its timeout.
- * `agent_id` is the agent the call would be routed to now, if any.
- */
-export function openApproval(state: WorldState, inv: InvocationRecord, prompt: string): Approval {
-  const { invocation } = inv;
-  const risk = invocation.risk;
-  const timeoutSeconds = risk === "irreversible" ? state.config.approvalTimeoutSeconds.irreversible : state.config.approvalTimeoutSeconds.destructive;
-  const now = state.clock.now();
+/** Gates a new invocation: `pending_approval`, then its approval for the agent that would take it now (`exec.approval_requested`, timeout armed). */
+export function gate(state: WorldState, rec: InvocationRecord, actor: string, reason: string, prompt?: string): Approval {
+  const { invocation: inv } = rec;
+  transition(state, rec, "pending_approval", actor, reason);
+  const agentId = chooseAgent(state, inv.workspace_id, inv.tool_name)?.agent.id ?? null;
+  const approval = newApproval(state, inv, prompt ?? `${actor} requested ${inv.tool_name} ${JSON.stringify(inv.arguments)} in ${inv.workspace_id}.`, state.clock.now(), agentId);
+  state.events.append("exec.approval_requested", approval.approval);
+  armExpiry(state, approval);
+  return approval.approval;
+}
+
+/** A pending approval of `invocation` created `at`, stored and linked to it; no event and no timer (callers add them). */
+export function newApproval(state: WorldState, invocation: Invocation, prompt: string, at: number, agentId: string | null, id = state.ids("approval")): ApprovalRecord {
+  const timeoutSeconds = state.config.approvalTimeoutSeconds[invocation.risk === "irreversible" ? "irreversible" : "destructive"];
   const approval: Approval = {
-    id: state.ids("approval"),
+    id,
     object: "approval",
     status: "pending",
-    risk,
+    risk: invocation.risk,
     workspace_id: invocation.workspace_id,
-    agent_id: chooseAgent(state, invocation.workspace_id, invocation.tool_name)?.agent.id ?? null,
+    agent_id: agentId,
     invocation_id: invocation.id,
     tool_name: invocation.tool_name,
     tool_call: { name: invocation.tool_name, arguments: structuredClone(invocation.arguments) },
     prompt,
     timeout_seconds: timeoutSeconds,
-    expires_at: iso(now + timeoutSeconds * 1000),
-    created_at: iso(now),
+    expires_at: iso(at + timeoutSeconds * 1000),
+    created_at: iso(at),
     decided_at: null,
     decided_by: null,
     note: null,
     escalation_level: 0,
   };
   const rec: ApprovalRecord = { approval };
-  state.approvals.set(approval.id, rec);
-  invocation.approval_ids.push(approval.id);
-  state.events.append("exec.approval_requested", approval);
-  armExpiry(state, rec);
-  return approval;
+  state.approvals.set(id, rec);
+  invocation.approval_ids.push(id);
+  return rec;
 }
 
 /** Schedules the next timeout stage at `expires_at` (used for new and seeded approvals). */
@@ -78,23 +68,29 @@ export function armExpiry(state: WorldState, rec: ApprovalRecord): void {
   });
 }
 
+/** The event of each way an approval is decided. */
+export const DECISION_EVENTS = { approved: "exec.approved", rejected: "exec.rejected", timed_out: "exec.approval_timed_out" } as const;
+
+/** Decides an open approval: its final status, by whom, when and why, its timer stopped, and its event. */
+function settle(state: WorldState, rec: ApprovalRecord, status: keyof typeof DECISION_EVENTS, by: string, note: string | null): void {
+  rec.cancelTimer?.();
+  rec.cancelTimer = undefined;
+  Object.assign(rec.approval, { status, decided_at: iso(state.clock.now()), decided_by: by, note });
+  state.events.append(DECISION_EVENTS[status], rec.approval);
+}
+
 /** One timeout: escalate (new stage, new expiry) or, past the last stage, time out and reject the invocation. */
 function expireStage(state: WorldState, rec: ApprovalRecord): void {
   const approval = rec.approval;
   if (!OPEN.has(approval.status)) return;
-  const now = state.clock.now();
   if (approval.escalation_level < state.config.maxEscalations) {
     approval.status = "escalated";
     approval.escalation_level += 1;
-    approval.expires_at = iso(now + approval.timeout_seconds * 1000);
+    approval.expires_at = iso(state.clock.now() + approval.timeout_seconds * 1000);
     state.events.append("exec.approval_escalated", approval);
-    armExpiry(state, rec);
-    return;
+    return armExpiry(state, rec);
   }
-  approval.status = "timed_out";
-  approval.decided_at = iso(now);
-  approval.decided_by = "system";
-  state.events.append("exec.approval_timed_out", approval);
+  settle(state, rec, "timed_out", "system", null);
   const inv = state.invocations.get(approval.invocation_id);
   if (inv?.invocation.status === "pending_approval") transition(state, inv, "rejected", "system", "approval_timed_out");
 }
@@ -103,11 +99,7 @@ function expireStage(state: WorldState, rec: ApprovalRecord): void {
 export function closeApprovalsOnCancel(state: WorldState, inv: InvocationRecord, actor: string): void {
   for (const id of inv.invocation.approval_ids) {
     const rec = state.approvals.get(id);
-    if (!rec || !OPEN.has(rec.approval.status)) continue;
-    rec.cancelTimer?.();
-    rec.cancelTimer = undefined;
-    Object.assign(rec.approval, { status: "rejected", decided_at: iso(state.clock.now()), decided_by: actor, note: "invocation cancelled" });
-    state.events.append("exec.rejected", rec.approval);
+    if (rec && OPEN.has(rec.approval.status)) settle(state, rec, "rejected", actor, "invocation cancelled");
   }
 }
 
@@ -130,32 +122,18 @@ export function createApprovalsApi(state: WorldState): ApprovalsApi {
     if (approval.status === "timed_out") {
       throw new RouterError(409, "approval_expired", `Approval '${id}' timed out at ${approval.decided_at}; it can no longer be decided.`);
     }
-    if (!OPEN.has(approval.status)) {
-      throw new RouterError(409, "approval_already_resolved", `Approval '${id}' is already ${approval.status}.`);
-    }
-    rec.cancelTimer?.();
-    rec.cancelTimer = undefined;
-    Object.assign(approval, { status: decision, decided_at: iso(state.clock.now()), decided_by: actor, note: input.note ?? null });
-    state.events.append(decision === "approved" ? "exec.approved" : "exec.rejected", approval);
+    if (!OPEN.has(approval.status)) throw new RouterError(409, "approval_already_resolved", `Approval '${id}' is already ${approval.status}.`);
+    settle(state, rec, decision, actor, input.note ?? null);
     const inv = state.invocations.get(approval.invocation_id);
     if (inv?.invocation.status === "pending_approval") {
       if (decision === "rejected") transition(state, inv, "rejected", actor, "rejected");
-      else if (!tryDispatch(state, inv, actor, "approved")) {
-        transition(state, inv, "queued", actor, "approved; waiting for an eligible agent");
-      }
+      else if (!tryDispatch(state, inv, actor, "approved")) transition(state, inv, "queued", actor, "approved; waiting for an eligible agent");
     }
     return structuredClone(approval);
   };
 
   return {
-    list(filter = {}) {
-      const keep = (a: Approval) =>
-        (filter.workspace_id === undefined || a.workspace_id === filter.workspace_id) &&
-        (filter.status === undefined || a.status === filter.status) &&
-        (filter.risk === undefined || a.risk === filter.risk) &&
-        (filter.agent_id === undefined || a.agent_id === filter.agent_id);
-      return state.approvals.pageNewestFirst(filter, (r) => r.approval, keep);
-    },
+    list: (filter = {}) => state.approvals.pageNewestFirst(filter, (r) => r.approval, where(filter)),
     get: (id) => structuredClone(find(id).approval),
     approve: (id, input, actor) => decide(id, "approved", input, actor),
     reject: (id, input, actor) => decide(id, "rejected", input, actor),

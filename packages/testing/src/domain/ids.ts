@@ -1,21 +1,20 @@
-/** The kinds of identifier and secret the world mints. */
-export type IdKind =
-  | "invocation"
-  | "approval"
-  | "agent"
-  | "agent_event"
-  | "join_key"
-  | "join_key_secret"
-  | "artifact"
-  | "chat"
-  | "worker"
-  | "workspace"
-  | "curve_key";
+/** The counted ids the world mints: each kind's prefix and number of digits. */
+const COUNTED = {
+  invocation: ["inv_", 6],
+  approval: ["7e57a000-0000-4000-8000-", 12],
+  agent: ["agt_", 6],
+  agent_event: ["evt_agt_", 6],
+  join_key: ["jk_", 6],
+  artifact: ["cart_", 6],
+  chat: ["chat_", 6],
+  worker: ["wrk_", 4],
+  workspace: ["ws_", 6],
+} as const;
 
-/**
- * Mints ids and secrets. The default is deterministic (counters and a seeded generator), so
- * two worlds built the same way hand out the same ids: tests and docs can name them.
- */
+/** The kinds of identifier and secret the world mints. */
+export type IdKind = keyof typeof COUNTED | "join_key_secret" | "curve_key";
+
+/** Mints ids and secrets; the default is deterministic, so tests and docs can name the ids a world hands out. */
 export type IdFactory = (kind: IdKind) => string;
 
 const Z85 = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#";
@@ -47,32 +46,11 @@ export function createIdFactory(seed = 0x5eed): IdFactory {
   const pick = (alphabet: string, length: number): string =>
     Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join("");
   return (kind) => {
+    if (kind === "join_key_secret") return `jk_live_${pick(ALNUM, 24)}`;
+    if (kind === "curve_key") return pick(Z85, 40);
     const n = (counters.get(kind) ?? 0) + 1;
     counters.set(kind, n);
-    const pad = (width: number) => String(n).padStart(width, "0");
-    switch (kind) {
-      case "invocation":
-        return `inv_${pad(6)}`;
-      case "approval":
-        return `7e57a000-0000-4000-8000-${pad(12)}`;
-      case "agent":
-        return `agt_${pad(6)}`;
-      case "agent_event":
-        return `evt_agt_${pad(6)}`;
-      case "join_key":
-        return `jk_${pad(6)}`;
-      case "join_key_secret":
-        return `jk_live_${pick(ALNUM, 24)}`;
-      case "artifact":
-        return `cart_${pad(6)}`;
-      case "chat":
-        return `chat_${pad(6)}`;
-      case "worker":
-        return `wrk_${pad(4)}`;
-      case "workspace":
-        return `ws_${pad(6)}`;
-      case "curve_key":
-        return pick(Z85, 40);
-    }
+    const [prefix, digits] = COUNTED[kind];
+    return `${prefix}${String(n).padStart(digits, "0")}`;
   };
 }

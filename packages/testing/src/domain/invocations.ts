@@ -1,36 +1,19 @@
+import { DEMO } from "../seed/demo-ids";
 import { notFound, RouterError } from "./router-error";
-import { closeApprovalsOnCancel, openApproval } from "./approvals";
-import { checkArguments } from "./arguments";
-import { tryDispatch } from "./dispatch";
-import { isFinished, transition } from "./invocation-lifecycle";
+import { closeApprovalsOnCancel, gate } from "./approvals";
+import { where } from "./paginate";
+import { isFinished, transition, tryDispatch } from "./invocation-lifecycle";
 import type { InvocationRecord, WorldState } from "./state";
 import { iso } from "./time";
-import { catalogue, toolNotFound } from "./tools";
-import type { Invocation, InvocationOutput, InvocationStatus, Page, PageQuery } from "./types";
-
-/** Body of `POST /v1/exec/invocations`. */
-export interface InvocationCreateInput {
-  workspace_id: string;
-  tool_name: string;
-  arguments?: Record<string, unknown>;
-}
-
-/** Filters of `GET /v1/exec/invocations`. */
-export interface InvocationFilter extends PageQuery {
-  workspace_id?: string;
-  agent_id?: string;
-  status?: InvocationStatus;
-  tool_name?: string;
-}
+import { catalogue, checkArguments, toolNotFound } from "./tools";
+import type { Approval, Invocation, InvocationCreateInput, InvocationFilter, InvocationOutput, Page, Risk } from "./types";
 
 /** Invocations: invoke, list, show, cancel, raw output. */
 export interface InvocationsApi {
   /**
-   * Invokes a tool. `read`/`write` dispatch at once when an agent is eligible (else stay
-   * `queued`); `destructive`/`irreversible` open an approval and wait in `pending_approval`.
-   * 404 `workspace_not_found`; 400 `exec_tool_not_found`; 400 `invalid_body` for bad arguments.
-   * `prompt` is what the approval shows (defaults to a description of the API call); `traceId`
-   * (from a valid `traceparent` of the request) is kept as the invocation's `trace_id`.
+   * Invokes a tool: `read`/`write` dispatch at once (or wait `queued`), `destructive`/`irreversible` open an approval
+   * (`prompt`, default: a description of the call). 404 `workspace_not_found`, 400 `exec_tool_not_found` or `invalid_body`.
+   * `traceId` (from a valid `traceparent`) becomes the invocation's `trace_id`.
    */
   create(input: InvocationCreateInput, actor: string, options?: { prompt?: string; traceId?: string }): Invocation;
   /** Newest first. */
@@ -91,18 +74,12 @@ export function createInvocationsApi(state: WorldState): InvocationsApi {
         transition(state, rec, "queued", actor, null);
         tryDispatch(state, rec, "system", `${tool.risk} tool: no approval required`);
       } else {
-        transition(state, rec, "pending_approval", actor, `${tool.risk} tool: approval required`);
-        openApproval(state, rec, options.prompt ?? `${actor} requested ${tool.name} ${JSON.stringify(args)} in ${input.workspace_id}.`);
+        gate(state, rec, actor, `${tool.risk} tool: approval required`, options.prompt);
       }
       return structuredClone(rec.invocation);
     },
     list(filter = {}) {
-      const keep = (inv: Invocation) =>
-        (filter.workspace_id === undefined || inv.workspace_id === filter.workspace_id) &&
-        (filter.agent_id === undefined || inv.agent_id === filter.agent_id) &&
-        (filter.status === undefined || inv.status === filter.status) &&
-        (filter.tool_name === undefined || inv.tool_name === filter.tool_name);
-      return state.invocations.pageNewestFirst(filter, (r) => r.invocation, keep);
+      return state.invocations.pageNewestFirst(filter, (r) => r.invocation, where(filter));
     },
     get: (id) => structuredClone(find(id).invocation),
     cancel(id, actor) {
@@ -116,12 +93,53 @@ export function createInvocationsApi(state: WorldState): InvocationsApi {
     },
     output(id) {
       const rec = find(id);
-      return {
-        object: "invocation_output",
-        invocation_id: rec.invocation.id,
-        ...structuredClone(rec.output),
-        exit_code: rec.invocation.exit_code,
-      };
+      return { object: "invocation_output", invocation_id: rec.invocation.id, ...structuredClone(rec.output), exit_code: rec.invocation.exit_code };
+    },
+  };
+}
+
+/** What {@link ScenarioApi.requestApproval} opens. */
+export interface ApprovalRequest {
+  /** Any risk, even `read` or `write` (the router itself gates only destructive and irreversible tools). */
+  risk: Risk;
+  /** An existing workspace of the project. */
+  workspaceId: string;
+  /** Default: the demo tool of that risk (`kubectl_get`, `kubectl_label`, `kubectl_drain`, `openstack_server_delete`). */
+  toolName?: string;
+  /** The call's arguments. Default `{}`. */
+  arguments?: Record<string, unknown>;
+  /** The text operators see. Default: a description of the call. */
+  prompt?: string;
+  /** Audit actor of the request. Default `api_key:scenario`. */
+  actor?: string;
+}
+
+/** Situations a test arranges that the public API cannot create directly. */
+export interface ScenarioApi {
+  /**
+   * Opens a pending approval at a chosen risk as if a caller had invoked a gated tool (an invocation in `pending_approval`,
+   * `exec.approval_requested`, its timeout); approving it dispatches the call like any other.
+   */
+  requestApproval(request: ApprovalRequest): Approval;
+}
+
+const DEFAULT_TOOL: Record<Risk, string> = {
+  read: DEMO.tools.read,
+  write: DEMO.tools.write,
+  destructive: DEMO.tools.destructive,
+  irreversible: DEMO.tools.irreversible,
+};
+
+/** The scenario helpers of one world. */
+export function createScenarioApi(state: WorldState): ScenarioApi {
+  return {
+    requestApproval(request) {
+      if (!state.workspaces.has(request.workspaceId)) throw notFound("workspace", request.workspaceId);
+      const toolName = request.toolName ?? DEFAULT_TOOL[request.risk];
+      const args = structuredClone(request.arguments ?? {});
+      const actor = request.actor ?? "api_key:scenario";
+      const rec = newInvocationRecord(state, { workspace_id: request.workspaceId, tool_name: toolName, arguments: args, risk: request.risk });
+      return structuredClone(gate(state, rec, actor, `${request.risk} call: approval required`, request.prompt));
     },
   };
 }

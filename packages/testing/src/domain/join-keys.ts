@@ -1,23 +1,8 @@
 import { notFound, RouterError } from "./router-error";
-import { newestFirst, paginate } from "./paginate";
+import { newestFirst, paginate, where } from "./paginate";
 import type { JoinKeyRecord, WorldState } from "./state";
 import { iso, parseIso } from "./time";
-import type { AgentRole, JoinKey, JoinKeyStatus, JoinKeyWithSecret, Page, PageQuery } from "./types";
-
-/** Body of `POST /v1/management/join-keys` (already validated). */
-export interface JoinKeyCreateInput {
-  name: string;
-  region: string;
-  router_addr: string;
-  role?: AgentRole;
-  /** 1–720, default 24. */
-  expires_in_hours?: number;
-}
-
-/** Filters of `GET /v1/management/join-keys`. */
-export interface JoinKeyFilter extends PageQuery {
-  status?: JoinKeyStatus;
-}
+import type { JoinKey, JoinKeyCreateInput, JoinKeyFilter, JoinKeyWithSecret, Page } from "./types";
 
 /** Single-use enrolment keys. */
 export interface JoinKeysApi {
@@ -38,10 +23,7 @@ export function joinKeyView(state: WorldState, rec: JoinKeyRecord): JoinKey {
   return key;
 }
 
-/**
- * Finds the key holding `secret` and checks it can enrol (active, unexpired).
- * The secret never appears in the error message.
- */
+/** Finds the key holding `secret` and checks it can enrol (active, unexpired); the error never repeats the secret. */
 export function usableJoinKey(state: WorldState, secret: string): JoinKeyRecord {
   const rec = [...state.joinKeys.values()].find((r) => r.secret === secret);
   if (!rec) throw new RouterError(404, "join_key_not_found", "No join key matches the given secret.", { param: "join_key" });
@@ -62,7 +44,7 @@ export function createJoinKeysApi(state: WorldState): JoinKeysApi {
   return {
     list(filter = {}) {
       const all = newestFirst([...state.joinKeys.values()].map((r) => joinKeyView(state, r)));
-      return paginate(all, filter, (k) => k.id, (k) => filter.status === undefined || k.status === filter.status);
+      return paginate(all, filter, (k) => k.id, where(filter));
     },
     create(input) {
       const now = state.clock.now();

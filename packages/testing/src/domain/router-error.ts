@@ -1,7 +1,4 @@
-/**
- * An error the reference router answers with the spec's error envelope.
- * Domain code throws it; the HTTP layer turns it into `{ error: { message, type, code, param } }`.
- */
+/** An error the router answers with the spec's envelope `{ error: { message, type, code, param } }`: the domain throws it, HTTP renders it. */
 export class RouterError extends Error {
   readonly status: number;
   readonly code: string;

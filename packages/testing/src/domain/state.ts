@@ -1,31 +1,17 @@
 import type { Clock } from "../clock";
 import type { EventLog } from "./events";
-import type { OrderedMap } from "./ordered-map";
+import type { OrderedMap } from "./paginate";
 import type { IdFactory } from "./ids";
 import type { ToolBehaviorSource } from "./tool-behavior";
-import type {
-  Agent,
-  AgentLifecycleEvent,
-  Approval,
-  ArtifactContent,
-  ArtifactRef,
-  Invocation,
-  JoinKey,
-  Workspace,
-  WorkspaceBinding,
-} from "./types";
+import type { Agent, AgentLifecycleEvent, Approval, ArtifactContent, ArtifactRef, Invocation, JoinKey, Workspace, WorkspaceBinding } from "./types";
 
-/** Timing and history settings of a world, with every default filled in. */
+/** Timing and history settings of a world, every default filled in (see `WorldOptions`); an approval escalates `maxEscalations` times, then times out. */
 export interface WorldConfig {
   eventHistoryLimit: number;
   heartbeatIntervalMs: number;
-  /** Default simulated running time of a tool. */
   toolRunMs: number;
-  /** Delay between `dispatched` and `running` (the agent picking the call up). */
   startDelayMs: number;
-  /** Approval timeout by risk, seconds. */
   approvalTimeoutSeconds: { destructive: number; irreversible: number };
-  /** How many times an approval escalates before it times out. */
   maxEscalations: number;
 }
 
@@ -61,10 +47,7 @@ export interface ApprovalRecord {
   cancelTimer?: () => void;
 }
 
-/**
- * The world's mutable state. Domain modules read and write it; everything outside the domain
- * goes through the `World` methods, which hand out copies.
- */
+/** The world's mutable state: domain modules read and write it; everything else goes through `World`, which hands out copies. */
 export interface WorldState {
   readonly clock: Clock;
   readonly config: WorldConfig;

@@ -10,9 +10,8 @@ export interface ArtifactSpec {
 }
 
 /**
- * How a simulated tool run ends. Unset fields take defaults: exit code 0, a one-line stdout,
- * empty stderr, the world's `toolRunMs`. A non-zero exit code fails the invocation; a `runMs`
- * beyond the tool's `timeout_ms` ends it `timeout`.
+ * How a simulated tool run ends (defaults: exit code 0, a one-line stdout, the world's `toolRunMs`). A non-zero exit code fails
+ * the invocation; a `runMs` beyond the tool's `timeout_ms` ends it `timeout`.
  */
 export interface ToolBehavior {
   exitCode?: number;
@@ -37,21 +36,10 @@ export interface ToolCallInfo {
 export type ToolBehaviorSource = ToolBehavior | ((call: ToolCallInfo) => ToolBehavior);
 
 /** A behaviour with every default filled in. */
-export interface ResolvedToolBehavior {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-  runMs: number;
-  truncated: boolean;
-  artifacts: ArtifactSpec[];
-}
+export type ResolvedToolBehavior = Required<ToolBehavior>;
 
 /** Fills in defaults for one run of `call`. */
-export function resolveBehavior(
-  source: ToolBehaviorSource | undefined,
-  call: ToolCallInfo,
-  defaultRunMs: number,
-): ResolvedToolBehavior {
+export function resolveBehavior(source: ToolBehaviorSource | undefined, call: ToolCallInfo, defaultRunMs: number): ResolvedToolBehavior {
   const behavior = (typeof source === "function" ? source(call) : source) ?? {};
   const exitCode = behavior.exitCode ?? 0;
   return {

@@ -1,7 +1,6 @@
 import { notFound, RouterError } from "./router-error";
-import { linkBinding, unlinkBinding } from "./bindings";
-import { pump } from "./dispatch";
-import { bumpManifest } from "./manifest";
+import { bumpManifest, linkBinding, unlinkBinding } from "./agent-records";
+import { pump } from "./invocation-lifecycle";
 import { paginate } from "./paginate";
 import type { WorldState } from "./state";
 import { iso } from "./time";

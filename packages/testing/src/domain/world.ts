@@ -1,34 +1,41 @@
-/**
- * The reference router's domain: one in-memory "world" holding agents, workspaces, join keys,
- * tools, invocations, approvals, artifacts and the event log, with every timed behaviour
- * scheduled on an injectable {@link Clock}. Routes (src/routes) and the control API call it.
- */
+/** The router's domain: one in-memory world per project, every timed behaviour on an injectable {@link Clock}. */
 import { guardedClock, type Clock } from "../clock";
-import { createAgentControl, type AgentControl } from "./agent-control";
-import { createAgentRestart, type AgentRestart } from "./agent-restart";
+import { createAgentControl, type AgentControl } from "./agent-simulation";
 import { createAgentsApi, type AgentsApi } from "./agents";
 import { createApprovalsApi, type ApprovalsApi } from "./approvals";
-import { createArtifactsApi, type ArtifactsApi } from "./artifacts";
 import { createEventLog, type EventLog } from "./events";
 import { createIdFactory, type IdFactory } from "./ids";
-import { createInvocationsApi, type InvocationsApi } from "./invocations";
+import { createInvocationsApi, createScenarioApi, type InvocationsApi, type ScenarioApi } from "./invocations";
 import { createJoinKeysApi, type JoinKeysApi } from "./join-keys";
 import type { WorldConfig, WorldState } from "./state";
-import { OrderedMap } from "./ordered-map";
-import { createScenarioApi, type ScenarioApi } from "./scenario";
-import { createToolsApi, type ToolsApi } from "./tools";
+import { OrderedMap } from "./paginate";
+import { createArtifactsApi, createToolsApi, type ArtifactsApi, type ToolsApi } from "./tools";
 import type { ToolBehaviorSource } from "./tool-behavior";
 import { createWorkspacesApi, type WorkspacesApi } from "./workspaces";
-import { resolveSeed, type SeedFn } from "../seed/index";
 import { DEMO } from "../seed/demo-ids";
+import { seedDemo } from "../seed/demo";
+import { seedOther } from "../seed/other";
 
-export type { SeedFn, SeedContext } from "../seed/index";
-export type { EnrollAgentInput } from "./agent-control";
-export type { RestartAgentInput } from "./agent-restart";
-export type { ApprovalRequest, ScenarioApi } from "./scenario";
+export type { EnrollAgentInput, RestartAgentInput } from "./agent-simulation";
+export type { ApprovalRequest, ScenarioApi } from "./invocations";
 export type { ToolBehavior, ToolBehaviorSource, ToolCallInfo, ArtifactSpec } from "./tool-behavior";
 export type { EventLog, StoredEvent, EventReplay } from "./events";
 export type { IdFactory, IdKind } from "./ids";
+
+/** What a seed function is told besides the world it fills. */
+export interface SeedContext {
+  /** The project whose world this is (each project has its own world; the seed runs once per project). */
+  readonly project: string;
+}
+
+/**
+ * Fills a new world through its public helpers (workspaces.create, joinKeys.create, enrollAgent,
+ * invocations.create, scenario.requestApproval, …), once per project.
+ *
+ * @example
+ * createRouter({ seed: (world, { project }) => { if (project === "proj_demo") world.workspaces.create({ id: "ws_lab", name: "lab" }); } });
+ */
+export type SeedFn = (world: World, context: SeedContext) => void;
 
 /** Options of the router's world (`createRouter` passes them through). */
 export interface WorldOptions {
@@ -68,7 +75,7 @@ export interface WorldOptions {
  * world.approvals.approve(inv.approval_ids[0]!, {}, "user:alice");
  * clock.advance(5_000); // dispatched → running → completed
  */
-export interface World extends AgentControl, AgentRestart {
+export interface World extends AgentControl {
   /** The project whose data this world holds. */
   readonly project: string;
   readonly clock: Clock;
@@ -105,17 +112,11 @@ export function createWorld(options: WorldOptions): World {
     config,
     ids: options.idFactory ?? createIdFactory(),
     events: createEventLog(clock, config.eventHistoryLimit, options.eventIdsAfter ?? 0),
-    agents: new Map(),
-    workspaces: new Map(),
-    joinKeys: new Map(),
-    invocations: new OrderedMap(),
-    approvals: new OrderedMap(),
-    inFlightByAgent: new Map(),
-    artifacts: new Map(),
-    behaviors: new Map(),
+    // Creation order matters for lists: invocations and approvals page newest first from an ordered map.
+    agents: new Map(), workspaces: new Map(), joinKeys: new Map(), inFlightByAgent: new Map(), artifacts: new Map(), behaviors: new Map(),
+    invocations: new OrderedMap(), approvals: new OrderedMap(),
   };
-  const { startHeartbeats, stopHeartbeats, ...control } = createAgentControl(state);
-  const { cancelRestarts, ...restart } = createAgentRestart(state);
+  const { startHeartbeats, stop: stopAgents, ...control } = createAgentControl(state);
   const project = options.project ?? DEMO.project;
   const world: World = {
     project,
@@ -131,19 +132,20 @@ export function createWorld(options: WorldOptions): World {
     artifacts: createArtifactsApi(state),
     scenario: createScenarioApi(state),
     ...control,
-    ...restart,
     setToolBehavior(toolName, behavior) {
       if (behavior === undefined) state.behaviors.delete(toolName);
       else state.behaviors.set(toolName, behavior);
     },
     dispose() {
-      stopHeartbeats();
-      cancelRestarts();
+      stopAgents();
       for (const rec of state.invocations.values()) for (const cancel of rec.timers.splice(0)) cancel();
       for (const rec of state.approvals.values()) rec.cancelTimer?.();
     },
   };
-  resolveSeed(options.seed)(world, state, project);
+  // The demo seeds proj_demo and proj_other (its own small world); other projects, and "empty", start empty.
+  if (typeof options.seed === "function") options.seed(world, { project });
+  else if (options.seed === "demo" && project === DEMO.project) seedDemo(state);
+  else if (options.seed === "demo" && project === DEMO.other.project) seedOther(state);
   startHeartbeats();
   return world;
 }

@@ -13,17 +13,9 @@ export interface StreamPlan {
 const encoder = new TextEncoder();
 
 /** How an event stream ends when a fault cuts it abruptly (the in-process view of a dropped connection). */
-export class StreamCutError extends Error {
-  constructor() {
-    super("event stream cut by fault injection");
-    this.name = "StreamCutError";
-  }
-}
+const streamCut = () => new Error("event stream cut by fault injection");
 
-/**
- * Wraps an event-stream body to apply a {@link StreamPlan}. Cutting cancels the upstream
- * body, so the router's subscription ends as it would on a real disconnect.
- */
+/** Applies a {@link StreamPlan} to an event-stream body; a cut cancels the source, as a real disconnect would end its subscription. */
 export function applyStreamPlan(body: ReadableStream<Uint8Array>, plan: StreamPlan): ReadableStream<Uint8Array> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
@@ -38,7 +30,7 @@ export function applyStreamPlan(body: ReadableStream<Uint8Array>, plan: StreamPl
     reader.cancel().catch(() => undefined);
     if (plan.graceful) return controller.close(); // close() lets queued bytes drain first
     // error() would discard queued bytes; fail on the next pull, once the consumer has them all.
-    if ((controller.desiredSize ?? 0) > 0) controller.error(new StreamCutError());
+    if ((controller.desiredSize ?? 0) > 0) controller.error(streamCut());
     else cutPending = true;
   };
 
@@ -81,7 +73,7 @@ export function applyStreamPlan(body: ReadableStream<Uint8Array>, plan: StreamPl
       }
     },
     async pull(controller) {
-      if (cutPending) return controller.error(new StreamCutError());
+      if (cutPending) return controller.error(streamCut());
       // Read until something was sent: a pull that enqueues nothing would never be called again.
       for (const before = sentBytes; !finished && sentBytes === before; ) {
         const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }));

@@ -43,19 +43,12 @@ export interface FaultHandle {
   readonly triggered: number;
   /** How many more times it will fire (`Infinity` for latency without a count). */
   readonly remaining: number;
-  /** Disarms it. */
+  /** Disarms it; a hang also lets go of the requests it holds, which then run normally. */
   cancel(): void;
 }
 
 /** Every kind of fault the router can inject. */
-export type FaultKind =
-  | "failNext"
-  | "failAfterHandling"
-  | "latency"
-  | "hang"
-  | "cutStreamAfterEvents"
-  | "cutStreamAtByte"
-  | "malformedFrames";
+export type FaultKind = "failNext" | "failAfterHandling" | "latency" | "hang" | "cutStreamAfterEvents" | "cutStreamAtByte" | "malformedFrames";
 
 /**
  * Fault injection, for the SDK's tests and its users': make the router fail, stall, hang or
@@ -74,9 +67,12 @@ export interface FaultInjector {
    * stored) and then answered with this error instead: the response "lost on the way back".
    */
   failAfterHandling(count: number, options: FailOptions): FaultHandle;
-  /** Delays matching requests by `ms` of wall time (every one, or the next `count`). */
+  /** Delays matching requests by `ms` of wall time, 0 to 600 000 (every one, or the next `count`); out of range throws a `RangeError`. */
   latency(ms: number, match?: FaultMatch, count?: number): FaultHandle;
-  /** Matching requests (the next `count`, default 1) never get an answer until the caller aborts. */
+  /**
+   * Matching requests (the next `count`, default 1) get no answer until the caller aborts. `cancel()`
+   * or `reset()` lets them run normally; when the router closes they get a 503 `router_closing`.
+   */
   hang(match?: FaultMatch, count?: number): FaultHandle;
   /** The next event stream(s) drop after `events` events have been sent. */
   cutStreamAfterEvents(events: number, options?: StreamFaultOptions): FaultHandle;

@@ -35,13 +35,7 @@ export const DEMO_PROJECT = { id: DEMO.project, slug: "demo" } as const;
 /** The second project, which only `xero_other_admin` can reach: for cross-project tests. */
 export const OTHER_PROJECT = { id: "proj_other", slug: "other" } as const;
 
-/**
- * The default keys. Documented in the README; they are test fixtures, not secrets.
- * - `xero_demo_admin`: every scope on the demo project.
- * - `xero_demo_exec`: `execution` only.
- * - `xero_demo_readonly`: `inference` only.
- * - `xero_other_admin`: every scope, on `proj_other`.
- */
+/** The default keys (test fixtures, not secrets): `xero_demo_admin` (every scope), `_exec`, `_readonly`; `xero_other_admin` on `proj_other`. */
 export const DEMO_API_KEYS: readonly ApiKeyConfig[] = [
   { key: "xero_demo_admin", name: "demo_admin", project: DEMO_PROJECT.id, projectAliases: [DEMO_PROJECT.slug], scopes: ALL_SCOPES },
   { key: "xero_demo_exec", name: "demo_exec", project: DEMO_PROJECT.id, projectAliases: [DEMO_PROJECT.slug], scopes: ["execution"] },
@@ -79,13 +73,8 @@ export function createApiKeyStore(initial: readonly ApiKeyConfig[] = DEMO_API_KE
   const keys = new Map<string, ApiKeyRecord>();
   const add = (config: ApiKeyConfig): ApiKeyRecord => {
     const name = config.name ?? `key_${keys.size + 1}`;
-    const record: ApiKeyRecord = Object.freeze({
-      id: `key_${name}`,
-      name,
-      project: config.project,
-      projectAliases: [...(config.projectAliases ?? [])],
-      scopes: new Set(config.scopes),
-    });
+    const projectAliases = [...(config.projectAliases ?? [])];
+    const record: ApiKeyRecord = Object.freeze({ id: `key_${name}`, name, project: config.project, projectAliases, scopes: new Set(config.scopes) });
     keys.set(config.key, record);
     return record;
   };

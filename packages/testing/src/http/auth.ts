@@ -1,19 +1,15 @@
 import type { MiddlewareHandler } from "hono";
-import type { ApiKeyStore } from "./api-keys";
+import { RouterError } from "../domain/router-error";
+import { projectMatches, type ApiKeyStore, type Scope } from "./api-keys";
 import type { RouterEnv } from "./env";
 import { rateLimited, UNAUTHENTICATED_BUCKET, type RateLimiter } from "./rate-limit";
-import { RouterError } from "../domain/router-error";
+import { routedPath, splitProjectPath } from "./request-path";
 
-/**
- * Authenticates `Authorization: Bearer <key>`. A missing, malformed or unknown key is a 401
- * `authentication_error`; the message never repeats the key. Failed attempts are rate limited
- * together (429 once their shared window is spent).
- */
+/** Authenticates `Authorization: Bearer <key>`: a missing, malformed or unknown key is a 401 (never repeating it), 429 once failures spend their shared window. */
 export function authenticate(keys: ApiKeyStore, limiter: RateLimiter): MiddlewareHandler<RouterEnv> {
-  // Failed attempts share one rate-limit bucket: past it they get 429 instead of another guess.
   const refuse = (message: string): RouterError => {
     const state = limiter.options ? limiter.hit(UNAUTHENTICATED_BUCKET) : undefined;
-    return state && !state.allowed ? rateLimited(state, "requests without a valid API key") : unauthorized(message);
+    return state && !state.allowed ? rateLimited(state, "requests without a valid API key") : new RouterError(401, "authentication_error", message);
   };
   return async (c, next) => {
     const header = c.req.header("authorization");
@@ -27,6 +23,32 @@ export function authenticate(keys: ApiKeyStore, limiter: RateLimiter): Middlewar
   };
 }
 
-function unauthorized(message: string): RouterError {
-  return new RouterError(401, "authentication_error", message, { type: "authentication_error" });
+/** Each scope's paths under `/{project}` (contract §1), as its 403 names them. */
+const SCOPES: ReadonlyArray<[prefix: string, scope: Scope]> = [
+  ["/v1/exec", "execution"],
+  ["/v1/management", "management"],
+  ["/v1/workspaces", "inference"],
+  ["/v1/chats", "inference"],
+];
+const SURFACE: Record<Scope, string> = { execution: "/v1/exec/*", management: "/v1/management/*", inference: "/v1/workspaces/* and /v1/chats/*" };
+
+/**
+ * Checks the key against the path: another project's is a 403 `cross_project_access`, an unknown project a 404
+ * `project_not_found`, a missing scope a 403 `scope_insufficient` (type `authentication_error`, as documented) naming it.
+ */
+export function authorize(keys: ApiKeyStore): MiddlewareHandler<RouterEnv> {
+  return async (c, next) => {
+    const principal = c.get("principal");
+    const { project, apiPath } = splitProjectPath(routedPath(c.req.raw));
+    const record = keys.byId(principal.keyId);
+    if (project !== undefined && record && !projectMatches(record, project)) {
+      if (!keys.knowsProject(project)) throw new RouterError(404, "project_not_found", `No project '${project}' is visible to this API key.`, { param: "project_id" });
+      throw new RouterError(403, "cross_project_access", `This API key belongs to another project than '${project}'.`, { type: "permission_error", param: "project_id" });
+    }
+    const scope = SCOPES.find(([prefix]) => apiPath === prefix || apiPath.startsWith(`${prefix}/`))?.[1];
+    if (scope && !principal.scopes.has(scope)) {
+      throw new RouterError(403, "scope_insufficient", `This API key lacks the '${scope}' scope required for ${SURFACE[scope]}.`, { type: "authentication_error" });
+    }
+    await next();
+  };
 }

@@ -15,5 +15,7 @@ export type RouterEnv = {
     principal: Principal;
     /** The request body, read once within the body limits (unset when there was none). */
     bodyText?: string;
+    /** Set when an injected fault answered: the answer is off-spec on purpose, so conformance skips it. */
+    injected?: boolean;
   };
 };

@@ -4,10 +4,7 @@ import { newRequestId, REQUEST_ID_HEADER } from "./request-id";
 import { RouterError } from "../domain/router-error";
 import { routedPath } from "./request-path";
 
-/**
- * The JSON response for a {@link RouterError}: the spec's error envelope, its status, and
- * the error's extra headers (e.g. `Retry-After`).
- */
+/** The JSON response for a {@link RouterError}: its envelope, status and extra headers (e.g. `Retry-After`). */
 export function errorResponse(error: RouterError, requestId?: string): Response {
   const headers = new Headers(error.headers);
   headers.set("content-type", "application/json; charset=UTF-8");
@@ -20,10 +17,7 @@ export function internalError(): RouterError {
   return new RouterError(500, "internal_error", "The router failed to handle the request; quote the x-request-id to support.");
 }
 
-/**
- * Hono error handler: a {@link RouterError} becomes its envelope; anything else is logged and
- * answered as a 500 `internal_error`, so a bug in a route is a response, never a crash.
- */
+/** Hono's error handler: a {@link RouterError} is its envelope; anything else is logged and a 500, never a crash. */
 export function renderError(onUnexpected: (error: unknown, requestId: string) => void): ErrorHandler<RouterEnv> {
   return (error, c) => {
     if (error instanceof RouterError) return errorResponse(error);
@@ -36,9 +30,7 @@ export function renderError(onUnexpected: (error: unknown, requestId: string) =>
 export function renderNotFound(): NotFoundHandler<RouterEnv> {
   return (c) =>
     errorResponse(
-      new RouterError(404, "not_found", `No route for ${c.req.method} ${routedPath(c.req.raw)}.`, {
-        type: "not_found_error",
-      }),
+      new RouterError(404, "not_found", `No route for ${c.req.method} ${routedPath(c.req.raw)}.`, { type: "not_found_error" }),
     );
 }
 

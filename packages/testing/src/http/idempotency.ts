@@ -1,9 +1,9 @@
 import type { MiddlewareHandler } from "hono";
 import type { Clock } from "../clock";
 import type { RouterEnv } from "./env";
-import { replaceResponse } from "./request-id";
+import { isEventStream, replaceResponse } from "./request-id";
 import { RouterError } from "../domain/router-error";
-import { bodyText } from "./body-limits";
+import { bodyText } from "./body";
 
 /** How long the first response for a key is kept (contract §7): 24 h of router clock. */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
@@ -20,23 +20,9 @@ interface StoredResponse {
   body: Uint8Array;
 }
 
-interface InFlight {
-  fingerprint: string;
-  done: Promise<void>;
-}
-
 /**
- * The router's idempotency memory, per API key.
- *
- * Decisions (listed in the package README):
- * - Only `POST` takes part; the key is scoped to the API key that sent it.
- * - The request's identity is method, path with query, and the raw body bytes.
- * - Responses below 500 are stored (success, 4xx); a 5xx is not, so a retry after a
- *   server failure runs again rather than replaying the failure.
- * - A replay has the first response's status, headers and body byte for byte, plus
- *   `idempotent-replayed: true`; `x-request-id` and `x-ratelimit-*` are this request's own.
- * - A duplicate that arrives while the first is still being handled waits for it and then
- *   replays, so two simultaneous retries cause one side effect.
+ * The router's idempotency memory, per API key, `POST` only: answers below 500 are kept 24 h and replayed byte for byte
+ * (`idempotent-replayed: true`); a twin in flight waits and replays. The package README lists each rule.
  */
 export interface IdempotencyStore {
   /** Number of keys currently remembered (entries past the 24 h window are evicted first). */
@@ -61,7 +47,7 @@ export function createIdempotency(clock: Clock, maxEntries = DEFAULT_IDEMPOTENCY
       stored.delete(key);
     }
   };
-  const inFlight = new Map<string, InFlight>();
+  const inFlight = new Map<string, { fingerprint: string; done: Promise<void> }>();
 
   const lookup = (scopedKey: string): StoredResponse | undefined => {
     const hit = stored.get(scopedKey);
@@ -103,16 +89,10 @@ export function createIdempotency(clock: Clock, maxEntries = DEFAULT_IDEMPOTENCY
     try {
       await next();
       const response = c.res;
-      if (response.status < 500 && !isStream(response)) {
-        const bytes = new Uint8Array(await response.clone().arrayBuffer());
+      if (response.status < 500 && !isEventStream(response)) {
+        const body = new Uint8Array(await response.clone().arrayBuffer());
         stored.delete(scopedKey);
-        stored.set(scopedKey, {
-          fingerprint,
-          storedAt: clock.now(),
-          status: response.status,
-          headers: [...response.headers.entries()],
-          body: bytes,
-        });
+        stored.set(scopedKey, { fingerprint, storedAt: clock.now(), status: response.status, headers: [...response.headers.entries()], body });
         evict();
       }
     } finally {
@@ -141,15 +121,7 @@ function replay(previous: StoredResponse): Response {
   return new Response(previous.body.slice(), { status: previous.status, headers });
 }
 
-function isStream(response: Response): boolean {
-  return (response.headers.get("content-type") ?? "").startsWith("text/event-stream");
-}
-
 function reused(): RouterError {
-  return new RouterError(
-    409,
-    "idempotency_key_reused",
-    "This Idempotency-Key was already used for a different request; send a new key for a new request.",
-    { type: "invalid_request_error", param: "Idempotency-Key" },
-  );
+  const message = "This Idempotency-Key was already used for a different request; send a new key for a new request.";
+  return new RouterError(409, "idempotency_key_reused", message, { type: "invalid_request_error", param: "Idempotency-Key" });
 }

@@ -51,9 +51,7 @@ export function createRateLimiter(clock: Clock, initial: RateLimitOptions | fals
       return options;
     },
     set(next) {
-      if (next && (!(next.limit >= 0) || !(next.windowMs > 0))) {
-        throw new RangeError("rateLimit needs limit >= 0 and windowMs > 0");
-      }
+      if (next && (!(next.limit >= 0) || !(next.windowMs > 0))) throw new RangeError("rateLimit needs limit >= 0 and windowMs > 0");
       options = next;
       windows = new Map();
     },
@@ -70,37 +68,24 @@ export function createRateLimiter(clock: Clock, initial: RateLimitOptions | fals
       }
       const allowed = window.count < options.limit;
       if (allowed) window.count += 1;
-      const resetMs = window.start + options.windowMs - now;
-      return {
-        limit: options.limit,
-        remaining: options.limit - window.count,
-        resetSeconds: Math.max(allowed ? 0 : 1, Math.ceil(resetMs / 1000)),
-        allowed,
-      };
+      const resetSeconds = Math.max(allowed ? 0 : 1, Math.ceil((window.start + options.windowMs - now) / 1000));
+      return { limit: options.limit, remaining: options.limit - window.count, resetSeconds, allowed };
     },
   };
 }
 
-/**
- * Answers 429 `rate_limit_exceeded` once a key spends its window, with `Retry-After`,
- * `error.retry_after`, `error.retry_strategy` and the `x-ratelimit-*` headers; the same
- * headers go on every other response too, so clients can shape their traffic.
- */
+/** 429 `rate_limit_exceeded` once a key spends its window (with `Retry-After` and retry advice); `x-ratelimit-*` on every answer. */
 export function rateLimitMiddleware(limiter: RateLimiter): MiddlewareHandler<RouterEnv> {
   return async (c, next) => {
     if (!limiter.options) return next();
     const state = limiter.hit(c.get("principal").keyId);
-    const headers = rateLimitHeaders(state);
     if (!state.allowed) throw rateLimited(state, "this API key");
     await next();
-    for (const [name, value] of Object.entries(headers)) setHeader(c, name, value);
+    for (const [name, value] of Object.entries(rateLimitHeaders(state))) setHeader(c, name, value);
   };
 }
 
-/**
- * The bucket every request with a missing or unknown key counts against, so guessing keys is
- * throttled like any other traffic (one bucket: the router cannot tell guessers apart).
- */
+/** The one bucket requests with a missing or unknown key share, so guessing keys is throttled like any traffic. */
 export const UNAUTHENTICATED_BUCKET = "\u0000unauthenticated";
 
 /** The 429 `rate_limit_exceeded` for a spent window; `who` names the bucket in the message. */
@@ -114,9 +99,5 @@ export function rateLimited(state: RateLimitState, who: string): RouterError {
 
 /** The `x-ratelimit-*` headers for a window state. */
 export function rateLimitHeaders(state: Pick<RateLimitState, "limit" | "remaining" | "resetSeconds">): Record<string, string> {
-  return {
-    "x-ratelimit-limit": String(state.limit),
-    "x-ratelimit-remaining": String(state.remaining),
-    "x-ratelimit-reset": String(state.resetSeconds),
-  };
+  return { "x-ratelimit-limit": String(state.limit), "x-ratelimit-remaining": String(state.remaining), "x-ratelimit-reset": String(state.resetSeconds) };
 }

@@ -16,10 +16,8 @@ export function newRequestId(): string {
 }
 
 /**
- * Gives every request its own id and puts it on the response, errors and faults included.
- * A caller-sent `x-request-id` is never echoed: the id names this router's handling of the
- * request (a retry is a new handling), so it is always generated here. The caller's value is
- * kept in `clientRequestId` for the request log.
+ * Gives every request its own id, on every answer. Not Hono's `requestId`, which echoes a caller's `x-request-id`: this id
+ * names the router's handling (a retry is a new one), so it is always generated (the caller's goes to the log).
  */
 export function requestIdMiddleware(): MiddlewareHandler<RouterEnv> {
   return async (c, next) => {
@@ -30,13 +28,17 @@ export function requestIdMiddleware(): MiddlewareHandler<RouterEnv> {
   };
 }
 
-/**
- * Replaces the context's response outright. Assigning `c.res` directly would merge the old
- * response's headers (a stale content-length, say) into the new one; clearing it first does not.
- */
+/** Replaces the context's response outright (assigning `c.res` merges the old headers: a stale content-length); CORS headers stay. */
 export function replaceResponse(c: { res: Response | undefined }, response: Response): void {
+  const cors = [...(c.res?.headers ?? [])].filter(([name]) => name.startsWith("access-control-"));
   c.res = undefined;
   c.res = response;
+  for (const [name, value] of cors) setHeader(c as { res: Response }, name, value);
+}
+
+/** Whether a response is an event stream (`text/event-stream`). */
+export function isEventStream(response: Response): boolean {
+  return (response.headers.get("content-type") ?? "").startsWith("text/event-stream");
 }
 
 /** Sets a header on the context's response, rebuilding the response when its headers are immutable. */

@@ -1,25 +1,22 @@
 import type { Hono } from "hono";
-import type { RouterEnv } from "../http/env";
 import type { World } from "../domain/world";
-import { registerAgentRoutes } from "./agents";
-import { registerApprovalRoutes } from "./approvals";
-import { registerArtifactRoutes } from "./artifacts";
-import { registerEventRoutes, type EventStreamRouteOptions } from "./events";
-import { registerInvocationRoutes } from "./invocations";
-import { registerJoinKeyRoutes } from "./join-keys";
-import { registerToolRoutes } from "./tools";
+import type { RouterEnv } from "../http/env";
+import type { EventStreamSettings } from "../sse/event-stream";
+import { registerExecRoutes } from "./exec";
+import { registerManagementRoutes } from "./management";
 import { registerWorkspaceRoutes } from "./workspaces";
 
-export type { EventStreamRouteOptions } from "./events";
+/** Options of {@link registerRoutes}: the timing and buffer of `GET /v1/exec/events`. */
+export type RouteOptions = EventStreamSettings;
 
-/** Options of {@link registerRoutes}: settings and fault injection of `GET /v1/exec/events`. */
-export type RouteOptions = EventStreamRouteOptions;
+/** Mounts the spec's operations: {@link registerRoutes}, or a route set around it (fixtures) or instead of it (tests of the HTTP layer). */
+export type MountRoutes = (app: Hono<RouterEnv>, world: World, options: RouteOptions) => void;
 
 /**
  * Mounts every operation of the spec under `/:project/v1/…` (`GET /healthz` belongs to the
  * HTTP layer). Routes ignore the project segment and scopes (the HTTP layer's auth
- * middleware checks both) and throw `RouterError` for error answers (the HTTP layer renders the
- * envelope). The caller's audit actor is `c.get("principal").actor`.
+ * middleware checks both), check request bodies against the spec and throw `RouterError` for
+ * error answers (the HTTP layer renders the envelope). The caller's audit actor is `c.get("principal").actor`.
  *
  * @example
  * const app = new Hono<RouterEnv>();
@@ -27,12 +24,7 @@ export type RouteOptions = EventStreamRouteOptions;
  */
 export function registerRoutes(app: Hono<RouterEnv>, world: World, options: RouteOptions = {}): void {
   const prefix = "/:project/v1";
-  registerToolRoutes(app, world, prefix);
-  registerInvocationRoutes(app, world, prefix);
-  registerApprovalRoutes(app, world, prefix);
-  registerEventRoutes(app, world, prefix, options);
-  registerAgentRoutes(app, world, prefix);
-  registerJoinKeyRoutes(app, world, prefix);
+  registerExecRoutes(app, world, prefix, options);
+  registerManagementRoutes(app, world, prefix);
   registerWorkspaceRoutes(app, world, prefix);
-  registerArtifactRoutes(app, world, prefix);
 }

@@ -31,12 +31,7 @@ export const DEMO = {
     /** Published by fleet_02 and edge_03 only: in prod it waits for fleet_02. */
     snapshot: "etcd_snapshot",
   },
-  joinKeys: {
-    active: "jk_demo_active",
-    consumed: "jk_demo_consumed",
-    revoked: "jk_demo_revoked",
-    expired: "jk_demo_expired",
-  },
+  joinKeys: { active: "jk_demo_active", consumed: "jk_demo_consumed", revoked: "jk_demo_revoked", expired: "jk_demo_expired" },
   /** The secret of `joinKeys.active`, for `world.enrollAgent({ joinKey })`. */
   activeJoinKeySecret: "jk_live_demoActiveKey0000000001",
   approvals: {

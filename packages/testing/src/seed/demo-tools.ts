@@ -2,58 +2,21 @@ import type { ToolBehaviorSource } from "../domain/tool-behavior";
 import type { ToolDescriptor } from "../domain/types";
 
 const str = { type: "string" } as const;
+type Risk = ToolDescriptor["risk"];
+const tool = (name: string, description: string, risk: Risk, domain: string, timeoutMs: number, properties: object, required?: string[]): [string, ToolDescriptor] => [
+  name,
+  { name, description, risk, domain, timeout_ms: timeoutMs, parameters: { type: "object", properties, ...(required ? { required } : {}) } },
+];
 
 /** The demo tool descriptors, one or more per risk level. */
-export const DEMO_TOOLS: Record<string, ToolDescriptor> = {
-  kubectl_get: {
-    name: "kubectl_get",
-    description: "Read Kubernetes resources.",
-    risk: "read",
-    domain: "kubernetes",
-    timeout_ms: 30_000,
-    parameters: { type: "object", properties: { resource: str, namespace: str, name: str }, required: ["resource"] },
-  },
-  kubectl_label: {
-    name: "kubectl_label",
-    description: "Add or change labels on a Kubernetes resource.",
-    risk: "write",
-    domain: "kubernetes",
-    timeout_ms: 30_000,
-    parameters: { type: "object", properties: { resource: str, name: str, labels: { type: "object" } }, required: ["resource", "name", "labels"] },
-  },
-  kubectl_rollout_restart: {
-    name: "kubectl_rollout_restart",
-    description: "Restart a deployment's pods with a rolling update.",
-    risk: "write",
-    domain: "kubernetes",
-    timeout_ms: 120_000,
-    parameters: { type: "object", properties: { deployment: str, namespace: str }, required: ["deployment"] },
-  },
-  kubectl_drain: {
-    name: "kubectl_drain",
-    description: "Drain a node before maintenance.",
-    risk: "destructive",
-    domain: "kubernetes",
-    timeout_ms: 120_000,
-    parameters: { type: "object", properties: { node: str }, required: ["node"] },
-  },
-  openstack_server_delete: {
-    name: "openstack_server_delete",
-    description: "Delete an OpenStack server.",
-    risk: "irreversible",
-    domain: "openstack",
-    timeout_ms: 300_000,
-    parameters: { type: "object", properties: { server_id: str }, required: ["server_id"] },
-  },
-  etcd_snapshot: {
-    name: "etcd_snapshot",
-    description: "Take an etcd snapshot of the cluster.",
-    risk: "write",
-    domain: "kubernetes",
-    timeout_ms: 600_000,
-    parameters: { type: "object", properties: { path: str } },
-  },
-};
+export const DEMO_TOOLS: Record<string, ToolDescriptor> = Object.fromEntries([
+  tool("kubectl_get", "Read Kubernetes resources.", "read", "kubernetes", 30_000, { resource: str, namespace: str, name: str }, ["resource"]),
+  tool("kubectl_label", "Add or change labels on a Kubernetes resource.", "write", "kubernetes", 30_000, { resource: str, name: str, labels: { type: "object" } }, ["resource", "name", "labels"]),
+  tool("kubectl_rollout_restart", "Restart a deployment's pods with a rolling update.", "write", "kubernetes", 120_000, { deployment: str, namespace: str }, ["deployment"]),
+  tool("kubectl_drain", "Drain a node before maintenance.", "destructive", "kubernetes", 120_000, { node: str }, ["node"]),
+  tool("openstack_server_delete", "Delete an OpenStack server.", "irreversible", "openstack", 300_000, { server_id: str }, ["server_id"]),
+  tool("etcd_snapshot", "Take an etcd snapshot of the cluster.", "write", "kubernetes", 600_000, { path: str }),
+]);
 
 const arg = (args: Record<string, unknown>, name: string, fallback: string): string => {
   const value = args[name];
@@ -79,8 +42,5 @@ export const DEMO_BEHAVIORS: Record<string, ToolBehaviorSource> = {
     };
   },
   openstack_server_delete: ({ arguments: a }) => ({ runMs: 10_000, stdout: `Server ${arg(a, "server_id", "unknown")} deleted.\n` }),
-  etcd_snapshot: ({ arguments: a }) => ({
-    runMs: 240_000,
-    stdout: `Snapshot saved at ${arg(a, "path", "/var/backups/etcd/snapshot.db")}\n`,
-  }),
+  etcd_snapshot: ({ arguments: a }) => ({ runMs: 240_000, stdout: `Snapshot saved at ${arg(a, "path", "/var/backups/etcd/snapshot.db")}\n` }),
 };

@@ -1,4 +1,4 @@
-import { recordLifecycle } from "../domain/agent-lifecycle";
+import { recordLifecycle } from "../domain/agent-records";
 import { scheduleEnd, scheduleStart } from "../domain/invocation-lifecycle";
 import type { WorldState } from "../domain/state";
 import { iso } from "../domain/time";
@@ -6,8 +6,7 @@ import { resolveBehavior } from "../domain/tool-behavior";
 import type { JoinKey } from "../domain/types";
 import { DEMO } from "./demo-ids";
 import { DEMO_BEHAVIORS, DEMO_TOOLS } from "./demo-tools";
-import { createTimeline, seedAgent, seedApproval, seedInvocation, type Timeline } from "./history";
-import type { BuiltInSeed } from "./index";
+import { createTimeline, seedAgent, seedGatedCall, seedInvocation, type InvocationSeed, type Timeline } from "./history";
 
 export { DEMO } from "./demo-ids";
 
@@ -23,10 +22,10 @@ const { workspaces: WS, agents: AG, approvals: AP, invocations: INV, tools: T } 
  * invocations in every status with realistic history, output and an artifact. Ids are in `DEMO`.
  * In-flight calls keep running on the clock: `dispatched` starts 30 s after seeding, `running` ends 3 min after.
  */
-export const seedDemo: BuiltInSeed = (world, state) => {
+export function seedDemo(state: WorldState): void {
   const now = state.clock.now();
   const timeline = createTimeline(state);
-  for (const [name, behavior] of Object.entries(DEMO_BEHAVIORS)) world.setToolBehavior(name, behavior);
+  for (const [name, behavior] of Object.entries(DEMO_BEHAVIORS)) state.behaviors.set(name, behavior);
 
   for (const [id, name] of [[WS.prod, "kubernetes-prod"], [WS.staging, "kubernetes-staging"]] as const) {
     state.workspaces.set(id, { workspace: { id, object: "workspace", name, type: "kubernetes", agent_ids: [], created_at: iso(now - 30 * D) }, bindings: new Map() });
@@ -35,7 +34,7 @@ export const seedDemo: BuiltInSeed = (world, state) => {
   seedAgents(state, timeline, now);
   seedCalls(state, timeline, now);
   timeline.flush();
-};
+}
 
 function seedJoinKeys(state: WorldState, now: number): void {
   const key = (id: string, name: string, status: JoinKey["status"], createdAt: number, secret: string, consumedBy: string | null = null) => {
@@ -63,64 +62,37 @@ function seedJoinKeys(state: WorldState, now: number): void {
 function seedAgents(state: WorldState, timeline: Timeline, now: number): void {
   const tools = (...names: string[]) => names.map((n) => DEMO_TOOLS[n]!);
   seedAgent(state, timeline, {
-    id: AG.fleet01,
-    name: "xem-fleet-01",
-    region: "eu-west-1",
-    workerId: "wrk_7f3a",
-    status: "healthy",
-    tools: tools(T.read, T.write, T.failing, T.destructive, T.irreversible),
-    createdAt: now - 20 * D,
-    lastHeartbeatAt: now,
-    curvePublicKey: "rq:rM>}U?@Lns47E1%kR.o@n%FcmmsL/@{H8]yf7",
-    curveRotatedAt: now - 7 * D,
-    joinKeyId: "jk_demo_fleet_01",
-    workspaceIds: [WS.prod, WS.staging],
+    id: AG.fleet01, name: "xem-fleet-01", region: "eu-west-1", workerId: "wrk_7f3a", joinKeyId: "jk_demo_fleet_01", workspaceIds: [WS.prod, WS.staging],
+    tools: tools(T.read, T.write, T.failing, T.destructive, T.irreversible), createdAt: now - 20 * D, lastHeartbeatAt: now,
+    curvePublicKey: "rq:rM>}U?@Lns47E1%kR.o@n%FcmmsL/@{H8]yf7", curveRotatedAt: now - 7 * D,
   });
   recordLifecycle(state, AG.fleet01, "curve_rotated", { reason: "quarterly rotation", actor: "user:alice" }, now - 7 * D);
 
   const fleet02 = seedAgent(state, timeline, {
-    id: AG.fleet02,
-    name: "xem-fleet-02",
-    region: "eu-west-1",
-    workerId: "wrk_8b1c",
-    status: "healthy",
-    tools: tools(T.read, T.write, T.destructive, T.snapshot),
-    createdAt: now - 20 * D + H,
-    lastHeartbeatAt: now - 6 * H,
+    id: AG.fleet02, name: "xem-fleet-02", region: "eu-west-1", workerId: "wrk_8b1c", joinKeyId: "jk_demo_fleet_02", workspaceIds: [WS.prod],
+    tools: tools(T.read, T.write, T.destructive, T.snapshot), createdAt: now - 20 * D + H, lastHeartbeatAt: now - 6 * H,
     curvePublicKey: "Yne@$w-vo<fVvi]a<NY6T1ed:M$fCG*[IaLV{hID",
-    joinKeyId: "jk_demo_fleet_02",
-    workspaceIds: [WS.prod],
   });
   fleet02.agent.status = "offline";
   recordLifecycle(state, AG.fleet02, "status_changed", { from: "healthy", to: "offline" }, now - 6 * H + 30 * S);
   timeline.add(now - 6 * H + 30 * S, "exec.agent_offline", fleet02.agent);
 
   seedAgent(state, timeline, {
-    id: AG.edge03,
-    name: "xem-edge-03",
-    region: "eu-west-1",
-    workerId: "wrk_9c2d",
-    status: "healthy",
-    tools: tools(T.read, T.write, T.failing, T.snapshot),
-    createdAt: now - 3 * D,
-    lastHeartbeatAt: now,
+    id: AG.edge03, name: "xem-edge-03", region: "eu-west-1", workerId: "wrk_9c2d", joinKeyId: DEMO.joinKeys.consumed, workspaceIds: [WS.staging],
+    tools: tools(T.read, T.write, T.failing, T.snapshot), createdAt: now - 3 * D, lastHeartbeatAt: now,
     curvePublicKey: "v*3Bn!kQ7@xZp2%LmR9^sT4&wY6(eU8)iO0[aS1",
-    joinKeyId: DEMO.joinKeys.consumed,
-    workspaceIds: [WS.staging],
   });
 }
 
-type InvocationSeedFields = Parameters<typeof seedInvocation>[2];
 type RunEnd = "completed" | "failed" | "timeout" | "cancelled" | "running" | "dispatched";
 
 const EXEC = "api_key:xero_demo_exec";
 const agentActor = (id: string) => `agent:${id}`;
-const drain = (node: string) => ({ node });
+/** A drain of `node` requested by the exec key, routed to fleet_01. */
+const drain = (invocationId: string, approvalId: string, workspaceId: string, node: string, createdAt: number) =>
+  ({ invocationId, approvalId, workspaceId, agentId: AG.fleet01, toolName: T.destructive, risk: "destructive", arguments: { node }, requestedBy: EXEC, createdAt }) as const;
 
-/**
- * The demo's calls, in creation order (list order depends on it): decided approvals, calls that
- * ran without one, calls waiting now, and two in flight on the clock.
- */
+/** The demo's calls in creation order (lists depend on it): decided approvals, ungated calls, calls waiting, two in flight. */
 function seedCalls(state: WorldState, timeline: Timeline, now: number): void {
   seedDecidedCalls(state, timeline, now);
   seedUngatedCalls(state, timeline, now);
@@ -132,65 +104,41 @@ function seedCalls(state: WorldState, timeline: Timeline, now: number): void {
 function seedDecidedCalls(state: WorldState, timeline: Timeline, now: number): void {
   // 5 h ago: a staging drain nobody decided; escalated after 15 min, timed out after 30.
   const t0 = now - 5 * H;
-  const expired = seedApproval(state, timeline, {
-    id: AP.timedOut, invocationId: INV.approvalTimedOut, workspaceId: WS.staging, agentId: AG.fleet01, toolName: T.destructive, risk: "destructive",
-    arguments: drain("node-3"), prompt: "Drain node-3 in staging to test the new autoscaler.", createdAt: t0,
+  seedGatedCall(state, timeline, {
+    ...drain(INV.approvalTimedOut, AP.timedOut, WS.staging, "node-3", t0), prompt: "Drain node-3 in staging to test the new autoscaler.",
     escalations: [t0 + 15 * M], decision: { status: "timed_out", at: t0 + 30 * M, by: "system" },
   });
-  seedInvocation(state, timeline, {
-    id: INV.approvalTimedOut, workspaceId: WS.staging, toolName: T.destructive, risk: "destructive", arguments: drain("node-3"), createdAt: t0,
-    steps: [
-      { to: "pending_approval", at: t0, actor: EXEC, reason: "destructive tool: approval required" },
-      { to: "rejected", at: t0 + 30 * M, actor: "system", reason: "approval_timed_out" },
-    ],
-  }, [expired]);
-
   // 3 h ago: a production server delete, rejected.
   const t1 = now - 3 * H;
-  const args1 = { server_id: "srv-prod-db-02" };
-  const rejected = seedApproval(state, timeline, {
-    id: AP.rejected, invocationId: INV.rejected, workspaceId: WS.prod, agentId: AG.fleet01, toolName: T.irreversible, risk: "irreversible",
-    arguments: args1, prompt: "Delete the old database server srv-prod-db-02.", createdAt: t1,
+  seedGatedCall(state, timeline, {
+    invocationId: INV.rejected, approvalId: AP.rejected, workspaceId: WS.prod, agentId: AG.fleet01, toolName: T.irreversible, risk: "irreversible",
+    arguments: { server_id: "srv-prod-db-02" }, requestedBy: EXEC, prompt: "Delete the old database server srv-prod-db-02.", createdAt: t1,
     decision: { status: "rejected", at: t1 + 10 * M, by: "user:bob", note: "Wrong server: srv-prod-db-02 still serves traffic." },
   });
-  seedInvocation(state, timeline, {
-    id: INV.rejected, workspaceId: WS.prod, toolName: T.irreversible, risk: "irreversible", arguments: args1, createdAt: t1,
-    steps: [
-      { to: "pending_approval", at: t1, actor: EXEC, reason: "irreversible tool: approval required" },
-      { to: "rejected", at: t1 + 10 * M, actor: "user:bob", reason: "rejected" },
-    ],
-  }, [rejected]);
-
   // 2 h ago: node-7 drained after approval, with a report artifact.
   const t2 = now - 2 * H;
-  const approved = seedApproval(state, timeline, {
-    id: AP.approved, invocationId: INV.completed, workspaceId: WS.prod, agentId: AG.fleet01, toolName: T.destructive, risk: "destructive",
-    arguments: drain("node-7"), prompt: "Drain node-7 before the kernel upgrade.", createdAt: t2,
-    decision: { status: "approved", at: t2 + 2 * M, by: "user:alice", note: "change window CHG-1042" },
-  });
   const report = "node/node-7 drained\nevicted 14 pods in 29s\n";
   const artifact = { id: DEMO.artifact.id, name: "drain-report.txt", media_type: "text/plain", size_bytes: new TextEncoder().encode(report).length, chat_id: DEMO.artifact.chatId };
   state.artifacts.set(artifact.id, { ...artifact, object: "artifact", encoding: "utf-8", content: report });
-  seedInvocation(state, timeline, {
-    id: INV.completed, workspaceId: WS.prod, toolName: T.destructive, risk: "destructive", arguments: drain("node-7"), agentId: AG.fleet01, createdAt: t2,
-    steps: [
-      { to: "pending_approval", at: t2, actor: EXEC, reason: "destructive tool: approval required" },
-      { to: "dispatched", at: t2 + 2 * M, actor: "user:alice", reason: "approved" },
+  seedGatedCall(state, timeline, {
+    ...drain(INV.completed, AP.approved, WS.prod, "node-7", t2), prompt: "Drain node-7 before the kernel upgrade.",
+    decision: { status: "approved", at: t2 + 2 * M, by: "user:alice", note: "change window CHG-1042" },
+    run: [
       { to: "running", at: t2 + 2 * M + S, actor: agentActor(AG.fleet01) },
       { to: "completed", at: t2 + 2 * M + 30 * S, actor: agentActor(AG.fleet01) },
     ],
     result: { exitCode: 0, stdout: "node/node-7 cordoned\nevicting pod shop/checkout-7d9f8b6c5-x2x9q\nnode/node-7 drained\n", artifacts: [artifact] },
-  }, [approved]);
+  });
 }
 
 /** An ungated call (`read`/`write`) created `at`, dispatched at once, ending `end` at `endAt`. */
 function seedUngatedCall(
   state: WorldState,
   timeline: Timeline,
-  call: { id: string; at: number; toolName: string; args: Record<string, unknown>; ws: string; agentId: string; end: RunEnd; endAt: number; result?: InvocationSeedFields["result"] },
+  call: { id: string; at: number; toolName: string; args: Record<string, unknown>; ws: string; agentId: string; end: RunEnd; endAt: number; result?: InvocationSeed["result"] },
 ) {
   const { id, at, toolName, args, ws, agentId, end, endAt, result } = call;
-  const steps: InvocationSeedFields["steps"] = [
+  const steps: InvocationSeed["steps"] = [
     { to: "queued", at, actor: EXEC },
     { to: "dispatched", at, actor: "system", reason: `${DEMO_TOOLS[toolName]!.risk} tool: no approval required` },
   ];
@@ -202,7 +150,7 @@ function seedUngatedCall(
 
 /** Ungated calls that ended: a failed rollout restart, a timed-out read, a cancelled label. */
 function seedUngatedCalls(state: WorldState, timeline: Timeline, now: number): void {
-  const ran = (id: string, at: number, toolName: string, args: Record<string, unknown>, ws: string, agentId: string, end: RunEnd, endAt: number, result?: InvocationSeedFields["result"]) =>
+  const ran = (id: string, at: number, toolName: string, args: Record<string, unknown>, ws: string, agentId: string, end: RunEnd, endAt: number, result?: InvocationSeed["result"]) =>
     seedUngatedCall(state, timeline, { id, at, toolName, args, ws, agentId, end, endAt, ...(result ? { result } : {}) });
   const t3 = now - 90 * M;
   ran(INV.failed, t3, T.failing, { deployment: "checkout", namespace: "shop" }, WS.staging, AG.edge03, "failed", t3 + 2 * S, {
@@ -219,34 +167,18 @@ function seedUngatedCalls(state: WorldState, timeline: Timeline, now: number): v
 /** Calls waiting now: two approvals pending, one call queued for an offline agent. */
 function seedWaitingCalls(state: WorldState, timeline: Timeline, now: number): void {
   // 20 min ago: an irreversible delete awaiting approval (expires in 40 min).
-  const t6 = now - 20 * M;
-  const args6 = { server_id: "srv-legacy-bastion" };
-  const pendingDelete = seedApproval(state, timeline, {
-    id: AP.pendingIrreversible, invocationId: INV.pendingIrreversible, workspaceId: WS.prod, agentId: AG.fleet01, toolName: T.irreversible, risk: "irreversible",
-    arguments: args6, prompt: "Delete the retired legacy bastion server.", createdAt: t6,
+  seedGatedCall(state, timeline, {
+    invocationId: INV.pendingIrreversible, approvalId: AP.pendingIrreversible, workspaceId: WS.prod, agentId: AG.fleet01, toolName: T.irreversible, risk: "irreversible",
+    arguments: { server_id: "srv-legacy-bastion" }, requestedBy: EXEC, prompt: "Delete the retired legacy bastion server.", createdAt: now - 20 * M,
   });
-  seedInvocation(state, timeline, {
-    id: INV.pendingIrreversible, workspaceId: WS.prod, toolName: T.irreversible, risk: "irreversible", arguments: args6, createdAt: t6,
-    steps: [{ to: "pending_approval", at: t6, actor: EXEC, reason: "irreversible tool: approval required" }],
-  }, [pendingDelete]);
-
   // 10 min ago: a prod etcd snapshot, queued until fleet_02 (the only prod publisher) is back.
   const t7 = now - 10 * M;
   seedInvocation(state, timeline, {
     id: INV.queued, workspaceId: WS.prod, toolName: T.snapshot, risk: "write", arguments: { path: "/var/backups/etcd/prod.db" }, createdAt: t7,
     steps: [{ to: "queued", at: t7, actor: EXEC }],
   });
-
   // 5 min ago: a drain awaiting approval (expires in 10 min).
-  const t8 = now - 5 * M;
-  const pendingDrain = seedApproval(state, timeline, {
-    id: AP.pendingDestructive, invocationId: INV.pendingApproval, workspaceId: WS.prod, agentId: AG.fleet01, toolName: T.destructive, risk: "destructive",
-    arguments: drain("node-9"), prompt: "Drain node-9 before the kernel upgrade (CHG-1043).", createdAt: t8,
-  });
-  seedInvocation(state, timeline, {
-    id: INV.pendingApproval, workspaceId: WS.prod, toolName: T.destructive, risk: "destructive", arguments: drain("node-9"), createdAt: t8,
-    steps: [{ to: "pending_approval", at: t8, actor: EXEC, reason: "destructive tool: approval required" }],
-  }, [pendingDrain]);
+  seedGatedCall(state, timeline, { ...drain(INV.pendingApproval, AP.pendingDestructive, WS.prod, "node-9", now - 5 * M), prompt: "Drain node-9 before the kernel upgrade (CHG-1043)." });
 }
 
 /** A staging snapshot running for a minute (ends in 3 min) and a read just dispatched, both finishing on the clock. */

@@ -1,16 +1,11 @@
-/**
- * Builders that write seeded history with past timestamps straight into the world state, and
- * a timeline that appends the matching events in time order (so replay reads like the past).
- */
-import { recordLifecycle } from "../domain/agent-lifecycle";
-import { armExpiry } from "../domain/approvals";
+/** Builders writing seeded history with past times into the world state, and a timeline appending its events in time order. */
+import { addAgent, bumpManifest, linkBinding, type NewAgent } from "../domain/agent-records";
+import { armExpiry, DECISION_EVENTS, newApproval } from "../domain/approvals";
 import { transition } from "../domain/invocation-lifecycle";
 import { newInvocationRecord } from "../domain/invocations";
-import { linkBinding } from "../domain/bindings";
-import { bumpManifest, manifestHash } from "../domain/manifest";
-import type { AgentRecord, ApprovalRecord, InvocationRecord, WorldState } from "../domain/state";
+import type { AgentRecord, InvocationRecord, WorldState } from "../domain/state";
 import { iso } from "../domain/time";
-import type { Agent, ApprovalStatus, ArtifactRef, InvocationStatus, Risk, ToolDescriptor } from "../domain/types";
+import type { ArtifactRef, InvocationStatus, Risk } from "../domain/types";
 
 /** Events to append once every seeded object exists, sorted by time. */
 export interface Timeline {
@@ -30,51 +25,20 @@ export function createTimeline(state: WorldState): Timeline {
   };
 }
 
-/** A seeded agent. */
-export interface AgentSeed {
-  id: string;
-  name: string;
-  region: string;
-  workerId: string;
-  status: Agent["status"];
-  tools: ToolDescriptor[];
-  createdAt: number;
-  lastHeartbeatAt: number;
-  curvePublicKey: string;
-  curveRotatedAt?: number;
+/** A seeded agent: a healthy XEM enrolled at `createdAt` with `joinKeyId`, bound at once to `workspaceIds`. */
+export interface AgentSeed extends Omit<NewAgent, "registrationName" | "role"> {
   joinKeyId: string;
-  /** Bound at enrolment time. */
   workspaceIds: string[];
 }
 
 /** Adds a healthy agent, binds it, and records its `enrolled`/`bound` history and event. */
 export function seedAgent(state: WorldState, timeline: Timeline, seed: AgentSeed): AgentRecord {
-  const agent: Agent = {
-    id: seed.id,
-    object: "agent",
-    name: seed.name,
-    description: null,
-    registration_name: seed.name,
-    role: "xem",
-    status: "healthy",
-    exec_paused: false,
-    paused_workspace_ids: [],
-    region: seed.region,
-    worker_id: seed.workerId,
-    last_heartbeat_at: iso(seed.lastHeartbeatAt),
-    manifest: { version: 1, hash: manifestHash(seed.tools, []), tools: structuredClone(seed.tools), workspace_ids: [] },
-    curve_public_key: seed.curvePublicKey,
-    curve_rotated_at: seed.curveRotatedAt === undefined ? null : iso(seed.curveRotatedAt),
-    created_at: iso(seed.createdAt),
-  };
-  const rec: AgentRecord = { agent, lifecycle: [] };
-  state.agents.set(agent.id, rec);
-  recordLifecycle(state, agent.id, "enrolled", { join_key_id: seed.joinKeyId, region: seed.region }, seed.createdAt);
+  const rec = addAgent(state, { ...seed, registrationName: seed.name, role: "xem" }, seed.joinKeyId);
   for (const ws of seed.workspaceIds) {
-    linkBinding(state, ws, agent.id, seed.createdAt);
-    bumpManifest(agent);
+    linkBinding(state, ws, seed.id, seed.createdAt);
+    bumpManifest(rec.agent);
   }
-  timeline.add(seed.createdAt, "exec.agent_enrolled", { ...agent, last_heartbeat_at: iso(seed.createdAt) });
+  timeline.add(seed.createdAt, "exec.agent_enrolled", { ...rec.agent, last_heartbeat_at: iso(seed.createdAt) });
   return rec;
 }
 
@@ -86,6 +50,15 @@ export interface StepSeed {
   reason?: string | null;
 }
 
+/** How a seeded run ended: set just before its final step. */
+export interface ResultSeed {
+  exitCode: number | null;
+  stdout?: string;
+  stderr?: string;
+  artifacts?: ArtifactRef[];
+  error?: { code: string; message: string };
+}
+
 /** A seeded invocation and its history. */
 export interface InvocationSeed {
   id: string;
@@ -93,11 +66,11 @@ export interface InvocationSeed {
   toolName: string;
   risk: Risk;
   arguments: Record<string, unknown>;
+  /** The agent it is dispatched to. */
   agentId?: string;
   createdAt: number;
   steps: StepSeed[];
-  /** Set just before a final step. */
-  result?: { exitCode: number | null; stdout?: string; stderr?: string; artifacts?: ArtifactRef[]; error?: { code: string; message: string } };
+  result?: ResultSeed;
 }
 
 const EXEC_EVENTS: Partial<Record<InvocationStatus, string>> = {
@@ -107,11 +80,14 @@ const EXEC_EVENTS: Partial<Record<InvocationStatus, string>> = {
   timeout: "exec.timeout",
 };
 
-/** Adds an invocation and replays its steps with their past times (events go to the timeline). */
-export function seedInvocation(state: WorldState, timeline: Timeline, seed: InvocationSeed, approvals: ApprovalRecord[] = []): InvocationRecord {
+function newSeededInvocation(state: WorldState, seed: Omit<InvocationSeed, "steps">): InvocationRecord {
   const rec = newInvocationRecord(state, { workspace_id: seed.workspaceId, tool_name: seed.toolName, arguments: seed.arguments, risk: seed.risk }, seed.id);
   rec.invocation.created_at = iso(seed.createdAt);
-  rec.invocation.approval_ids = approvals.map((a) => a.approval.id);
+  return rec;
+}
+
+/** Replays the steps of a seeded invocation with their past times (events go to the timeline). */
+function replaySteps(state: WorldState, timeline: Timeline, rec: InvocationRecord, seed: InvocationSeed): InvocationRecord {
   for (const step of seed.steps) {
     if (step.to === "dispatched" && seed.agentId) rec.invocation.agent_id = seed.agentId;
     if (["completed", "failed", "timeout"].includes(step.to) && seed.result) {
@@ -127,60 +103,45 @@ export function seedInvocation(state: WorldState, timeline: Timeline, seed: Invo
   return rec;
 }
 
-/** A seeded approval. */
-export interface ApprovalSeed {
-  id: string;
-  invocationId: string;
-  workspaceId: string;
-  agentId: string | null;
-  toolName: string;
-  risk: Risk;
-  arguments: Record<string, unknown>;
-  prompt: string;
-  createdAt: number;
-  /** Times of each escalation. */
-  escalations?: number[];
-  decision?: { status: Exclude<ApprovalStatus, "pending" | "escalated">; at: number; by: string; note?: string };
+/** Adds an invocation and replays its steps. */
+export function seedInvocation(state: WorldState, timeline: Timeline, seed: InvocationSeed): InvocationRecord {
+  return replaySteps(state, timeline, newSeededInvocation(state, seed), seed);
 }
 
-/** Adds an approval with its history; an open one gets its timeout armed. */
-export function seedApproval(state: WorldState, timeline: Timeline, seed: ApprovalSeed): ApprovalRecord {
-  const timeoutSeconds = seed.risk === "irreversible" ? state.config.approvalTimeoutSeconds.irreversible : state.config.approvalTimeoutSeconds.destructive;
-  const rec: ApprovalRecord = {
-    approval: {
-      id: seed.id,
-      object: "approval",
-      status: "pending",
-      risk: seed.risk,
-      workspace_id: seed.workspaceId,
-      agent_id: seed.agentId,
-      invocation_id: seed.invocationId,
-      tool_name: seed.toolName,
-      tool_call: { name: seed.toolName, arguments: structuredClone(seed.arguments) },
-      prompt: seed.prompt,
-      timeout_seconds: timeoutSeconds,
-      expires_at: iso(seed.createdAt + timeoutSeconds * 1000),
-      created_at: iso(seed.createdAt),
-      decided_at: null,
-      decided_by: null,
-      note: null,
-      escalation_level: 0,
-    },
-  };
-  const approval = rec.approval;
-  state.approvals.set(approval.id, rec);
-  timeline.add(seed.createdAt, "exec.approval_requested", approval);
-  for (const at of seed.escalations ?? []) {
-    Object.assign(approval, { status: "escalated", escalation_level: approval.escalation_level + 1, expires_at: iso(at + timeoutSeconds * 1000) });
-    timeline.add(at, "exec.approval_escalated", approval);
+/** A call of a gated tool, requested at `createdAt` by `requestedBy`, and what became of its approval. */
+export interface GatedCallSeed extends Omit<InvocationSeed, "id" | "steps"> {
+  invocationId: string;
+  approvalId: string;
+  requestedBy: string;
+  prompt: string;
+  /** The agent the approval routes to (and an approved call runs on). */
+  agentId: string;
+  /** Times of each escalation. */
+  escalations?: number[];
+  /** Absent: still pending (its timeout armed on the clock). */
+  decision?: { status: "approved" | "rejected" | "timed_out"; at: number; by: string; note?: string };
+  /** After an approval: the run's steps after `dispatched`. */
+  run?: StepSeed[];
+}
+
+/** Adds a gated call: its invocation, its approval's history (requested, escalated, decided) and the invocation's steps. */
+export function seedGatedCall(state: WorldState, timeline: Timeline, call: GatedCallSeed): InvocationRecord {
+  const { decision, createdAt } = call;
+  const rec = newSeededInvocation(state, { ...call, id: call.invocationId });
+  const approval = newApproval(state, rec.invocation, call.prompt, createdAt, call.agentId, call.approvalId);
+  const fields = approval.approval;
+  timeline.add(createdAt, "exec.approval_requested", fields);
+  for (const at of call.escalations ?? []) {
+    Object.assign(fields, { status: "escalated", escalation_level: fields.escalation_level + 1, expires_at: iso(at + fields.timeout_seconds * 1000) });
+    timeline.add(at, "exec.approval_escalated", fields);
   }
-  if (seed.decision) {
-    const { status, at, by, note } = seed.decision;
-    Object.assign(approval, { status, decided_at: iso(at), decided_by: by, note: note ?? null });
-    const type = status === "approved" ? "exec.approved" : status === "rejected" ? "exec.rejected" : "exec.approval_timed_out";
-    timeline.add(at, type, approval);
-  } else {
-    armExpiry(state, rec);
+  const steps: StepSeed[] = [{ to: "pending_approval", at: createdAt, actor: call.requestedBy, reason: `${call.risk} tool: approval required` }];
+  if (!decision) armExpiry(state, approval);
+  else {
+    Object.assign(fields, { status: decision.status, decided_at: iso(decision.at), decided_by: decision.by, note: decision.note ?? null });
+    timeline.add(decision.at, DECISION_EVENTS[decision.status], fields);
+    if (decision.status === "approved") steps.push({ to: "dispatched", at: decision.at, actor: decision.by, reason: "approved" }, ...(call.run ?? []));
+    else steps.push({ to: "rejected", at: decision.at, actor: decision.by, reason: decision.status === "rejected" ? "rejected" : "approval_timed_out" });
   }
-  return rec;
+  return replaySteps(state, timeline, rec, { ...call, id: call.invocationId, steps });
 }

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { probeDeployment } from "@xerotier/testing/doctor";
 import { describe, expect, it } from "vitest";
-import { validateAt } from "../../src/conformance/validator";
-import { declaredResponse } from "../../src/conformance/spec-index";
+import { validateAt } from "../../src/spec/validator";
+import { declaredResponse } from "../../src/spec/operations";
 import { componentSchema, responseSchema, specOperationsById, type SchemaNode } from "../../src/doctor/spec-schemas";
 import { readStrictly } from "../../src/doctor/strict-reading";
 import { createContractServer } from "./contract-server";

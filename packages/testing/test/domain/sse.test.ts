@@ -170,52 +170,20 @@ describe("GET /v1/exec/events", () => {
   });
 
   it("ends the stream and unsubscribes when the request is aborted", async () => {
-    const seen: string[] = [];
     const controller = new AbortController();
-    const hooked = harness({ routes: { faults: () => ({ onFrame: (frame, info) => (seen.push(info.kind), frame) }) } });
-    const res = await hooked.app.request(new Request("http://router.test/proj_demo/v1/exec/events", { signal: controller.signal }));
+    const h = harness();
+    const unsubscribed: string[] = [];
+    const subscribe = h.world.events.subscribe.bind(h.world.events);
+    vi.spyOn(h.world.events, "subscribe").mockImplementation((fn) => {
+      const unsubscribe = subscribe(fn);
+      return () => (unsubscribed.push("stream"), unsubscribe());
+    });
+    const res = await h.app.request(new Request("http://router.test/proj_demo/v1/exec/events", { signal: controller.signal }));
     const stream = new StreamReader(res);
     await stream.frames(1);
     controller.abort();
     await stream.rest();
     expect(stream.done).toBe(true);
-    hooked.world.setAgentStatus(AG.edge03, "offline");
-    expect(seen).toEqual(["open", "retry"]);
-  });
-
-  describe("fault hook", () => {
-    it("can cut the stream after N events", async () => {
-      const h = harness({ routes: { faults: () => ({ onFrame: (frame, info) => (info.kind === "event" && info.eventsSent >= 2 ? "cut" : frame) }) } });
-      const stream = new StreamReader(await h.open("/v1/exec/events", { "last-event-id": evt(0) }));
-      const text = await stream.rest();
-      expect(stream.done).toBe(true);
-      expect(events(parseFrames(text)).map((f) => f.id)).toEqual([evt(1), evt(2)]);
-    });
-
-    it("can cut at a byte offset", async () => {
-      const offset = 100;
-      const h = harness({
-        routes: {
-          faults: () => ({
-            onFrame: (frame, info) => {
-              const bytes = new TextEncoder().encode(frame);
-              if (info.bytesSent + bytes.length < offset) return frame;
-              return { text: new TextDecoder().decode(bytes.slice(0, offset - info.bytesSent)), close: true };
-            },
-          }),
-        },
-      });
-      const stream = new StreamReader(await h.open("/v1/exec/events", { "last-event-id": evt(0) }));
-      const text = await stream.rest();
-      expect(new TextEncoder().encode(text).length).toBe(offset);
-    });
-
-    it("can inject malformed frames", async () => {
-      const h = harness({ routes: { faults: () => ({ onFrame: (frame, info) => (info.kind === "retry" ? `${frame}event: exec.approved\ndata: {not json\n\n` : frame) }) } });
-      const stream = new StreamReader(await h.open("/v1/exec/events"));
-      const frames = await stream.frames(3);
-      expect(frames[2]).toEqual({ event: "exec.approved", data: "{not json" });
-      await stream.cancel();
-    });
+    expect(unsubscribed).toEqual(["stream"]);
   });
 });

@@ -80,6 +80,33 @@ describe("fault delays", () => {
     expect(wire.running.router.faults.list()).toEqual([]);
   });
 
+  it("name the field of an out-of-range duration (ms, retryAfter) in the 400, and the in-process API refuses the same values", async () => {
+    for (const [body, param] of [
+      [{ kind: "latency", ms: 3e9 }, "ms"],
+      [{ kind: "latency", ms: "soon" }, "ms"],
+      [{ kind: "failNext", status: 503, retryAfter: -1 }, "retryAfter"],
+      [{ kind: "failNext", status: 503, retryAfter: "later" }, "retryAfter"],
+    ] as const) {
+      const response = await wire.send("/_router/faults", { method: "POST", json: body });
+      expect(response.status, JSON.stringify(body)).toBe(400);
+      expect(await errorOf(response)).toMatchObject({ code: "invalid_request", param });
+    }
+    expect(() => wire.running.router.faults.latency(3e9)).toThrow(RangeError);
+    expect(() => wire.running.router.faults.failNext(1, { status: 503, retryAfter: -1 })).toThrow(RangeError);
+    expect(wire.running.router.faults.list()).toEqual([]);
+  });
+
+  it("a hang whose handle is cancelled answers the request it holds normally", async () => {
+    const hang = wire.running.router.faults.hang({ path: "/v1/exec/tools" });
+    const pending = wire.send(TOOLS, { key: "xero_demo_admin" });
+    for (let i = 0; i < 400 && hang.triggered === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(hang.triggered).toBe(1);
+    hang.cancel();
+    const response = await pending;
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { object: string }).object).toBe("list");
+  });
+
   it("match the decoded path, as routing does", async () => {
     wire.running.router.faults.failNext(1, { status: 503, match: { path: "/v1/exec/tools" } });
     const response = await wire.send("/proj_demo/v1/%65xec/tools", { key: "xero_demo_admin" });
@@ -98,5 +125,21 @@ describe("fault delays", () => {
     const response = await pending;
     expect(response.status).toBe(200);
     expect(((await response.json()) as { object: string }).object).toBe("list");
+  });
+});
+
+describe("a hang when the router closes", () => {
+  const wire = useWireRouter({ seed: "empty" });
+
+  it("answers the held request 503 router_closing, an envelope with a request id, instead of leaving it without an answer", async () => {
+    const hang = wire.running.router.faults.hang({ path: "/v1/exec/tools" });
+    const pending = wire.send(TOOLS, { key: "xero_demo_admin" });
+    for (let i = 0; i < 400 && hang.triggered === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(hang.triggered).toBe(1);
+    await wire.running.close();
+    const response = await pending;
+    expect(response.status).toBe(503);
+    expect(response.headers.get("x-request-id")).toMatch(/^req_[0-9a-f]{16}$/);
+    expect(await errorOf(response)).toMatchObject({ code: "router_closing", type: "server_error" });
   });
 });
