@@ -6,7 +6,9 @@
 // left out, when it holds a placeholder (`<agent-id>`, `$VAR`, `…`) or reads its input from another
 // program than `echo` (`pass show … | xeroctl …`), or sits in a ```sh no-run block (a line that
 // needs what the demo router cannot stand in for). What an operator does meanwhile (start the XEM
-// with the new join key, restart it with new credentials) the test does for the lines that wait on it.
+// with the new join key, restart it with new credentials, answer yes to the confirmation a line asks
+// on the terminal) the test does for the lines that wait on it. Each page runs in a directory of
+// its own, so a line that writes a relative path (`--record ./fixtures/prod`) finds it new.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -55,11 +57,11 @@ const withSteps = [...texts].filter(([, text]) => steps(text, "/home").length > 
 
 let home: string;
 let cwd: string;
-// A line that writes a relative path (`--record ./fixtures`, a checkpoint) writes it here, never in the checkout.
+// A line that writes a relative path (`--record ./fixtures`, a checkpoint) writes it in its page's
+// directory under here, never in the checkout.
 beforeAll(() => {
   home = mkdtempSync(join(tmpdir(), "docs-xeroctl-"));
   cwd = process.cwd();
-  process.chdir(home);
 });
 afterAll(() => {
   process.chdir(cwd);
@@ -109,6 +111,7 @@ async function runStep(router: Router, step: Step, env: Record<string, string>, 
       env,
       fetch: (input, init) => router.fetch(new Request(input, init)),
       readStdin: async () => step.input ?? "",
+      confirm: async () => true, // the reader confirms what the line asks (`doctor --write`)
       now: () => router.clock.now(),
       signal: controller.signal,
     });
@@ -123,6 +126,7 @@ it.each(withSteps)("the xeroctl lines of %s run as written against the demo rout
   const requests: string[] = [];
   const router = createRouter({ seed: "demo", clock: "manual", rateLimit: false, onRequest: (e) => void requests.push(`${e.method} ${e.path}`) });
   const pageHome = mkdtempSync(join(home, "page-"));
+  process.chdir(pageHome);
   const env = { HOME: pageHome, XDG_CONFIG_HOME: join(pageHome, ".config"), ...pageEnvironment(texts.get(page)!, "http://127.0.0.1:4010") };
   const failures: string[] = [];
   for (const step of steps(texts.get(page)!, pageHome)) {

@@ -31,6 +31,9 @@ export { parseRetryAfter } from "./core/retry-after";
 export { sleep } from "./core/sleep";
 // Reading bodies we did not write: one bounded reader for requests and responses alike.
 export { readUpTo, type CappedBytes } from "./core/read-capped";
+// Files a helper keeps on disk (a checkpoint, pause records): replaced in one step, the fs passed in.
+export { replaceFile, temporaryPath, type ReplaceFileSystem } from "./files/replace-file";
+export { isProcessAlive } from "./files/process-alive";
 export { createSseDecoder, type SseMessage } from "./events/sse-decoder";
 // The one set of redaction rules, the client's errors' own: for anything that keeps or prints what a
 // server sent (sink errors, recorded fixtures).

@@ -1,5 +1,6 @@
 import { link, readFile, unlink, writeFile } from "node:fs/promises";
 import { hostname as hostName } from "node:os";
+import { isProcessAlive, temporaryPath } from "@xerotier/api/internal";
 import { CheckpointLockedError } from "./errors";
 
 /** Who holds a checkpoint lock: written into the lock file. */
@@ -28,7 +29,7 @@ export function checkpointLock(lockPath: string) {
   let token: string | undefined;
   const ours = (holder: LockHolder | undefined, hostname: string) => holder?.pid === process.pid && holder.hostname === hostname;
   const live = (holder: LockHolder, hostname: string) =>
-    holder.hostname !== hostname || (ours(holder, hostname) ? HELD.has(lockPath) : isAlive(holder.pid));
+    holder.hostname !== hostname || (ours(holder, hostname) ? HELD.has(lockPath) : isProcessAlive(holder.pid));
 
   async function readHolder(): Promise<LockHolder | undefined> {
     try {
@@ -41,7 +42,7 @@ export function checkpointLock(lockPath: string) {
   }
 
   async function tryCreate(holder: LockHolder): Promise<boolean> {
-    const tmp = `${lockPath}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    const tmp = temporaryPath(lockPath);
     await writeFile(tmp, `${JSON.stringify(holder)}\n`, { flag: "wx" });
     try {
       await link(tmp, lockPath);
@@ -83,12 +84,3 @@ export function checkpointLock(lockPath: string) {
   };
 }
 
-/** Whether a process of this host is alive (`EPERM` means it is, but owned by someone else). */
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as { code?: unknown }).code === "EPERM";
-  }
-}

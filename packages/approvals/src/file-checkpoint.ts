@@ -1,6 +1,7 @@
 import { basename, dirname, join, resolve } from "node:path";
+import { isProcessAlive, replaceFile } from "@xerotier/api/internal";
 import type { Checkpoint } from "./checkpoint";
-import { checkpointLock, isAlive } from "./checkpoint-lock";
+import { checkpointLock } from "./checkpoint-lock";
 
 /**
  * A {@link Checkpoint} in a small JSON file (`{ "lastEventId": …, "savedAt": … }`), for one
@@ -38,15 +39,7 @@ export function fileCheckpoint(path: string): Checkpoint {
       return typeof parsed.lastEventId === "string" && parsed.lastEventId !== "" ? parsed.lastEventId : undefined;
     },
     async save(id) {
-      const { writeFile, rename, unlink } = await fs();
-      const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      try {
-        await writeFile(tmp, `${JSON.stringify({ lastEventId: id, savedAt: new Date().toISOString() })}\n`, { encoding: "utf8", flag: "wx" });
-        await rename(tmp, path);
-      } catch (error) {
-        await unlink(tmp).catch(() => undefined);
-        throw error;
-      }
+      await replaceFile(await fs(), path, `${JSON.stringify({ lastEventId: id, savedAt: new Date().toISOString() })}\n`);
     },
     async acquire() {
       await lock.acquire();
@@ -67,7 +60,7 @@ async function removeStaleTemporaries(path: string): Promise<void> {
   const pattern = new RegExp(`^${escapeRegExp(basename(path))}(\\.lock)?\\.(\\d+)\\.[a-z0-9]*\\.tmp$`);
   for (const entry of await readdir(dir)) {
     const match = pattern.exec(entry);
-    if (!match || (match[1] && isAlive(Number(match[2])))) continue;
+    if (!match || (match[1] && isProcessAlive(Number(match[2])))) continue;
     await unlink(join(dir, entry)).catch(() => undefined);
   }
 }

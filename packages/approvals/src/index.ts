@@ -47,7 +47,7 @@ export {
   type NotifierOptions,
   type NotifierStats,
 } from "./notifier";
-export type { NotifierHealth } from "./notifier-health";
+export type { CoordinationHealth, NotifierHealth } from "./notifier-health";
 export { memoryCheckpoint, type Checkpoint } from "./checkpoint";
 // fileCheckpoint (Node-only) is exported from "@xerotier/approvals/node".
 export {

@@ -6,7 +6,7 @@ import { deliveryKey } from "./delivery-key";
 import { checkpointCoordination, memoryCoordination } from "./memory-coordination";
 import { createDelivery } from "./notifier-delivery";
 import { HealthTracker, type NotifierHealth } from "./notifier-health";
-import { whileLeading, type Leadership } from "./notifier-leadership";
+import type { Leadership } from "./notifier-leadership";
 import { OrderedCommits } from "./ordered-commits";
 import { reportingCoordination } from "./reporting-coordination";
 import { latestEventId } from "./start-position";
@@ -281,16 +281,13 @@ export function createNotifier(options: NotifierOptions): Notifier {
       controller.dispose();
       throw error;
     }
-    health.role = "standby";
     const startPosition = readStartPosition(controller.signal);
     try {
-      await whileLeading(coordination, controller.signal, (leading, leadership) => lead(leading, leadership, startPosition), (leadership) => {
-        health.role = leadership ? "leader" : "standby";
+      await health.whileLeading(coordination, controller.signal, (leading, leadership) => lead(leading, leadership, startPosition), (leadership) => {
         if (leadership) stats.leaderships += 1;
       });
       return { ...stats };
     } finally {
-      health.role = "stopped";
       controller.abort();
       controller.dispose();
       await options.checkpoint?.release?.();

@@ -2,17 +2,16 @@
  * Outages are waited out, not fatal: a coordination that keeps failing sends the replica to
  * standby with a capped backoff, reports each failure through `onCoordinationError` and
  * `health()`, and `run()` ends only on `stop()` or its signal. Once the coordination answers
- * again, what came meanwhile is delivered, once. The auto-approver's run loop behaves the same.
+ * again, what came meanwhile is delivered, once. The auto-approver's run loop behaves and reports the same.
  * (The same against a real PostgreSQL stopped and started: postgres-outage.test.ts.)
  */
 import { describe, expect, it } from "vitest";
 import { createAutoApprover } from "../src/auto-approver";
-import { createApprovals, createNotifier, deliveryKey, memoryCoordination, type Coordination, type NotifierHealth } from "../src/index";
+import { CoordinationError, createApprovals, createNotifier, deliveryKey, memoryCoordination, type Coordination, type CoordinationHealth, type NotifierHealth } from "../src/index";
 import { until, useApprovalsRouter } from "./support";
 
 const h = useApprovalsRouter();
 const workspaceId = "ws_kube_prod";
-
 
 /** A coordination whose every call fails while `down` is set, like an unreachable database once its patience ran out. */
 function outage(shared: Coordination): { coordination: Coordination; calls: { failed: number }; setDown(down: boolean): void } {
@@ -75,22 +74,46 @@ describe("a notifier through a coordination outage", () => {
 });
 
 describe("the auto-approver through a coordination outage", () => {
-  it("waits in standby while the coordination fails and decides once it is back; run() does not end", async () => {
+  it("waits in standby while the coordination fails, reports it as the notifier does, and decides once it is back; run() does not end", async () => {
     const shared = memoryCoordination({ leaseMs: 300 });
     const link = outage(shared);
     link.setDown(true);
     const approvals = createApprovals(h.client());
-    const bot = createAutoApprover({ approvals, coordination: link.coordination, botName: "outage-bot", policy: { maxRisk: "read", allowTools: ["kubectl_get"], workspaces: [workspaceId] } });
+    const errors: CoordinationError[] = [];
+    const bot = createAutoApprover({
+      approvals,
+      coordination: link.coordination,
+      onCoordinationError: (error) => errors.push(error),
+      botName: "outage-bot",
+      policy: { maxRisk: "read", allowTools: ["kubectl_get"], workspaces: [workspaceId] },
+    });
+    expect(bot.health()).toEqual({ role: "stopped", healthy: true, lastError: undefined });
     const controller = new AbortController();
     let ended = false;
     const running = bot.run(controller.signal).finally(() => (ended = true));
     await until(() => link.calls.failed >= 3, "failed acquires");
     expect(ended).toBe(false);
+    const down: CoordinationHealth = bot.health();
+    expect(down).toMatchObject({ role: "standby", healthy: false, lastError: { message: expect.stringContaining("ECONNREFUSED") } });
+    expect(errors.length).toBeGreaterThanOrEqual(3);
+    expect(errors.every((error) => error instanceof CoordinationError && error.operation === "acquire")).toBe(true);
     const id = h.injectApproval({ risk: "read", workspaceId }).id;
     link.setDown(false);
     await until(() => bot.stats().approved >= 1, "the decision once the coordination is back");
+    expect(bot.health()).toMatchObject({ role: "leader", healthy: true });
     controller.abort();
     await running;
+    expect(bot.health().role).toBe("stopped");
     expect((await approvals.get(id)).status).toBe("approved");
+  });
+
+  it("without a coordination, leads while run() follows and never reports a failure", async () => {
+    const bot = createAutoApprover({ approvals: createApprovals(h.client()), botName: "solo-bot", policy: { maxRisk: "read", allowTools: ["kubectl_get"], workspaces: [workspaceId] } });
+    const controller = new AbortController();
+    const running = bot.run(controller.signal);
+    expect(bot.health()).toEqual({ role: "leader", healthy: true, lastError: undefined });
+    controller.abort();
+    await running;
+    expect(bot.health().role).toBe("stopped");
   });
 });

@@ -208,6 +208,27 @@ describe("argument parsing", () => {
     expect(looksLikeSecret("agt_xem_fleet_01")).toBe(false);
   });
 
+  it("quotes a path as typed, unless one of its segments is shaped like an API key", async () => {
+    const path = "/tmp/xeroctl-doctor-AbC123xY/busy";
+    expect(looksLikeSecret(path)).toBe(false);
+    expect(looksLikeSecret("./fixtures/Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5")).toBe(false);
+    expect(usageError(["approvals", "show", "ap_1", path])).toBe(`unexpected argument '${path}'`);
+    const key = "xero_acme_9fKq2LmZ81xQvT0pRw";
+    for (const keyPath of [`/home/me/${key}/notes`, `~/keys/${key}`, `./prod.${key}.txt`]) {
+      expect(looksLikeSecret(keyPath), keyPath).toBe(true);
+      expect(usageError(["approvals", "show", "ap_1", keyPath])).not.toContain("9fKq2LmZ81xQvT0pRw");
+    }
+    // The last line of defence, over a whole message that quotes what was typed.
+    const stderrOf = async (name: string) => {
+      let stderr = "";
+      expect(await run(["config", "add", name], { stdout: () => undefined, stderr: (text) => void (stderr += text), env: {} })).toBe(2);
+      return stderr;
+    };
+    expect(await stderrOf(path)).toContain(`got '${path}'\n`);
+    expect(await stderrOf(`${path}/${key}`)).toContain(`got '${path}/xero_[REDACTED]'\n`);
+    expect(await stderrOf("Bearer s3cr3t-t0ken")).not.toContain("s3cr3t-t0ken"); // the SDK's rules apply too
+  });
+
   it("the package README documents every command with its examples", async () => {
     const readme = await readFile(new URL("../README.md", import.meta.url), "utf8");
     for (const command of COMMANDS) {

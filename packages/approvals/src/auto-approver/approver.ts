@@ -1,5 +1,6 @@
 import type { Approvals } from "../approvals";
-import type { Coordination } from "../coordination";
+import type { Coordination, CoordinationError } from "../coordination";
+import type { CoordinationHealth } from "../notifier-health";
 import type { EventApproval as Approval } from "../types";
 import type { WatchOptions } from "../watch";
 import type { AutoApprovalPolicy, PolicyDecision } from "./policy";
@@ -59,7 +60,7 @@ export interface AutoApproverStats {
 /** Options of {@link createAutoApprover}. */
 export interface AutoApproverOptions {
   /** The approvals API (`createApprovals(client)`). */
-  approvals: Pick<Approvals, "approve" | "reject" | "watch" | "list">;
+  approvals: Pick<Approvals, "approve" | "reject" | "watch">;
   /** What may be decided automatically. */
   policy: AutoApprovalPolicy;
   /** Named in every note, e.g. `staging-approver`. */
@@ -75,6 +76,12 @@ export interface AutoApproverOptions {
    * either this or `leader`, not both; every replica decides when both are omitted.
    */
   coordination?: Coordination;
+  /**
+   * Hears of each failed call of `coordination` (a database unreachable past its patience, refused
+   * permissions…): the bot then waits in standby and tries again; `run()` goes on. `error.cause`
+   * is the coordination's own error. A throwing hook is ignored.
+   */
+  onCoordinationError?: (error: CoordinationError) => void;
   /** A custom leader test instead of `coordination`. */
   leader?: LeaderGate;
   /** Watch options (workspace filter, mode, resume point…); `signal` comes from `run`. */
@@ -101,4 +108,10 @@ export interface AutoApprover {
   stats(): AutoApproverStats;
   /** The most recent decision records, oldest first. */
   records(): readonly DecisionRecord[];
+  /**
+   * Its role, whether its coordination answers and its last coordination failure, as the
+   * notifier's `health()`: plain JSON for a readiness probe (serve `healthy`). Without
+   * `coordination` it is `leader` while `run` follows (a `leader` gate is asked per decision).
+   */
+  health(): CoordinationHealth;
 }

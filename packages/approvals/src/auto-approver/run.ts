@@ -1,6 +1,7 @@
 import { RecentIds } from "@xerotier/api/internal";
 import { ApprovalAlreadyResolvedError, ApprovalExpiredError } from "../errors";
-import { whileLeading, type Leadership } from "../notifier-leadership";
+import { HealthTracker } from "../notifier-health";
+import type { Leadership } from "../notifier-leadership";
 import { reportingCoordination } from "../reporting-coordination";
 import type { EventApproval as Approval } from "../types";
 import { linkedController } from "../util";
@@ -28,11 +29,13 @@ export function createAutoApprover(options: AutoApproverOptions): AutoApprover {
   const maxRecords = Math.max(1, options.maxRecords ?? 1000);
   const done = new RecentIds(10_000);
   const now = options.now ?? (() => new Date());
+  const health = new HealthTracker(options.onCoordinationError);
+  const coordination = options.coordination && reportingCoordination(options.coordination, health);
   let leadership: Leadership | undefined; // the lease `run` holds right now, with `coordination`
 
   // Asked right before each send: a lease must still be held, not merely have been held.
   const mayDecide = async (): Promise<boolean> => {
-    if (options.coordination) return leadership?.holds() ?? false;
+    if (coordination) return leadership?.holds() ?? false;
     return options.leader ? await options.leader.isLeader() : true;
   };
 
@@ -106,12 +109,11 @@ export function createAutoApprover(options: AutoApproverOptions): AutoApprover {
   }
 
   async function run(signal?: AbortSignal): Promise<void> {
-    if (!options.coordination) return follow(signal);
+    if (!coordination) return followAlone(signal);
     const running = linkedController(signal);
     try {
-      // Failures of the coordination are waited out in standby, like the notifier's (nobody hears of them here).
-      const coordination = reportingCoordination(options.coordination, { succeeded: () => undefined, failed: () => undefined });
-      await whileLeading(coordination, running.signal, follow, (held) => {
+      // Failures of the coordination are waited out in standby, and reported, like the notifier's.
+      await health.whileLeading(coordination, running.signal, follow, (held) => {
         leadership = held;
         if (held) stats.leaderships += 1;
       });
@@ -120,5 +122,15 @@ export function createAutoApprover(options: AutoApproverOptions): AutoApprover {
     }
   }
 
-  return { run, consider, stats: () => ({ ...stats }), records: () => [...log] };
+  // Without a coordination every replica decides (or its `leader` gate does, per decision).
+  async function followAlone(signal?: AbortSignal): Promise<void> {
+    health.role = "leader";
+    try {
+      await follow(signal);
+    } finally {
+      health.role = "stopped";
+    }
+  }
+
+  return { run, consider, stats: () => ({ ...stats }), records: () => [...log], health: () => health.standing() };
 }

@@ -1,3 +1,4 @@
+import { isProcessAlive, replaceFile } from "@xerotier/api/internal";
 import { maxRecordsOf, pauseKey, putRecord, type PauseRecord, type PauseStore, type PauseStoreOptions } from "./pause-store";
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -49,15 +50,7 @@ export function filePauseStore(path: string, options: PauseStoreOptions = {}): P
   }
 
   async function write(next: Map<string, PauseRecord>): Promise<void> {
-    const { writeFile, rename, unlink } = await fs();
-    const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    try {
-      await writeFile(tmp, `${JSON.stringify({ records: [...next.values()] }, null, 1)}\n`, { encoding: "utf8", flag: "wx" });
-      await rename(tmp, path);
-    } catch (error) {
-      await unlink(tmp).catch(() => undefined);
-      throw error;
-    }
+    await replaceFile(await fs(), path, `${JSON.stringify({ records: [...next.values()] }, null, 1)}\n`);
     records = next;
   }
 
@@ -75,16 +68,6 @@ export function filePauseStore(path: string, options: PauseStoreOptions = {}): P
   };
 }
 
-/** Whether process `pid` of this host still runs (a signal 0 probe). */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as { code?: unknown }).code === "EPERM";
-  }
-}
-
 /** Removes `<file>.<pid>.<random>.tmp` files of this store left by a process that is gone. */
 async function removeStaleTemporaries(path: string): Promise<void> {
   const { readdir, unlink } = await import("node:fs/promises");
@@ -100,6 +83,6 @@ async function removeStaleTemporaries(path: string): Promise<void> {
   }
   for (const entry of entries) {
     const pid = entry.startsWith(prefix) && entry.endsWith(".tmp") ? Number(entry.slice(prefix.length).split(".")[0]) : Number.NaN;
-    if (Number.isInteger(pid) && pid > 0 && (pid === process.pid || !isAlive(pid))) await unlink(`${dir}${entry}`).catch(() => undefined);
+    if (Number.isInteger(pid) && pid > 0 && (pid === process.pid || !isProcessAlive(pid))) await unlink(`${dir}${entry}`).catch(() => undefined);
   }
 }
