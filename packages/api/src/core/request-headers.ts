@@ -29,12 +29,9 @@ export function staticHeaders(options: StaticHeaderOptions): Record<string, stri
  * Adds what is unique to one call, once per call (not per attempt): a request id and, for POST,
  * an idempotency key. Caller-provided values win, so a caller's `Idempotency-Key` is kept.
  */
-export function applyCallIds(request: Request): void {
-  const headers = request.headers;
+export function applyCallIds(headers: Headers, method: string): void {
   if (!headers.has(REQUEST_ID_HEADER)) headers.set(REQUEST_ID_HEADER, randomUuid());
-  if (request.method === "POST" && !headers.has(IDEMPOTENCY_KEY_HEADER)) {
-    headers.set(IDEMPOTENCY_KEY_HEADER, randomUuid());
-  }
+  if (method === "POST" && !headers.has(IDEMPOTENCY_KEY_HEADER)) headers.set(IDEMPOTENCY_KEY_HEADER, randomUuid());
 }
 
 /**
@@ -47,7 +44,7 @@ export function applyAllHeaders(request: Request, defaults: Record<string, strin
     // `accept` is left to the caller here: client.fetch serves event streams and other non-JSON bodies.
     if (name !== "accept" && !headers.has(name)) headers.set(name, defaults[name] as string);
   }
-  applyCallIds(request);
+  applyCallIds(headers, request.method);
 }
 
 /**
