@@ -18,20 +18,33 @@ const BEHAVIOUR: Record<string, "silent" | "half" | "ok"> = {
   "/proj_1/v1/exec/approvals/ap_1": "ok",
 };
 
+/** A request the server received (and answered as far as it does), with a promise of its socket closing. */
+interface Received {
+  url: string;
+  socket: Socket;
+  closed: Promise<void>;
+}
+
 let server: Server;
 let origin: string;
-/** Every request the server received, with a promise of its socket closing. */
-const received: Array<{ url: string; socket: Socket; closed: Promise<void> }> = [];
+const received: Received[] = [];
+let onReceived: ((request: Received) => void) | undefined;
+
+/** Resolves with the next request the server receives, once it has answered as far as it does. */
+function nextRequest(): Promise<Received> {
+  return new Promise((resolve) => (onReceived = resolve));
+}
 
 beforeAll(async () => {
   server = createServer((req: IncomingMessage, res) => {
     const socket = req.socket;
-    received.push({ url: req.url ?? "", socket, closed: new Promise((resolve) => socket.once("close", () => resolve())) });
+    const request = { url: req.url ?? "", socket, closed: new Promise<void>((resolve) => socket.once("close", () => resolve())) };
+    received.push(request);
     const behaviour = BEHAVIOUR[req.url ?? ""] ?? "ok";
-    if (behaviour === "silent") return;
-    res.writeHead(200, { "content-type": "application/json", "x-request-id": "req_local" });
+    if (behaviour !== "silent") res.writeHead(200, { "content-type": "application/json", "x-request-id": "req_local" });
     if (behaviour === "half") res.write('{"object":"list","data":[');
-    else res.end(JSON.stringify(APPROVAL));
+    if (behaviour === "ok") res.end(JSON.stringify(APPROVAL));
+    onReceived?.(request);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -40,7 +53,10 @@ afterAll(() => {
   server.closeAllConnections();
   return new Promise<void>((resolve) => server.close(() => resolve()));
 });
-beforeEach(() => void received.splice(0));
+beforeEach(() => {
+  received.splice(0);
+  onReceived = undefined;
+});
 afterEach(() => {
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
@@ -51,20 +67,32 @@ const client = (options: Parameters<typeof createXerotierClient>[0] = {}) =>
   createXerotierClient({ apiKey: KEY, project: "proj_1", baseUrl: origin, maxRetries: 0, ...options });
 type Init = RequestInit & { dispatcher?: unknown };
 
-/** Records the init of every call to the platform's fetch, passing each call through unchanged. */
-function spyOnPlatformFetch(): Init[] {
+/**
+ * Records the init of every call to the platform's fetch, passing each call through unchanged;
+ * `answered` resolves once a call's response headers are in.
+ */
+function spyOnPlatformFetch(): { inits: Init[]; answered: Promise<void> } {
   const inits: Init[] = [];
   const platform = globalThis.fetch;
+  let headersIn: () => void = () => undefined;
+  const answered = new Promise<void>((resolve) => (headersIn = resolve));
   vi.spyOn(globalThis, "fetch").mockImplementation((input, init) => {
     inits.push(init as Init);
-    return platform(input, init);
+    return platform(input, init).then((response) => {
+      headersIn();
+      return response;
+    });
   });
-  return inits;
+  return { inits, answered };
 }
+
+// Only the attempt timers are faked: sockets and undici run for real, and each step waits for an
+// event (the server got the request, the headers are in), never for time to pass.
+const fakeAttemptTimers = () => vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
 
 describe("an attempt on Node's fetch without a caller signal", () => {
   it("hands fetch no AbortSignal, only its dispatcher, and still succeeds", async () => {
-    const inits = spyOnPlatformFetch();
+    const { inits } = spyOnPlatformFetch();
     const { data } = await client().GET("/v1/exec/approvals/{approval_id}", { params: { path: { approval_id: "ap_1" } } });
     expect(data).toEqual(APPROVAL);
     expect(inits).toHaveLength(1);
@@ -73,49 +101,63 @@ describe("an attempt on Node's fetch without a caller signal", () => {
   });
 
   it("times out while waiting for the headers, and the server sees the connection closed", async () => {
-    const inits = spyOnPlatformFetch();
-    const error = await client({ timeoutMs: 100 }).GET("/v1/exec/tools").catch((e: unknown) => e);
+    const { inits } = spyOnPlatformFetch();
+    fakeAttemptTimers();
+    const arrived = nextRequest();
+    const call = client({ timeoutMs: 1_000 }).GET("/v1/exec/tools").catch((e: unknown) => e);
+    const request = await arrived;
+    await vi.advanceTimersByTimeAsync(1_000);
+    const error = await call;
     expect(error).toBeInstanceOf(APITimeoutError);
-    expect((error as Error).message).toBe("Request timed out after 100 ms.");
+    expect((error as Error).message).toBe("Request timed out after 1000 ms.");
     expect(inits[0]?.signal).toBeUndefined();
+    await request.closed;
     expect(received).toHaveLength(1);
-    await received[0]!.closed;
-    expect(received[0]!.socket.destroyed).toBe(true);
   });
 
   it("times out a body that stalls after the headers, and the server sees the connection closed", async () => {
-    const error = await client({ timeoutMs: 100 }).GET("/v1/exec/approvals").catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(APITimeoutError);
-    expect(received).toHaveLength(1);
-    await received[0]!.closed;
+    const { answered } = spyOnPlatformFetch();
+    fakeAttemptTimers();
+    const arrived = nextRequest();
+    const call = client({ timeoutMs: 1_000 }).GET("/v1/exec/approvals").catch((e: unknown) => e);
+    const request = await arrived;
+    await answered;
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(await call).toBeInstanceOf(APITimeoutError);
+    await request.closed;
   });
 
   it("retries a timed-out attempt on a new connection and returns the later answer", async () => {
     BEHAVIOUR["/proj_1/v1/exec/approvals/ap_2"] = "silent";
-    const xero = client({ timeoutMs: 100, maxRetries: 1 });
-    const first = xero.GET("/v1/exec/approvals/{approval_id}", { params: { path: { approval_id: "ap_2" } } });
-    // Once the first attempt is on the wire, the path starts answering: only its retry gets the approval.
-    await vi.waitFor(() => expect(received).toHaveLength(1));
+    fakeAttemptTimers();
+    const arrived = nextRequest();
+    const call = client({ timeoutMs: 1_000, maxRetries: 1 }).GET("/v1/exec/approvals/{approval_id}", { params: { path: { approval_id: "ap_2" } } });
+    const first = await arrived;
+    // Only the retry gets an answer.
     BEHAVIOUR["/proj_1/v1/exec/approvals/ap_2"] = "ok";
-    const { data } = await first;
+    const retried = nextRequest();
+    await vi.advanceTimersByTimeAsync(1_000); // the first attempt's timeout
+    await first.closed;
+    await vi.advanceTimersByTimeAsync(1_000); // the backoff (at most 500 ms before the first retry)
+    const second = await retried;
+    const { data } = await call;
     expect(data).toEqual(APPROVAL);
-    expect(received).toHaveLength(2);
-    await received[0]!.closed;
-    expect(received[1]!.socket).not.toBe(received[0]!.socket);
+    expect(second.socket).not.toBe(first.socket);
   });
 
   it("passes the caller's signal as is; aborting it rejects with APIUserAbortError (reason as cause) and closes the connection", async () => {
-    const inits = spyOnPlatformFetch();
+    const { inits } = spyOnPlatformFetch();
     const controller = new AbortController();
-    const call = client().GET("/v1/exec/tools", { signal: controller.signal });
-    await vi.waitFor(() => expect(received).toHaveLength(1));
+    const arrived = nextRequest();
+    const call = client().GET("/v1/exec/tools", { signal: controller.signal }).catch((e: unknown) => e);
+    const request = await arrived;
     const reason = new Error("operator stopped it");
     controller.abort(reason);
-    const error = await call.catch((e: unknown) => e);
+    const error = await call;
     expect(error).toBeInstanceOf(APIUserAbortError);
     expect((error as Error).cause).toBe(reason);
     expect(inits[0]?.signal).toBe(controller.signal);
-    await received[0]!.closed;
+    await request.closed;
   });
 });
 
@@ -126,10 +168,14 @@ describe("an injected fetch", () => {
       signals.push(request.signal);
       return globalThis.fetch(request);
     };
-    const error = await client({ fetch, timeoutMs: 100 }).GET("/v1/exec/tools").catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(APITimeoutError);
+    fakeAttemptTimers();
+    const arrived = nextRequest();
+    const call = client({ fetch, timeoutMs: 1_000 }).GET("/v1/exec/tools").catch((e: unknown) => e);
+    const request = await arrived;
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(await call).toBeInstanceOf(APITimeoutError);
     expect(signals[0]?.aborted).toBe(true);
-    await received[0]!.closed;
+    await request.closed;
   });
 });
 

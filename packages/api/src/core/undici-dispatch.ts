@@ -55,76 +55,40 @@ export class CancellableDispatch implements Dispatcher {
 }
 
 // undici tells its two handler APIs apart by whether `onRequestStart` exists, so there is one
-// forwarding handler per API (as undici's own WrapHandler), each with exactly its API's hooks.
+// forwarding handler class per API (as undici's own WrapHandler), each with exactly its API's hooks.
 
-/** Forwards hooks to undici's own handler; the subclass keeps the request's abort function. */
-abstract class ForwardingHandler {
-  constructor(
-    protected readonly inner: DispatchHandler,
-    protected readonly attempt: CancellableDispatch,
-  ) {}
-  protected forward(hook: string, args: unknown[]): unknown {
-    return this.inner[hook]?.call(this.inner, ...args);
+type HandlerClass = new (inner: DispatchHandler, attempt: CancellableDispatch) => object;
+
+/** A class forwarding `hooks` to undici's handler; the first hook also hands over the request's abort. */
+function forwardingHandler(hooks: readonly string[], abortOf: (first: unknown) => Abort): HandlerClass {
+  class Forwarding {
+    constructor(
+      readonly inner: DispatchHandler,
+      readonly attempt: CancellableDispatch,
+    ) {}
   }
-  onResponseStarted(): unknown {
-    return this.forward("onResponseStarted", []);
+  for (const hook of hooks) {
+    const forward = function (this: Forwarding, ...args: unknown[]): unknown {
+      const result = this.inner[hook]?.call(this.inner, ...args);
+      if (hook === hooks[0]) this.attempt.keep(abortOf(args[0]));
+      return result;
+    };
+    Object.defineProperty(Forwarding.prototype, hook, { value: forward });
   }
-  onBodySent(...args: unknown[]): unknown {
-    return this.forward("onBodySent", args);
-  }
-  onRequestSent(): unknown {
-    return this.forward("onRequestSent", []);
-  }
+  return Forwarding;
 }
 
 /** undici ≤ 7 (Node 20–24): `onConnect` receives the request's abort function. */
-class ConnectHandler extends ForwardingHandler {
-  onConnect(...args: unknown[]): unknown {
-    const result = this.forward("onConnect", args);
-    this.attempt.keep(args[0] as Abort);
-    return result;
-  }
-  onHeaders(...args: unknown[]): unknown {
-    return this.forward("onHeaders", args);
-  }
-  onData(...args: unknown[]): unknown {
-    return this.forward("onData", args);
-  }
-  onComplete(...args: unknown[]): unknown {
-    return this.forward("onComplete", args);
-  }
-  onError(...args: unknown[]): unknown {
-    return this.forward("onError", args);
-  }
-  onUpgrade(...args: unknown[]): unknown {
-    return this.forward("onUpgrade", args);
-  }
-}
+const ConnectHandler = forwardingHandler(
+  ["onConnect", "onResponseStarted", "onHeaders", "onData", "onComplete", "onError", "onUpgrade", "onBodySent", "onRequestSent"],
+  (abort) => abort as Abort,
+);
 
 /** undici 8: `onRequestStart` receives a controller whose `abort` cancels the request. */
-class RequestStartHandler extends ForwardingHandler {
-  onRequestStart(...args: unknown[]): unknown {
-    const result = this.forward("onRequestStart", args);
-    const controller = args[0] as { abort: Abort };
-    this.attempt.keep((reason) => controller.abort(reason));
-    return result;
-  }
-  onResponseStart(...args: unknown[]): unknown {
-    return this.forward("onResponseStart", args);
-  }
-  onResponseData(...args: unknown[]): unknown {
-    return this.forward("onResponseData", args);
-  }
-  onResponseEnd(...args: unknown[]): unknown {
-    return this.forward("onResponseEnd", args);
-  }
-  onResponseError(...args: unknown[]): unknown {
-    return this.forward("onResponseError", args);
-  }
-  onRequestUpgrade(...args: unknown[]): unknown {
-    return this.forward("onRequestUpgrade", args);
-  }
-}
+const RequestStartHandler = forwardingHandler(
+  ["onRequestStart", "onResponseStarted", "onResponseStart", "onResponseData", "onResponseEnd", "onResponseError", "onRequestUpgrade", "onBodySent", "onRequestSent"],
+  (controller) => (reason) => (controller as { abort: Abort }).abort(reason),
+);
 
 function timedOut(): Error {
   return new DOMException("The attempt timed out.", "TimeoutError");
