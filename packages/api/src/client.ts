@@ -1,12 +1,17 @@
 import createClient, { createQuerySerializer, type Middleware } from "openapi-fetch";
-import type { XerotierMiddleware, XerotierRawClient } from "./core/boundary-types";
-import { callRequestClass } from "./core/call-spec";
+import { applyAllHeaders, callRequestClass, REQUEST_ID_HEADER, staticHeaders } from "./core/call-spec";
 import { integer, positive, resolveClientOptions, type XerotierClientOptions } from "./core/options";
-import { applyAllHeaders, REQUEST_ID_HEADER, staticHeaders } from "./core/request-headers";
-import type { CallOverrides, RequestOptions } from "./core/request-options";
 import { assertPathParamsPresent, safePathSerializer } from "./core/path-params";
 import { createTransport, responseMeta, type CallOptions, type Transport, type XerotierLogger } from "./core/transport";
-import type { XerotierHttpMethod, XerotierMethod, XerotierResult } from "./core/typed-methods";
+import type {
+  CallOverrides,
+  RequestOptions,
+  XerotierHttpMethod,
+  XerotierMethod,
+  XerotierMiddleware,
+  XerotierRawClient,
+  XerotierResult,
+} from "./core/typed-methods";
 import { errorFromResponse } from "./errors";
 import type { paths } from "./generated/schema";
 import { paginate, type ListItemOf, type ListInit, type ListPaths, type PaginateArgs, type Paginator } from "./pagination";

@@ -2,7 +2,7 @@ import createClient from "openapi-fetch";
 import { describe, expect, it } from "vitest";
 import { createXerotierClient } from "../client";
 import { resolveClientOptions } from "./options";
-import { staticHeaders } from "./request-headers";
+import { staticHeaders } from "./call-spec";
 import { safePathSerializer } from "./path-params";
 
 interface Sent {

@@ -1,11 +1,10 @@
 import { APIUserAbortError, type XerotierError } from "../errors";
 import type { TracingHook } from "../tracing/call-trace";
 import { runAttempt, type AttemptEnv, type CallState, type FetchLike, type Outcome } from "./attempt";
-import { DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_DELAY_MS } from "./backoff";
-import { headerOf, specFromRequest, type CallSpec } from "./call-spec";
+import { DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_DELAY_MS, retryDelay, type RetryPolicy } from "./backoff";
+import { specFromRequest, type CallSpec } from "./call-spec";
 import { callDeadline } from "./deadline";
-import type { CallOverrides } from "./request-options";
-import { retryDelay, type RetryPolicy } from "./retry-policy";
+import type { CallOverrides } from "./typed-methods";
 import { sleep } from "./sleep";
 import { platformFetchIsUndici } from "./undici-dispatch";
 
@@ -158,9 +157,9 @@ export function createTransport(options: TransportOptions = {}): Transport {
       deadline: callDeadline(options.deadlineMs, now()),
       timeoutMs: call?.timeoutMs ?? timeoutMs,
       maxRetries: call?.maxRetries ?? maxRetries,
-      requestId: headerOf(spec.headers, "x-request-id"),
-      authorization: headerOf(spec.headers, "authorization"),
-      accept: headerOf(spec.headers, "accept"),
+      requestId: spec.headers.get("x-request-id") ?? undefined,
+      authorization: spec.headers.get("authorization") ?? undefined,
+      accept: spec.headers.get("accept") ?? undefined,
       controller: env.byDispatcher ? undefined : new AbortController(),
       trace: undefined,
       attempts: 0,
