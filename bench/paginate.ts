@@ -224,7 +224,7 @@ async function main(): Promise<void> {
   }
   const quick = process.argv.includes("--quick");
   const count = quick ? 1_000 : 10_000;
-  const rounds = quick ? 3 : 11;
+  const rounds = quick ? 3 : 21;
   const { items, ids } = await approvals(count);
   const expected = { count, last: ids[count - 1]! };
   const bytes = items.reduce((sum, item) => sum + Buffer.byteLength(item), 0);

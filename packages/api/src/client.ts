@@ -154,7 +154,9 @@ async function typedCall(
 ): Promise<XerotierResult<unknown>> {
   assertPathParamsPresent(url, (init?.params as { path?: Record<string, unknown> } | undefined)?.path);
   const own = init?.parseAs === undefined && init?.fetch === undefined;
-  const options: CallOptions = { ...callOverrides(init), template: url, parsed: own };
+  const options: CallOptions = callOverrides(init) ?? {};
+  options.template = url;
+  options.parsed = own;
   const rest = init?.timeoutMs === undefined && init?.maxRetries === undefined ? init : withoutLimits(init);
   const sendThrough = (request: Request) => transport(request, options);
   const { data, error, response } = await call(url, own ? { ...rest, parseAs: "stream", fetch: sendThrough } : { fetch: sendThrough, ...rest });

@@ -20,9 +20,6 @@ export interface CallState {
   timeoutMs: number;
   maxRetries: number;
   requestId: string | undefined;
-  /** The request's Authorization value, scrubbed from error messages and excerpts. */
-  authorization: string | undefined;
-  accept: string | undefined;
   /**
    * Only where attempts are cancelled by a signal (an injected fetch, a runtime other than Node):
    * one controller per call, handed to fetch as its signal, aborted by the caller's signal and
@@ -75,7 +72,10 @@ export async function runAttempt(call: CallState, retry: number, env: AttemptEnv
       return { error: failure(cause) };
     }
     if (dispatch && !dispatch.dispatched) env.byDispatcher = false;
-    return await readOutcome(call, response, timer, env, failure);
+    // A request cancelled through its undici dispatcher errors its body; any other fetch may not
+    // (an injected one, a mock), so its reads also race the timer: a stalled body must time out.
+    const text = dispatch?.dispatched ? () => response.text() : () => timer.race(response.text());
+    return await readOutcome(call, response, text, env, failure);
   } finally {
     timer.clear();
     if (timer.fired && controller) call.controller = new AbortController();
@@ -112,13 +112,10 @@ function release(response: Response): void {
 async function readOutcome(
   call: CallState,
   response: Response,
-  timer: AttemptTimer,
+  read: () => Promise<string>,
   env: AttemptEnv,
   failure: (cause: unknown) => XerotierError,
 ): Promise<Outcome> {
-  // The timer cancels the request, which errors its body on the platform's fetch; a custom fetch's
-  // body may ignore that, so every read also races the timer (a stalled body must still time out).
-  const read = () => timer.race(response.text());
   let text: string;
   if (!response.ok) {
     try {
@@ -128,7 +125,7 @@ async function readOutcome(
     }
     return { error: errorFromResponse(response, text, { ...errorContext(call), nowMs: env.now() }) };
   }
-  if (!expectsJson(call.spec.method, call.accept, response)) return { response, streaming: true };
+  if (!expectsJson(call.spec.method, () => call.spec.headers.get("accept"), response)) return { response, streaming: true };
   try {
     text = await read();
   } catch (cause) {
@@ -143,7 +140,7 @@ async function readOutcome(
 
 /** What an error built for `call` needs: the request id sent, and the credential to scrub. */
 function errorContext(call: CallState): { requestId: string | undefined; secrets: string[] } {
-  const auth = call.authorization;
+  const auth = call.spec.headers.get("authorization");
   return { requestId: call.requestId, secrets: auth ? [auth, auth.replace(/^Bearer\s+/i, "")] : [] };
 }
 

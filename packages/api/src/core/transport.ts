@@ -158,8 +158,6 @@ export function createTransport(options: TransportOptions = {}): Transport {
       timeoutMs: call?.timeoutMs ?? timeoutMs,
       maxRetries: call?.maxRetries ?? maxRetries,
       requestId: spec.headers.get("x-request-id") ?? undefined,
-      authorization: spec.headers.get("authorization") ?? undefined,
-      accept: spec.headers.get("accept") ?? undefined,
       controller: env.byDispatcher ? undefined : new AbortController(),
       trace: undefined,
       attempts: 0,
