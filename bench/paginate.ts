@@ -9,11 +9,12 @@
 // runs the raw loop's logic on `client.GET`, which tells the client's per-request cost apart from
 // paginate's own.
 //
-// Two transports, one after the other: the socket (the figures of record) and, unless
-// --socket-only, in process: the same pages answered by an undici dispatcher installed as the
-// global one (bench/support/answering-dispatcher.ts), so every contender runs its whole path
-// through Node's fetch except the socket, which a busy machine disturbs much less. Ratios are
-// medians of per-round ratios to the raw loop (each round walks every contender once).
+// Two transports, one after the other: the socket (the figures of record) and in process: the
+// same pages answered by an undici dispatcher installed as the global one
+// (bench/support/answering-dispatcher.ts), so every contender runs its whole path through Node's
+// fetch except the socket, which a busy machine disturbs much less. --socket-only and
+// --in-process-only run one of them. Ratios are medians of per-round ratios to the raw loop (each
+// round walks every contender once).
 //
 //   node --expose-gc --import tsx bench/paginate.ts            # 10,000 items, page sizes 100 and 20
 //   node --expose-gc --import tsx bench/paginate.ts --quick    # 1,000 items, 3 rounds, for a smoke run
@@ -230,14 +231,15 @@ async function main(): Promise<void> {
   const bytes = items.reduce((sum, item) => sum + Buffer.byteLength(item), 0);
   console.log(`machine: ${cpus()[0]?.model ?? "unknown CPU"} x${cpus().length}, ${platform()} ${release()}, Node ${process.version}`);
   console.log(`${count} approvals (${Math.round(bytes / count)} bytes each); per full walk, ${rounds} rounds in rotating order; median, p25–p75; client CPU = this process's user+system time`);
-  const server = await startServer(items, ids);
-  let verdicts: string[];
-  try {
-    verdicts = await run("socket: a bare node:http paging server in a child process", server.origin, expected, rounds);
-  } finally {
-    server.stop();
+  if (!process.argv.includes("--in-process-only")) {
+    const server = await startServer(items, ids);
+    try {
+      const verdicts = await run("socket: a bare node:http paging server in a child process", server.origin, expected, rounds);
+      console.log(`socket: ${verdicts.join("; ")} (goal ≤ ${GOAL_RATIO}×)`);
+    } finally {
+      server.stop();
+    }
   }
-  console.log(`socket: ${verdicts.join("; ")} (goal ≤ ${GOAL_RATIO}×)`);
   if (process.argv.includes("--socket-only")) return;
   const page = pager(items, ids);
   const restore = installAnsweringDispatcher((request) => ({
@@ -245,11 +247,11 @@ async function main(): Promise<void> {
     headers: { "content-type": "application/json", "x-request-id": "req_0000000000000001" },
   }));
   try {
-    verdicts = await run("in process: the same pages from an answering undici dispatcher (no socket)", "http://127.0.0.1:8080", expected, rounds);
+    const verdicts = await run("in process: the same pages from an answering undici dispatcher (no socket)", "http://127.0.0.1:8080", expected, rounds);
+    console.log(`in process: ${verdicts.join("; ")}`);
   } finally {
     restore();
   }
-  console.log(`in process: ${verdicts.join("; ")}`);
 }
 
 await main();

@@ -156,11 +156,12 @@ async function typedCall(
   const own = init?.parseAs === undefined && init?.fetch === undefined;
   const options: CallOptions = callOverrides(init) ?? {};
   options.template = url;
-  options.parsed = own;
+  if (own) options.parsed = {};
   const rest = init?.timeoutMs === undefined && init?.maxRetries === undefined ? init : withoutLimits(init);
   const sendThrough = (request: Request) => transport(request, options);
   const { data, error, response } = await call(url, own ? { ...rest, parseAs: "stream", fetch: sendThrough } : { fetch: sendThrough, ...rest });
-  const meta = responseMeta(response);
+  // The transport's own response, unless a middleware replaced it.
+  const meta = options.parsed?.response === response ? options.parsed.meta : responseMeta(response);
   const requestId = meta?.requestId ?? response.headers.get(REQUEST_ID_HEADER) ?? undefined;
   if (!response.ok) {
     // Only reachable when a middleware short-circuits with an error Response; the transport throws otherwise.

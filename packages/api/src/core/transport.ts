@@ -89,10 +89,11 @@ export interface CallOptions extends CallOverrides {
   /** The OpenAPI path template, for tracing. */
   template?: string | undefined;
   /**
-   * The caller takes a JSON body from {@link responseMeta} (`json`) and the response is left as
-   * read; otherwise a JSON body is served again from its text.
+   * The caller takes a JSON body from here instead of the response, which is left as read: the
+   * transport sets `meta` (and `response`) when the call succeeds. Without it, a JSON body is
+   * served again from its text and the metadata is in {@link responseMeta}.
    */
-  parsed?: boolean | undefined;
+  parsed?: { response?: Response; meta?: ResponseMeta } | undefined;
 }
 
 /**
@@ -180,8 +181,8 @@ export function createTransport(options: TransportOptions = {}): Transport {
     try {
       const outcome = await attempts(call, loop);
       streaming = outcome.streaming;
-      const response = finish(call, outcome, callOptions?.parsed === true);
-      call.trace?.end({ attempts: call.attempts, status: response.status, requestId: responseMeta(response)?.requestId, error: undefined });
+      const { response, meta } = finish(call, outcome, callOptions?.parsed);
+      call.trace?.end({ attempts: call.attempts, status: response.status, requestId: meta.requestId, error: undefined });
       return response;
     } catch (error) {
       const known = error as XerotierError;
@@ -232,16 +233,29 @@ async function attempts(call: CallState, loop: RetryLoop): Promise<Extract<Outco
   }
 }
 
-/** Records what the transport learned; outside `parsed` mode a JSON body is served again from its text. */
-function finish(call: CallState, outcome: Extract<Outcome, { response: Response }>, parsed: boolean): Response {
+/**
+ * Records what the transport learned: in the caller's `parsed` slot (no WeakMap entry, which
+ * would keep a parsed body alive past a young-generation GC), else in {@link responseMeta} with
+ * a JSON body served again from its text.
+ */
+function finish(
+  call: CallState,
+  outcome: Extract<Outcome, { response: Response }>,
+  parsed: CallOptions["parsed"],
+): { response: Response; meta: ResponseMeta } {
   let response = outcome.response;
-  const requestId = response.headers.get("x-request-id") ?? call.requestId;
-  if (!parsed && outcome.text !== undefined) {
+  const meta: ResponseMeta = { requestId: response.headers.get("x-request-id") ?? call.requestId, attempts: call.attempts, json: outcome.json };
+  if (parsed) {
+    parsed.response = response;
+    parsed.meta = meta;
+    return { response, meta };
+  }
+  if (outcome.text !== undefined) {
     const { status, statusText, headers } = response;
     response = new Response(outcome.text, { status, statusText, headers });
   }
-  META.set(response, { requestId, attempts: call.attempts, json: outcome.json });
-  return response;
+  META.set(response, meta);
+  return { response, meta };
 }
 
 type LogFn = (level: keyof XerotierLogger, message: string, details: Record<string, unknown>) => void;
