@@ -22,7 +22,7 @@ export function attemptLimit(timeoutMs: number, deadline: number, now: number): 
 }
 
 // What a raced step rejects with once the time is up; callers check `fired` and never surface it.
-const TIMED_OUT = new Error("The attempt's time is up.");
+const TIMED_OUT = /* @__PURE__ */ new Error("The attempt's time is up.");
 const ignore = (): void => undefined;
 
 /**

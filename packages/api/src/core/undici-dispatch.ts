@@ -79,13 +79,13 @@ function forwardingHandler(hooks: readonly string[], abortOf: (first: unknown) =
 }
 
 /** undici ≤ 7 (Node 20–24): `onConnect` receives the request's abort function. */
-const ConnectHandler = forwardingHandler(
+const ConnectHandler = /* @__PURE__ */ forwardingHandler(
   ["onConnect", "onResponseStarted", "onHeaders", "onData", "onComplete", "onError", "onUpgrade", "onBodySent", "onRequestSent"],
   (abort) => abort as Abort,
 );
 
 /** undici 8: `onRequestStart` receives a controller whose `abort` cancels the request. */
-const RequestStartHandler = forwardingHandler(
+const RequestStartHandler = /* @__PURE__ */ forwardingHandler(
   ["onRequestStart", "onResponseStarted", "onResponseStart", "onResponseData", "onResponseEnd", "onResponseError", "onRequestUpgrade", "onBodySent", "onRequestSent"],
   (controller) => (reason) => (controller as { abort: Abort }).abort(reason),
 );
