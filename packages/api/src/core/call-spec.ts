@@ -119,6 +119,7 @@ export function callRequestClass(needsRequest: () => boolean): typeof Request {
     if (init.idempotencyKey !== undefined) headers.set(IDEMPOTENCY_KEY_HEADER, init.idempotencyKey);
     applyCallIds(headers, init.method ?? "GET");
     if (needsRequest() || !describable(init)) return new Request(url, init);
+    // The type a platform Request gives a string body without one (openapi-fetch sets JSON's unless told not to).
     if (typeof init.body === "string" && !headers.has("content-type")) headers.set("content-type", "text/plain;charset=UTF-8");
     return { method: init.method ?? "GET", url, headers, body: init.body as string | undefined, signal: init.signal ?? undefined };
   }
