@@ -1,6 +1,6 @@
 // Per-request overhead of the full client (auth headers, request id, idempotency key on POST,
 // retry transport with its per-attempt timeout, typed-error mapping, JSON parse) against the
-// floors it is built on, all over one keep-alive connection to the same local server:
+// floors it is built on and its peers, all in one run:
 //
 // - raw: the platform `fetch` + `JSON.parse(await response.text())`;
 // - openapi-fetch: `createClient` from openapi-fetch alone, on the same global fetch;
@@ -9,13 +9,25 @@
 //   registered, so tracing is off: one global lookup per call);
 // - client (tracing disabled): the same with `tracing: { enabled: false }` (not even the lookup).
 //
-// The server runs in a child process (pinned to the other core when `taskset` exists). By default
-// it is a minimal node:http server answering fixed bytes (a real approval list page / approval
-// taken from the reference router once at start-up), which isolates the client's own cost. With
-// --router it is the reference router itself, as issue 7 states the goal ("the same local
-// router"); POST then pauses an agent's executor, a no-op the router answers 200 every time.
+// Two transports, one after the other in the same process:
 //
-//   pnpm exec tsx bench/client-overhead.ts            # full run, prints a Markdown table
+// - socket: one keep-alive connection each to a server in a child process (pinned to the other
+//   core when `taskset` exists). By default a minimal node:http server answering fixed bytes (a
+//   real approval list page / approval taken from the reference router once at start-up), which
+//   isolates the client's own cost. With --router it is the reference router itself, as issue 7
+//   states the goal ("the same local router"); POST then pauses an agent's executor, a no-op the
+//   router answers 200 every time. The figures of record for the goals.
+// - in process: the same bodies answered by an undici dispatcher installed as the global one
+//   (bench/support/answering-dispatcher.ts), so every contender runs its whole request path through
+//   Node's fetch except the socket. Ratios are larger (nothing dilutes the client's own work) but
+//   far less noisy on a busy machine: the view of what the client itself costs. --socket-only and
+//   --in-process-only run one of the two.
+//
+// Each batch is timed in wall time and in this process's CPU time (`process.cpuUsage()`, which a
+// busy neighbour disturbs much less); ratios are medians of per-round ratios to raw (each round
+// runs every contender once, in rotating order).
+//
+//   pnpm exec tsx bench/client-overhead.ts            # full run, prints Markdown tables
 //   pnpm exec tsx bench/client-overhead.ts --router   # against the reference router
 //   pnpm exec tsx bench/client-overhead.ts --quick    # fewer requests, for a smoke run
 //
@@ -32,9 +44,12 @@ import { ofetch } from "ofetch";
 import OpenAI from "openai";
 import createClient from "../packages/api/node_modules/openapi-fetch/dist/index.mjs";
 import type { paths } from "../packages/api/src/generated/schema";
+import { installAnsweringDispatcher } from "./support/answering-dispatcher";
 
 const API_KEY = "xero_demo_admin";
 const AGAINST_ROUTER = process.argv.includes("--router");
+/** The value of `--name=value`, if given. */
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const APPROVAL_ID = DEMO.approvals.pendingDestructive;
 
 /** Child mode: answer every GET with `list` and every POST with `one`, keep-alive, forever. */
@@ -126,37 +141,81 @@ function contenders(origin: string, method: "GET" | "POST"): Record<string, Cont
   };
 }
 
-/** Mean µs per request over `count` sequential requests. */
-async function batch(run: Contender, count: number): Promise<number> {
+/** µs per request over `count` sequential requests: wall time and this process's CPU time. */
+interface Sample {
+  wall: number;
+  cpu: number;
+}
+
+async function batch(run: Contender, count: number): Promise<Sample> {
+  const cpu = process.cpuUsage();
   const started = performance.now();
   for (let i = 0; i < count; i += 1) {
     const data = (await run()) as { object?: unknown } | undefined;
     if (!data?.object) throw new Error("unexpected body");
   }
-  return ((performance.now() - started) * 1000) / count;
+  const used = process.cpuUsage(cpu);
+  return { wall: ((performance.now() - started) * 1000) / count, cpu: (used.user + used.system) / count };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** Median and spread (min–max over rounds) of one contender, in µs/request. */
+/** One contender over all rounds: medians, spread, and medians of the per-round ratios to raw. */
 interface Stat {
-  median: number;
+  wall: number;
   min: number;
   max: number;
+  cpu: number;
+  wallRatio: number;
+  cpuRatio: number;
 }
 
-/** Median µs/request per contender over `rounds` rounds; each round runs every contender, in rotating order. */
+/** Every contender over `rounds` rounds; each round runs every contender once, in rotating order. */
 async function measure(set: Record<string, Contender>, perBatch: number, rounds: number): Promise<Record<string, Stat>> {
   const names = Object.keys(set);
   for (const name of names) await batch(set[name]!, perBatch); // warm-up: JIT, connection
-  const samples: Record<string, number[]> = Object.fromEntries(names.map((k) => [k, []]));
+  const samples: Record<string, Sample[]> = Object.fromEntries(names.map((k) => [k, []]));
   for (let round = 0; round < rounds; round += 1) {
     for (let i = 0; i < names.length; i += 1) {
       const name = names[(round + i) % names.length]!;
       samples[name]!.push(await batch(set[name]!, perBatch));
     }
   }
-  return Object.fromEntries(names.map((k) => [k, { median: median(samples[k]!), min: Math.min(...samples[k]!), max: Math.max(...samples[k]!) }]));
+  const raw = samples.raw!;
+  return Object.fromEntries(
+    names.map((k) => {
+      const xs = samples[k]!;
+      const walls = xs.map((x) => x.wall);
+      const stat: Stat = {
+        wall: median(walls),
+        min: Math.min(...walls),
+        max: Math.max(...walls),
+        cpu: median(xs.map((x) => x.cpu)),
+        wallRatio: median(xs.map((x, i) => x.wall / raw[i]!.wall)),
+        cpuRatio: median(xs.map((x, i) => x.cpu / raw[i]!.cpu)),
+      };
+      return [k, stat];
+    }),
+  );
+}
+
+function printTable(title: string, results: Record<string, Record<string, Stat>>): void {
+  console.log(`\n${title}`);
+  console.log("| method | contender | wall µs/request | spread (min–max) | wall ratio to raw | CPU µs/request | CPU ratio to raw | wall ratio to openapi-fetch |");
+  console.log("|---|---|---:|---:|---:|---:|---:|---:|");
+  for (const [method, r] of Object.entries(results)) {
+    for (const [name, stat] of Object.entries(r)) {
+      const cells = [
+        stat.wall.toFixed(1),
+        `${stat.min.toFixed(0)}–${stat.max.toFixed(0)}`,
+        stat.wallRatio.toFixed(2),
+        stat.cpu.toFixed(1),
+        stat.cpuRatio.toFixed(2),
+        (stat.wall / r["openapi-fetch"]!.wall).toFixed(2),
+      ];
+      console.log(`| ${method} | ${name} | ${cells.join(" | ")} |`);
+    }
+  }
 }
 
 async function main(): Promise<void> {
@@ -172,27 +231,36 @@ async function main(): Promise<void> {
     return;
   }
   const quick = process.argv.includes("--quick");
-  const perBatch = quick ? 300 : 1500;
-  const rounds = quick ? 3 : 9;
+  // Many short rounds: a ratio per round, of batches run back to back, is what a busy machine disturbs least.
+  const perBatch = quick ? 100 : 300;
+  const rounds = Number(arg("rounds") ?? (quick ? 5 : 41));
   const { list, one } = await bodies();
-  const server = await startServer(list, one);
-  try {
-    const results: Record<string, Record<string, Stat>> = {};
-    for (const method of ["GET", "POST"] as const) results[method] = await measure(contenders(server.url, method), perBatch, rounds);
-    console.log(`machine: ${cpus()[0]?.model ?? "unknown CPU"} x${cpus().length}, ${platform()} ${release()}, Node ${process.version}`);
-    console.log(`server: ${AGAINST_ROUTER ? "the reference router (demo seed, conformance off)" : "a bare node:http server with fixed bodies"}`);
-    console.log(`bodies: list page ${Buffer.byteLength(list)} bytes (limit=20), approval ${Buffer.byteLength(one)} bytes; ${perBatch} sequential requests per batch, median of ${rounds} rounds`);
-    console.log("| method | contender | µs/request (median) | spread (min–max) | ratio to raw | ratio to openapi-fetch |");
-    console.log("|---|---|---:|---:|---:|---:|");
-    for (const [method, r] of Object.entries(results)) {
-      for (const [name, stat] of Object.entries(r)) {
-        const spread = `${stat.min.toFixed(0)}–${stat.max.toFixed(0)}`;
-        console.log(`| ${method} | ${name} | ${stat.median.toFixed(1)} | ${spread} | ${(stat.median / r.raw!.median).toFixed(2)} | ${(stat.median / r["openapi-fetch"]!.median).toFixed(2)} |`);
-      }
+  console.log(`machine: ${cpus()[0]?.model ?? "unknown CPU"} x${cpus().length}, ${platform()} ${release()}, Node ${process.version}`);
+  console.log(`bodies: list page ${Buffer.byteLength(list)} bytes (limit=20), approval ${Buffer.byteLength(one)} bytes; ${perBatch} sequential requests per batch, ${rounds} rounds`);
+  if (!process.argv.includes("--in-process-only")) {
+    const server = await startServer(list, one);
+    const socket: Record<string, Record<string, Stat>> = {};
+    try {
+      for (const method of ["GET", "POST"] as const) socket[method] = await measure(contenders(server.url, method), perBatch, rounds);
+    } finally {
+      server.stop();
     }
-  } finally {
-    server.stop();
+    const what = AGAINST_ROUTER ? "the reference router (demo seed, conformance off)" : "a bare node:http server with fixed bodies";
+    printTable(`socket: ${what} in a child process`, socket);
   }
+  if (process.argv.includes("--socket-only")) return;
+  const restore = installAnsweringDispatcher((request) => ({
+    status: 200,
+    headers: { "content-type": "application/json", "x-request-id": "req_0000000000000001" },
+    body: Buffer.from(request.method === "POST" ? one : list),
+  }));
+  const inProcess: Record<string, Record<string, Stat>> = {};
+  try {
+    for (const method of ["GET", "POST"] as const) inProcess[method] = await measure(contenders("http://127.0.0.1:8080", method), perBatch, rounds);
+  } finally {
+    restore();
+  }
+  printTable("in process: the same bodies from an answering undici dispatcher (no socket)", inProcess);
 }
 
 await main();

@@ -5,8 +5,16 @@
 // contract's shape (`{ object: "list", data, has_more }`, `limit` ≤ 100, `after`) from bytes it
 // prepared at start-up, so the server's cost is small and the same for every contender. Each item
 // is an approval as the reference router answers it, with its own id. Issue #13 goal 4: paginate
-// within 1.10× of the raw loop. A third contender runs the raw loop's logic on `client.GET`, which
-// tells the client's per-request cost apart from paginate's own.
+// within 1.10× of the raw loop (issue 25: item iteration at page size 100). A third contender
+// runs the raw loop's logic on `client.GET`, which tells the client's per-request cost apart from
+// paginate's own.
+//
+// Two transports, one after the other: the socket (the figures of record) and in process: the
+// same pages answered by an undici dispatcher installed as the global one
+// (bench/support/answering-dispatcher.ts), so every contender runs its whole path through Node's
+// fetch except the socket, which a busy machine disturbs much less. --socket-only and
+// --in-process-only run one of them. Ratios are medians of per-round ratios to the raw loop (each
+// round walks every contender once).
 //
 //   node --expose-gc --import tsx bench/paginate.ts            # 10,000 items, page sizes 100 and 20
 //   node --expose-gc --import tsx bench/paginate.ts --quick    # 1,000 items, 3 rounds, for a smoke run
@@ -21,18 +29,24 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { cpus, platform, release } from "node:os";
 import { fileURLToPath } from "node:url";
+import { installAnsweringDispatcher } from "./support/answering-dispatcher";
 
 const API_KEY = "xero_demo_admin";
 const MAX_LIMIT = 100;
 const GOAL_RATIO = 1.1;
 const LIST_PATH = `/${DEMO.project}/v1/exec/approvals`;
 
-/** Child mode: serve `items` (JSON texts, ids in order) as cursor pages, keep-alive, until the parent goes. */
-function serve(items: string[], ids: string[]): void {
+/** A page of the list for a request path (`LIST_PATH?limit=&after=`): status and body, built once per page. */
+function pager(items: string[], ids: string[]): (path: string) => { status: number; body: Buffer } {
   const indexOf = new Map(ids.map((id, i) => [id, i]));
   const pages = new Map<string, Buffer>(); // "start:limit" → body; at most N × 100 distinct keys
-  let n = 0;
-  const page = (start: number, limit: number): Buffer => {
+  const bad = { status: 400, body: Buffer.from('{"error":{"code":"invalid_request","message":"bad page"}}') };
+  return (path) => {
+    const url = new URL(path, "http://127.0.0.1");
+    const limit = Math.min(MAX_LIMIT, Math.max(1, Number(url.searchParams.get("limit") ?? 20) || 20));
+    const after = url.searchParams.get("after");
+    const start = after === null ? 0 : (indexOf.get(after) ?? -2) + 1;
+    if (url.pathname !== LIST_PATH || start < 0) return bad;
     const key = `${start}:${limit}`;
     let body = pages.get(key);
     if (!body) {
@@ -40,19 +54,17 @@ function serve(items: string[], ids: string[]): void {
       body = Buffer.from(`{"object":"list","data":[${items.slice(start, start + limit).join(",")}],"has_more":${hasMore}}`);
       pages.set(key, body);
     }
-    return body;
+    return { status: 200, body };
   };
+}
+
+/** Child mode: serve `items` (JSON texts, ids in order) as cursor pages, keep-alive, until the parent goes. */
+function serve(items: string[], ids: string[]): void {
+  const page = pager(items, ids);
+  let n = 0;
   const server = createServer({ keepAliveTimeout: 60_000 }, (request, response) => {
-    const url = new URL(request.url ?? "/", "http://127.0.0.1");
-    const limit = Math.min(MAX_LIMIT, Math.max(1, Number(url.searchParams.get("limit") ?? 20) || 20));
-    const after = url.searchParams.get("after");
-    const start = after === null ? 0 : (indexOf.get(after) ?? -2) + 1;
-    if (url.pathname !== LIST_PATH || start < 0) {
-      response.writeHead(400, { "content-type": "application/json" }).end('{"error":{"code":"invalid_request","message":"bad page"}}');
-      return;
-    }
-    const body = page(start, limit);
-    response.writeHead(200, {
+    const { status, body } = page(request.url ?? "/");
+    response.writeHead(status, {
       "content-type": "application/json",
       "content-length": body.byteLength,
       "x-request-id": `req_${(n++).toString(16).padStart(16, "0")}`,
@@ -74,8 +86,7 @@ async function approvals(count: number): Promise<{ items: string[]; ids: string[
   return { ids, items: ids.map((id) => JSON.stringify({ ...template, id })) };
 }
 
-async function startServer(count: number): Promise<{ origin: string; bytes: number; stop: () => void }> {
-  const { items, ids } = await approvals(count);
+async function startServer(items: string[], ids: string[]): Promise<{ origin: string; stop: () => void }> {
   const self = fileURLToPath(import.meta.url);
   const pin = spawnSync("which", ["taskset"]).status === 0 && cpus().length > 1;
   const argv = [...(pin ? ["taskset", "-c", "1"] : []), process.execPath, "--import", "tsx", self, "--serve"];
@@ -85,8 +96,7 @@ async function startServer(count: number): Promise<{ origin: string; bytes: numb
     child.once("error", reject);
     child.stdout!.once("data", (chunk: Buffer) => resolve(chunk.toString().trim()));
   });
-  const bytes = items.reduce((sum, item) => sum + Buffer.byteLength(item), 0);
-  return { origin: `http://127.0.0.1:${port}`, bytes, stop: () => child.kill() };
+  return { origin: `http://127.0.0.1:${port}`, stop: () => child.kill() };
 }
 
 /** Walks the whole list once and returns how many items it saw and the last id. */
@@ -184,6 +194,30 @@ async function measure(set: Record<string, Contender>, expected: { count: number
   return samples;
 }
 
+const median = (xs: number[]) => quantile(xs, 0.5);
+
+/** Prints one transport's table; returns paginate's verdict per page size (median of per-round wall ratios). */
+async function run(title: string, origin: string, expected: { count: number; last: string }, rounds: number): Promise<string[]> {
+  console.log(`\n${title}`);
+  console.log("| page size | contender | wall ms per walk | p25–p75 | wall ratio to raw loop | client CPU ms per walk | p25–p75 | CPU ratio to raw loop |");
+  console.log("|---:|---|---:|---:|---:|---:|---:|---:|");
+  const verdicts: string[] = [];
+  for (const pageSize of [MAX_LIMIT, 20]) {
+    const samples = await measure(contenders(origin, pageSize), expected, rounds);
+    const of = (name: string, key: keyof Walk) => samples[name]!.map((w) => w[key]);
+    const ratio = (name: string, key: keyof Walk) => median(samples[name]!.map((w, i) => w[key] / samples["raw loop"]![i]![key]));
+    for (const name of Object.keys(samples)) {
+      const cells = (["wall", "cpu"] as const).map((key) => {
+        const xs = of(name, key);
+        return `${median(xs).toFixed(1)} | ${quantile(xs, 0.25).toFixed(1)}–${quantile(xs, 0.75).toFixed(1)} | ${ratio(name, key).toFixed(3)}`;
+      });
+      console.log(`| ${pageSize} | ${name} | ${cells.join(" | ")} |`);
+    }
+    verdicts.push(`page size ${pageSize}: paginate ${ratio("paginate", "wall").toFixed(2)}× (CPU ${ratio("paginate", "cpu").toFixed(2)}×) the raw loop`);
+  }
+  return verdicts;
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes("--serve")) {
     process.once("message", (m: { items: string[]; ids: string[] }) => serve(m.items, m.ids));
@@ -191,32 +225,32 @@ async function main(): Promise<void> {
   }
   const quick = process.argv.includes("--quick");
   const count = quick ? 1_000 : 10_000;
-  const rounds = quick ? 3 : 11;
-  const server = await startServer(count);
-  const expected = { count, last: `7e57a000-0000-4000-8000-${String(count - 1).padStart(12, "0")}` };
-  try {
-    console.log(`machine: ${cpus()[0]?.model ?? "unknown CPU"} x${cpus().length}, ${platform()} ${release()}, Node ${process.version}`);
-    console.log(`${count} approvals (${Math.round(server.bytes / count)} bytes each) from a bare node:http paging server; per full walk, ${rounds} rounds in rotating order; median, p25–p75; client CPU = this process's user+system time`);
-    console.log("| page size | contender | wall ms per walk | p25–p75 | ratio to raw loop | client CPU ms per walk | p25–p75 | CPU ratio to raw loop |");
-    console.log("|---:|---|---:|---:|---:|---:|---:|---:|");
-    const verdicts: string[] = [];
-    for (const pageSize of [MAX_LIMIT, 20]) {
-      const samples = await measure(contenders(server.origin, pageSize), expected, rounds);
-      const of = (name: string, key: keyof Walk) => samples[name]!.map((w) => w[key]);
-      const raw = { wall: quantile(of("raw loop", "wall"), 0.5), cpu: quantile(of("raw loop", "cpu"), 0.5) };
-      for (const name of Object.keys(samples)) {
-        const cells = (["wall", "cpu"] as const).map((key) => {
-          const xs = of(name, key);
-          const m = quantile(xs, 0.5);
-          return `${m.toFixed(1)} | ${quantile(xs, 0.25).toFixed(1)}–${quantile(xs, 0.75).toFixed(1)} | ${(m / raw[key]).toFixed(3)}`;
-        });
-        console.log(`| ${pageSize} | ${name} | ${cells.join(" | ")} |`);
-      }
-      verdicts.push(`page size ${pageSize}: paginate ${(quantile(of("paginate", "wall"), 0.5) / raw.wall).toFixed(2)}× the raw loop`);
+  const rounds = quick ? 3 : 21;
+  const { items, ids } = await approvals(count);
+  const expected = { count, last: ids[count - 1]! };
+  const bytes = items.reduce((sum, item) => sum + Buffer.byteLength(item), 0);
+  console.log(`machine: ${cpus()[0]?.model ?? "unknown CPU"} x${cpus().length}, ${platform()} ${release()}, Node ${process.version}`);
+  console.log(`${count} approvals (${Math.round(bytes / count)} bytes each); per full walk, ${rounds} rounds in rotating order; median, p25–p75; client CPU = this process's user+system time`);
+  if (!process.argv.includes("--in-process-only")) {
+    const server = await startServer(items, ids);
+    try {
+      const verdicts = await run("socket: a bare node:http paging server in a child process", server.origin, expected, rounds);
+      console.log(`socket: ${verdicts.join("; ")} (goal ≤ ${GOAL_RATIO}×)`);
+    } finally {
+      server.stop();
     }
-    console.log(`${verdicts.join("; ")} (goal ≤ ${GOAL_RATIO}×; wall medians)`);
+  }
+  if (process.argv.includes("--socket-only")) return;
+  const page = pager(items, ids);
+  const restore = installAnsweringDispatcher((request) => ({
+    ...page(request.path),
+    headers: { "content-type": "application/json", "x-request-id": "req_0000000000000001" },
+  }));
+  try {
+    const verdicts = await run("in process: the same pages from an answering undici dispatcher (no socket)", "http://127.0.0.1:8080", expected, rounds);
+    console.log(`in process: ${verdicts.join("; ")}`);
   } finally {
-    server.stop();
+    restore();
   }
 }
 

@@ -165,6 +165,33 @@ describe("createXerotierClient", () => {
     expect(onRequest).toHaveBeenCalledTimes(1);
   });
 
+  it("hands middleware a Request carrying the call's ids, and calls go on without it once ejected", async () => {
+    const { fetch, sent } = scripted(json(200, APPROVAL));
+    const xero = client(fetch);
+    const seen: Request[] = [];
+    const spy = { onRequest: ({ request }: { request: Request }) => void seen.push(request) };
+    xero.use(spy, spy);
+    xero.eject(spy);
+    await xero.POST("/v1/exec/approvals/{approval_id}/approve", { params: { path: { approval_id: APPROVAL.id } }, body: { note: "ok" } });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toBeInstanceOf(Request);
+    expect(seen[0]?.headers.get("x-request-id")).toBe(sent[0]?.headers["x-request-id"]);
+    expect(seen[0]?.headers.get("idempotency-key")).toBe(sent[0]?.headers["idempotency-key"]);
+    xero.eject(spy);
+    await xero.GET("/v1/exec/tools");
+    expect(seen).toHaveLength(1);
+    expect(sent).toHaveLength(2);
+  });
+
+  it("keeps a call's own options when middleware replaces its Request", async () => {
+    const { fetch, sent } = scripted(apiError(503, "backend_unavailable", { "retry-after": "0" }), json(200, APPROVAL));
+    const xero = client(fetch, { maxRetries: 2 });
+    xero.use({ onRequest: ({ request }) => new Request(request, { headers: { "x-tenant": "blue" } }) });
+    await expect(xero.GET("/v1/exec/tools", { maxRetries: 0 })).rejects.toBeInstanceOf(ServiceUnavailableError);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.headers["x-tenant"]).toBe("blue");
+  });
+
   it("turns an error Response returned by middleware into a typed error", async () => {
     const { fetch } = scripted(json(200, APPROVAL));
     const xero = client(fetch);

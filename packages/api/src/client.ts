@@ -1,12 +1,17 @@
-import createClient, { type Middleware } from "openapi-fetch";
-import type { XerotierMiddleware, XerotierRawClient } from "./core/boundary-types";
-import { canTakeFastPath, fastCallSpec } from "./core/fast-call";
+import createClient, { createQuerySerializer, type Middleware } from "openapi-fetch";
+import { applyAllHeaders, callRequestClass, REQUEST_ID_HEADER, staticHeaders } from "./core/call-spec";
 import { integer, positive, resolveClientOptions, type XerotierClientOptions } from "./core/options";
-import { applyAllHeaders, applyCallIds, IDEMPOTENCY_KEY_HEADER, REQUEST_ID_HEADER, staticHeaders } from "./core/request-headers";
-import type { CallOverrides, RequestOptions } from "./core/request-options";
 import { assertPathParamsPresent, safePathSerializer } from "./core/path-params";
-import { createTransport, responseMeta, type RetryingTransport, type XerotierLogger } from "./core/transport";
-import type { XerotierHttpMethod, XerotierMethod, XerotierResult } from "./core/typed-methods";
+import { createTransport, responseMeta, type CallOptions, type Transport, type XerotierLogger } from "./core/transport";
+import type {
+  CallOverrides,
+  RequestOptions,
+  XerotierHttpMethod,
+  XerotierMethod,
+  XerotierMiddleware,
+  XerotierRawClient,
+  XerotierResult,
+} from "./core/typed-methods";
 import { errorFromResponse } from "./errors";
 import type { paths } from "./generated/schema";
 import { paginate, type ListItemOf, type ListInit, type ListPaths, type PaginateArgs, type Paginator } from "./pagination";
@@ -63,7 +68,7 @@ export interface XerotierClient<Paths extends object = paths> {
   logger: XerotierLogger | undefined;
 }
 
-type RawCall = (url: string, init?: Record<string, unknown>) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+type OpenapiCall = (url: string, init?: Record<string, unknown>) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
 /**
  * Creates a client. `apiKey`, `project` and `baseUrl` fall back to `XEROTIER_API_KEY`,
@@ -85,36 +90,26 @@ export function createXerotierClient<Paths extends object = paths>(
   const tracing = createClientTracing(options.tracing, resolved.logger);
   const transport = createTransport({ ...resolved, tracing: tracing?.hook });
   const defaults = staticHeaders(resolved);
-  const raw = createClient<Paths>({
+  // One pipeline for every call: openapi-fetch builds it (through our Request class, which makes a
+  // platform Request only when middleware will see it) and sends it through the transport.
+  const middleware: XerotierMiddleware[] = []; // as registered with openapi-fetch, which runs them
+  const openapi = createClient<Paths>({
     baseUrl: resolved.projectUrl,
-    fetch: transport.fetch,
+    fetch: (request: Request) => transport(request),
+    Request: callRequestClass(() => middleware.length > 0),
     headers: defaults,
+    querySerializer: createQuerySerializer(),
     pathSerializer: safePathSerializer,
   });
-  const core: Middleware = {
-    // Runs once per call, so the request id and idempotency key stay the same on every retry.
-    onRequest({ request, schemaPath, params }) {
-      assertPathParamsPresent(schemaPath, params.path);
-      applyCallIds(request);
-    },
-  };
-  raw.use(core);
-  // With no user middleware the typed methods skip openapi-fetch (its Request building is most of its cost).
-  const middleware = new Set<XerotierMiddleware>();
+  const call = openapi as unknown as Record<Uppercase<XerotierHttpMethod>, OpenapiCall>;
 
   const method =
     <M extends XerotierHttpMethod>(name: Uppercase<M>): XerotierMethod<Paths, M> =>
-    ((url: string, init?: Record<string, unknown>): Promise<XerotierResult<unknown>> => {
-      if (middleware.size === 0 && canTakeFastPath(init)) {
-        try {
-          const spec = fastCallSpec(name, url, init, resolved.projectUrl, defaults);
-          if (spec) return fastCall(transport, spec, callOverrides(init));
-        } catch (error) {
-          return Promise.reject(error); // a bad path parameter or limit rejects, as every call failure does
-        }
-      }
-      return slowCall(transport, raw[name as "GET"] as unknown as RawCall, url, init);
-    }) as unknown as XerotierMethod<Paths, M>;
+    ((url: string, init?: Record<string, unknown>) => typedCall(call[name], transport, url, init)) as unknown as XerotierMethod<Paths, M>;
+  const rawMethod = (name: Uppercase<XerotierHttpMethod>): OpenapiCall => async (url, init) => {
+    assertPathParamsPresent(url, (init?.params as { path?: Record<string, unknown> } | undefined)?.path);
+    return call[name](url, init);
+  };
 
   const client: XerotierClient<Paths> = {
     GET: method("GET"),
@@ -123,21 +118,21 @@ export function createXerotierClient<Paths extends object = paths>(
     PATCH: method("PATCH"),
     DELETE: method("DELETE"),
     use: (...added) => {
-      for (const m of added) middleware.add(m);
-      raw.use(...(added as Middleware[]));
+      openapi.use(...(added as Middleware[]));
+      middleware.push(...added.filter(Boolean));
     },
     eject: (...removed) => {
-      for (const m of removed) middleware.delete(m);
-      raw.eject(...(removed as Middleware[]).filter((m) => m !== core));
+      openapi.eject(...(removed as Middleware[]));
+      for (const m of removed) if (middleware.includes(m)) middleware.splice(middleware.indexOf(m), 1);
     },
     paginate: (path, ...args) => paginate<Paths, typeof path>(client, path, ...args),
     fetch: (input, init) => {
       const target = typeof input === "string" && input.startsWith("/") ? `${resolved.projectUrl}${input}` : input;
       const request = new Request(target, init);
       applyAllHeaders(request, defaults);
-      return transport.fetch(request);
+      return transport(request);
     },
-    raw: raw as unknown as XerotierRawClient<Paths>,
+    raw: { GET: rawMethod("GET"), POST: rawMethod("POST"), PUT: rawMethod("PUT"), PATCH: rawMethod("PATCH"), DELETE: rawMethod("DELETE") } as unknown as XerotierRawClient<Paths>,
     baseUrl: resolved.projectUrl,
     project: resolved.project,
     logger: resolved.logger,
@@ -146,39 +141,27 @@ export function createXerotierClient<Paths extends object = paths>(
   return client;
 }
 
-/** A typed call on the fast path: the transport sends the spec and hands over the parsed JSON. */
-async function fastCall(
-  transport: RetryingTransport,
-  spec: Parameters<RetryingTransport["send"]>[0],
-  overrides: CallOverrides | undefined,
-): Promise<XerotierResult<unknown>> {
-  const response = await transport.send(spec, overrides);
-  const meta = responseMeta(response);
-  const data = meta?.json ? meta.json.value : unparsedBody(spec.method, response);
-  return { data, response, requestId: meta?.requestId };
-}
-
-/** What openapi-fetch's `parseAs: "stream"` gives for a body the transport did not parse: nothing, or the stream. */
-function unparsedBody(method: string, response: Response): unknown {
-  const empty = response.status === 204 || method === "HEAD" || response.headers.get("content-length") === "0";
-  return empty ? undefined : response.body;
-}
-
-/** A typed call through openapi-fetch: middleware is registered, or the caller set how to read or serialize. */
-async function slowCall(
-  transport: RetryingTransport,
-  call: RawCall,
+/**
+ * A typed call: openapi-fetch sends it through the transport with this call's options. Unless
+ * the caller chose how to read or send it (`parseAs`, `fetch`), the transport parses the JSON and
+ * openapi-fetch is told not to read the body again (`parseAs: "stream"`).
+ */
+async function typedCall(
+  call: OpenapiCall,
+  transport: Transport,
   url: string,
-  init: Record<string, unknown> | undefined,
+  init: (Record<string, unknown> & RequestOptions) | undefined,
 ): Promise<XerotierResult<unknown>> {
-  // Unless the caller chose how to read the body, take the JSON the transport already parsed
-  // (parseAs "stream" stops openapi-fetch from reading the body a second time).
+  assertPathParamsPresent(url, (init?.params as { path?: Record<string, unknown> } | undefined)?.path);
   const own = init?.parseAs === undefined && init?.fetch === undefined;
-  const overrides = callOverrides(init);
-  const rest = withoutRequestOptions(init);
-  const fetchParsed = (request: Request) => transport.fetchParsed(request, overrides, url);
-  const { data, error, response } = await call(url, own ? { ...rest, parseAs: "stream", fetch: fetchParsed } : rest);
-  const meta = responseMeta(response);
+  const options: CallOptions = callOverrides(init) ?? {};
+  options.template = url;
+  if (own) options.parsed = {};
+  const rest = init?.timeoutMs === undefined && init?.maxRetries === undefined ? init : withoutLimits(init);
+  const sendThrough = (request: Request) => transport(request, options);
+  const { data, error, response } = await call(url, own ? { ...rest, parseAs: "stream", fetch: sendThrough } : { fetch: sendThrough, ...rest });
+  // The transport's own response, unless a middleware replaced it.
+  const meta = options.parsed?.response === response ? options.parsed.meta : responseMeta(response);
   const requestId = meta?.requestId ?? response.headers.get(REQUEST_ID_HEADER) ?? undefined;
   if (!response.ok) {
     // Only reachable when a middleware short-circuits with an error Response; the transport throws otherwise.
@@ -197,18 +180,9 @@ function callOverrides(init: (Record<string, unknown> & RequestOptions) | undefi
   return overrides;
 }
 
-/**
- * `init` for openapi-fetch without the per-call {@link RequestOptions} it does not know: `signal`
- * stays (openapi-fetch passes it on), the idempotency key becomes a header.
- */
-function withoutRequestOptions(init: (Record<string, unknown> & RequestOptions) | undefined): Record<string, unknown> | undefined {
-  if (!init || (init.timeoutMs === undefined && init.maxRetries === undefined && init.idempotencyKey === undefined)) return init;
-  const { timeoutMs: _t, maxRetries: _m, idempotencyKey, ...rest } = init;
-  if (idempotencyKey !== undefined) {
-    const headers = new Headers(rest.headers as HeadersInit | undefined);
-    headers.set(IDEMPOTENCY_KEY_HEADER, idempotencyKey);
-    rest.headers = headers;
-  }
+/** `init` without the per-call limits, which travel in the call's options instead. */
+function withoutLimits(init: Record<string, unknown> & RequestOptions): Record<string, unknown> {
+  const { timeoutMs: _t, maxRetries: _m, ...rest } = init;
   return rest;
 }
 

@@ -8,8 +8,7 @@
 // The client and its options.
 export { createXerotierClient, type XerotierClient } from "./client";
 export type { XerotierClientOptions } from "./core/options";
-export type { RequestOptions } from "./core/request-options";
-export type { XerotierMiddleware, XerotierMiddlewareParams, XerotierRawClient, XerotierRawMethod } from "./core/boundary-types";
+export type { RequestOptions, XerotierMiddleware, XerotierMiddlewareParams, XerotierRawClient, XerotierRawMethod } from "./core/typed-methods";
 export type { XerotierTracerProvider, XerotierTracingOptions } from "./tracing/client-tracing";
 export type { RetryInfo, XerotierLogger } from "./core/transport";
 // Errors: one class tree; server failures carry the server's `code`, SDK failures a `reason`.

@@ -2,8 +2,9 @@
 import { APIConnectionError, APITimeoutError, APIUserAbortError, errorFromResponse, XerotierError } from "../errors";
 import type { CallTrace } from "../tracing/call-trace";
 import { withHeaders, type CallSpec } from "./call-spec";
-import { attemptLimit, attemptTimeoutError, startAttemptTimer } from "./deadline";
-import { abortable, expectsJson } from "./response-body";
+import { attemptLimit, AttemptTimer, attemptTimeoutError } from "./deadline";
+import { expectsJson } from "./response-body";
+import { CancellableDispatch } from "./undici-dispatch";
 
 /** The `fetch` the transport calls for each attempt; `globalThis.fetch` fits. */
 export type FetchLike = (input: Request) => Promise<Response>;
@@ -19,14 +20,14 @@ export interface CallState {
   timeoutMs: number;
   maxRetries: number;
   requestId: string | undefined;
-  /** The request's Authorization value, scrubbed from error messages and excerpts. */
-  authorization: string | undefined;
-  accept: string | undefined;
   /**
-   * One controller per call, handed to fetch as its signal: the caller's signal and the attempt
-   * timer abort it. Replaced only after a timeout, since an aborted signal cannot serve the retry.
+   * Only where attempts are cancelled by a signal (an injected fetch, a runtime other than Node):
+   * one controller per call, handed to fetch as its signal, aborted by the caller's signal and
+   * the attempt timer; replaced after a timeout, since an aborted signal cannot serve the retry.
+   * On Node's fetch, attempts are cancelled through their dispatcher and fetch gets the caller's
+   * signal as is, or none.
    */
-  controller: AbortController;
+  controller: AbortController | undefined;
   trace: CallTrace | undefined;
   /** Attempts started so far. */
   attempts: number;
@@ -42,6 +43,8 @@ export interface AttemptEnv {
   fetch: FetchLike | undefined;
   now: () => number;
   deadlineMs: number | undefined;
+  /** Attempts on the platform's fetch are cancelled through their dispatcher (Node, until a fetch ignores it). */
+  byDispatcher: boolean;
 }
 
 /** Runs attempt number `retry + 1` of `call`. Never throws: failures come back as `{ error }`. */
@@ -49,7 +52,12 @@ export async function runAttempt(call: CallState, retry: number, env: AttemptEnv
   const limit = attemptLimit(call.timeoutMs, call.deadline, env.now());
   if (limit.budgetMs <= 0) return { error: new APITimeoutError("Deadline exceeded before the attempt could start.") };
   const controller = call.controller;
-  const timer = startAttemptTimer(controller, limit.budgetMs);
+  const dispatch = controller ? undefined : new CancellableDispatch();
+  const timer = new AttemptTimer(limit.budgetMs, () => {
+    if (dispatch && !dispatch.dispatched) env.byDispatcher = false; // this fetch ignores `dispatcher`: use signals from now on
+    if (controller) controller.abort();
+    else dispatch?.cancel();
+  });
   const failure = (cause: unknown): XerotierError => {
     if (call.spec.signal?.aborted) return new APIUserAbortError(undefined, { cause: call.spec.signal.reason });
     if (timer.fired) return attemptTimeoutError(limit, call.timeoutMs, env.deadlineMs, call.requestId);
@@ -59,41 +67,55 @@ export async function runAttempt(call: CallState, retry: number, env: AttemptEnv
   try {
     let response: Response;
     try {
-      response = await send(call, retry, env.fetch, controller.signal);
+      response = await timer.race(send(call, retry, env.fetch, controller?.signal ?? call.spec.signal, dispatch), release);
     } catch (cause) {
       return { error: failure(cause) };
     }
-    return await readOutcome(call, response, env, failure);
+    if (dispatch && !dispatch.dispatched) env.byDispatcher = false;
+    // A request cancelled through its undici dispatcher errors its body; any other fetch may not
+    // (an injected one, a mock), so its reads also race the timer: a stalled body must time out.
+    const text = dispatch?.dispatched ? () => response.text() : () => timer.race(response.text());
+    return await readOutcome(call, response, text, env, failure);
   } finally {
     timer.clear();
-    if (timer.fired) call.controller = new AbortController();
+    if (timer.fired && controller) call.controller = new AbortController();
   }
 }
 
 /** Sends one attempt: the call's headers, plus the retry count and trace context when there are any. */
-function send(call: CallState, retry: number, fetchImpl: FetchLike | undefined, signal: AbortSignal): Promise<Response> {
+function send(
+  call: CallState,
+  retry: number,
+  fetchImpl: FetchLike | undefined,
+  signal: AbortSignal | undefined,
+  dispatcher: CancellableDispatch | undefined,
+): Promise<Response> {
   const { spec } = call;
   let headers = spec.headers;
   if (retry > 0) headers = withHeaders(headers, { [RETRY_COUNT_HEADER]: String(retry) });
   if (call.trace) headers = withHeaders(headers, call.trace.headers);
-  const init: RequestInit = { method: spec.method, headers, signal };
+  const init: RequestInit & { dispatcher?: CancellableDispatch } = { method: spec.method, headers };
+  if (signal) init.signal = signal;
+  if (dispatcher) init.dispatcher = dispatcher;
   if (spec.body !== undefined) init.body = spec.body;
   const target = spec.base ?? spec.url;
   // A custom fetch gets a ready Request; the platform's builds its own from (url, init), which is cheaper.
   return fetchImpl ? fetchImpl(new Request(target, init)) : globalThis.fetch(target, init);
 }
 
+/** Lets go of a response that arrived after its attempt timed out. */
+function release(response: Response): void {
+  response.body?.cancel().catch(() => undefined);
+}
+
 /** Reads and classifies a response: a typed error for non-2xx, the parsed body for JSON, else unread. */
 async function readOutcome(
   call: CallState,
   response: Response,
+  read: () => Promise<string>,
   env: AttemptEnv,
   failure: (cause: unknown) => XerotierError,
 ): Promise<Outcome> {
-  // The platform's fetch errors the body when the signal aborts; a custom fetch may not, so
-  // its body reads race the signal (a stalled body must still time out).
-  const signal = call.controller.signal;
-  const read = env.fetch ? () => abortable(response.text(), signal) : () => response.text();
   let text: string;
   if (!response.ok) {
     try {
@@ -103,7 +125,7 @@ async function readOutcome(
     }
     return { error: errorFromResponse(response, text, { ...errorContext(call), nowMs: env.now() }) };
   }
-  if (!expectsJson(call.spec.method, call.accept, response)) return { response, streaming: true };
+  if (!expectsJson(call.spec.method, () => call.spec.headers.get("accept"), response)) return { response, streaming: true };
   try {
     text = await read();
   } catch (cause) {
@@ -118,7 +140,7 @@ async function readOutcome(
 
 /** What an error built for `call` needs: the request id sent, and the credential to scrub. */
 function errorContext(call: CallState): { requestId: string | undefined; secrets: string[] } {
-  const auth = call.authorization;
+  const auth = call.spec.headers.get("authorization");
   return { requestId: call.requestId, secrets: auth ? [auth, auth.replace(/^Bearer\s+/i, "")] : [] };
 }
 

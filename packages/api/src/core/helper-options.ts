@@ -1,7 +1,7 @@
 // The per-call options the helper packages pass to the client: only the RequestOptions fields, so
 // nothing else a caller put in the object (a `body`, `headers`) can reach a request.
 import { APIUserAbortError } from "../errors";
-import type { RequestOptions } from "./request-options";
+import type { RequestOptions } from "./typed-methods";
 import { sleep } from "./sleep";
 
 /** Per-call options without an idempotency key: for reads, and for calls that send several writes. */

@@ -1,12 +1,12 @@
 import { APIUserAbortError, type XerotierError } from "../errors";
 import type { TracingHook } from "../tracing/call-trace";
 import { runAttempt, type AttemptEnv, type CallState, type FetchLike, type Outcome } from "./attempt";
-import { DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_DELAY_MS } from "./backoff";
-import { headerOf, specFromRequest, type CallSpec } from "./call-spec";
+import { DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_DELAY_MS, retryDelay, type RetryPolicy } from "./backoff";
+import { specFromRequest, type CallSpec } from "./call-spec";
 import { callDeadline } from "./deadline";
-import type { CallOverrides } from "./request-options";
-import { retryDelay, type RetryPolicy } from "./retry-policy";
+import type { CallOverrides } from "./typed-methods";
 import { sleep } from "./sleep";
+import { platformFetchIsUndici } from "./undici-dispatch";
 
 export { RETRY_COUNT_HEADER, type FetchLike } from "./attempt";
 
@@ -84,18 +84,24 @@ export function responseMeta(response: Response): ResponseMeta | undefined {
   return META.get(response);
 }
 
-/** The faces of one retrying transport (same options, retries and errors). */
-export interface RetryingTransport {
-  /** Retrying fetch whose responses stay readable (a JSON body is read once and served again from its text). */
-  fetch: (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
+/** What one call may set beyond its request: the typed methods' per-call options and how they read it. */
+export interface CallOptions extends CallOverrides {
+  /** The OpenAPI path template, for tracing. */
+  template?: string | undefined;
   /**
-   * Retrying fetch for callers that take the JSON body from {@link responseMeta} (`json`) instead of
-   * reading the response: the body is left consumed, which saves re-wrapping it.
+   * The caller takes a JSON body from here instead of the response, which is left as read: the
+   * transport sets `meta` (and `response`) when the call succeeds. Without it, a JSON body is
+   * served again from its text and the metadata is in {@link responseMeta}.
    */
-  fetchParsed: (request: Request, overrides?: CallOverrides, template?: string) => Promise<Response>;
-  /** Like `fetchParsed`, for a call described directly (the typed methods' fast path: no Request built). */
-  send: (spec: CallSpec, overrides?: CallOverrides) => Promise<Response>;
+  parsed?: { response?: Response; meta?: ResponseMeta } | undefined;
 }
+
+/**
+ * The retrying transport's one entry point: sends a call (a Request, or the {@link CallSpec} the
+ * client's Request class built for openapi-fetch), retries it, and resolves to the response or
+ * throws a typed error.
+ */
+export type Transport = (input: Request | CallSpec, call?: CallOptions) => Promise<Response>;
 
 /** Internal options of {@link createTransport} beyond the public ones. */
 export interface TransportOptions extends RetryingFetchOptions {
@@ -123,14 +129,12 @@ export interface TransportOptions extends RetryingFetchOptions {
 export function createRetryingFetch(
   options: RetryingFetchOptions = {},
 ): (input: Request | string | URL, init?: RequestInit) => Promise<Response> {
-  return createTransport(options).fetch;
+  const transport = createTransport(options);
+  return (input, init) => transport(input instanceof Request && init === undefined ? input : new Request(input, init));
 }
 
-/**
- * Builds the faces of the retrying transport ({@link RetryingTransport}); `createXerotierClient`
- * uses `send` / `fetchParsed` for its typed methods and `fetch` for everything else.
- */
-export function createTransport(options: TransportOptions = {}): RetryingTransport {
+/** Builds the {@link Transport} of a client: its options, retries, timeouts, logging and tracing. */
+export function createTransport(options: TransportOptions = {}): Transport {
   const maxRetries = Math.max(0, Math.floor(options.maxRetries ?? DEFAULT_MAX_RETRIES));
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const now = options.now ?? Date.now;
@@ -143,39 +147,42 @@ export function createTransport(options: TransportOptions = {}): RetryingTranspo
     },
     now,
   };
-  const env: AttemptEnv = { fetch: options.fetch, now, deadlineMs: options.deadlineMs };
+  const byDispatcher = options.fetch === undefined && platformFetchIsUndici();
+  const env: AttemptEnv = { fetch: options.fetch, now, deadlineMs: options.deadlineMs, byDispatcher };
   const log = safeLogger(options.logger);
   const loop: RetryLoop = { env, policy, log, onRetry: options.onRetry };
 
-  function startCall(spec: CallSpec, overrides: CallOverrides | undefined): CallState {
+  function startCall(spec: CallSpec, call: CallOptions | undefined): CallState {
     return {
       spec,
       deadline: callDeadline(options.deadlineMs, now()),
-      timeoutMs: overrides?.timeoutMs ?? timeoutMs,
-      maxRetries: overrides?.maxRetries ?? maxRetries,
-      requestId: headerOf(spec.headers, "x-request-id"),
-      authorization: headerOf(spec.headers, "authorization"),
-      accept: headerOf(spec.headers, "accept"),
-      controller: new AbortController(),
+      timeoutMs: call?.timeoutMs ?? timeoutMs,
+      maxRetries: call?.maxRetries ?? maxRetries,
+      requestId: spec.headers.get("x-request-id") ?? undefined,
+      controller: env.byDispatcher ? undefined : new AbortController(),
       trace: undefined,
       attempts: 0,
     };
   }
 
-  async function run(spec: CallSpec, parsed: boolean, overrides?: CallOverrides): Promise<Response> {
+  return async (input, callOptions) => {
+    const spec = input instanceof Request ? await specFromRequest(input) : input;
+    if (callOptions?.template !== undefined) spec.template = callOptions.template;
     const signal = spec.signal;
     if (signal?.aborted) throw new APIUserAbortError(undefined, { cause: signal.reason });
-    const call = startCall(spec, overrides);
+    const call = startCall(spec, callOptions);
     const trace = options.tracing?.(spec);
     call.trace = trace instanceof Promise ? await trace : trace;
-    const onAbort = (): void => call.controller.abort(signal?.reason);
-    signal?.addEventListener("abort", onAbort, { once: true });
+    const controller = call.controller;
+    // Where attempts are cancelled by the call's own signal, the caller's abort must reach it.
+    const onAbort = controller && signal ? (): void => call.controller?.abort(signal.reason) : undefined;
+    if (onAbort) signal?.addEventListener("abort", onAbort, { once: true });
     let streaming = false;
     try {
       const outcome = await attempts(call, loop);
       streaming = outcome.streaming;
-      const response = finish(call, outcome, parsed);
-      call.trace?.end({ attempts: call.attempts, status: response.status, requestId: responseMeta(response)?.requestId, error: undefined });
+      const { response, meta } = finish(call, outcome, callOptions?.parsed);
+      call.trace?.end({ attempts: call.attempts, status: response.status, requestId: meta.requestId, error: undefined });
       return response;
     } catch (error) {
       const known = error as XerotierError;
@@ -183,15 +190,8 @@ export function createTransport(options: TransportOptions = {}): RetryingTranspo
       throw error;
     } finally {
       // A streamed body is read later, so the caller's abort must still reach it.
-      if (!streaming) signal?.removeEventListener("abort", onAbort);
+      if (onAbort && !streaming) signal?.removeEventListener("abort", onAbort);
     }
-  }
-
-  return {
-    fetch: async (input, init) =>
-      run(await specFromRequest(input instanceof Request && init === undefined ? input : new Request(input, init)), false),
-    fetchParsed: async (request, overrides, template) => run({ ...(await specFromRequest(request)), template }, true, overrides),
-    send: (spec, overrides) => run(spec, true, overrides),
   };
 }
 
@@ -233,16 +233,29 @@ async function attempts(call: CallState, loop: RetryLoop): Promise<Extract<Outco
   }
 }
 
-/** Records what the transport learned; outside `parsed` mode a JSON body is served again from its text. */
-function finish(call: CallState, outcome: Extract<Outcome, { response: Response }>, parsed: boolean): Response {
+/**
+ * Records what the transport learned: in the caller's `parsed` slot (no WeakMap entry, which
+ * would keep a parsed body alive past a young-generation GC), else in {@link responseMeta} with
+ * a JSON body served again from its text.
+ */
+function finish(
+  call: CallState,
+  outcome: Extract<Outcome, { response: Response }>,
+  parsed: CallOptions["parsed"],
+): { response: Response; meta: ResponseMeta } {
   let response = outcome.response;
-  const requestId = response.headers.get("x-request-id") ?? call.requestId;
-  if (!parsed && outcome.text !== undefined) {
+  const meta: ResponseMeta = { requestId: response.headers.get("x-request-id") ?? call.requestId, attempts: call.attempts, json: outcome.json };
+  if (parsed) {
+    parsed.response = response;
+    parsed.meta = meta;
+    return { response, meta };
+  }
+  if (outcome.text !== undefined) {
     const { status, statusText, headers } = response;
     response = new Response(outcome.text, { status, statusText, headers });
   }
-  META.set(response, { requestId, attempts: call.attempts, json: outcome.json });
-  return response;
+  META.set(response, meta);
+  return { response, meta };
 }
 
 type LogFn = (level: keyof XerotierLogger, message: string, details: Record<string, unknown>) => void;
