@@ -1,12 +1,16 @@
+import { APPROVAL_EVENT_TYPES } from "@xerotier/api/internal";
 import { transitionKey } from "./synthetic";
-import type { ApprovalEvent, ApprovalEventType } from "./types";
+import type { ApprovalEvent } from "./types";
 
 /**
  * The transitions a watch has delivered, so that a re-list or a poll never delivers one again.
  *
  * Only re-lists and polls read it, and a live stream may run for days without either, so a
  * stream delivery is merely logged (three array writes: no key string built, nothing hashed).
- * The log is folded into the key set, oldest first, when a re-list or poll first asks.
+ * The log is folded into the key set, oldest first, when a re-list or poll first asks. It keeps
+ * one string per delivery, the approval id: the type is logged as its index in
+ * `APPROVAL_EVENT_TYPES` and the level as the number it is, so a long stream does not keep (and
+ * the GC does not promote) a copy of the type string per event.
  *
  * Bound: the log holds the last `window` stream deliveries; the key set keeps two generations of
  * up to `window` keys each. Every transition among the last `window` distinct ones delivered
@@ -14,7 +18,8 @@ import type { ApprovalEvent, ApprovalEventType } from "./types";
  */
 export class DeliveredTransitions {
   private readonly window: number;
-  private readonly types: ApprovalEventType[] = [];
+  /** Index in `APPROVAL_EVENT_TYPES`: a small integer, which V8 stores in the array itself (nothing for the GC). */
+  private readonly types: number[] = [];
   private readonly ids: string[] = [];
   private readonly levels: ApprovalEvent["data"]["escalation_level"][] = [];
   /** Slot of the next logged delivery; stream deliveries not folded yet, at most `window`. */
@@ -31,7 +36,7 @@ export class DeliveredTransitions {
   /** Logs a transition delivered from the event stream (which already dropped replayed ids). */
   note(event: ApprovalEvent): void {
     const slot = this.next;
-    this.types[slot] = event.type;
+    this.types[slot] = APPROVAL_EVENT_TYPES.indexOf(event.type);
     this.ids[slot] = event.data.id;
     this.levels[slot] = event.data.escalation_level;
     this.next = slot + 1 === this.window ? 0 : slot + 1;
@@ -65,7 +70,7 @@ export class DeliveredTransitions {
   private fold(): void {
     let slot = (this.next - this.pending + this.window) % this.window;
     for (; this.pending > 0; this.pending -= 1) {
-      this.remember(transitionKey(this.types[slot]!, { id: this.ids[slot]!, escalation_level: this.levels[slot] }));
+      this.remember(transitionKey(APPROVAL_EVENT_TYPES[this.types[slot]!]!, { id: this.ids[slot]!, escalation_level: this.levels[slot] }));
       slot = slot + 1 === this.window ? 0 : slot + 1;
     }
   }
