@@ -2,8 +2,8 @@ import { EventStreamError, isApprovalEvent, isStreamReset, NotFoundError, stream
 import { APPROVAL_EVENT_TYPES, createSerialIterator, type EventStream, type EventStreamItem, type SerialSource } from "@xerotier/api/internal";
 import { DeliveredTransitions } from "./delivered-transitions";
 import { pollApprovals } from "./poll";
+import { Relist } from "./relist";
 import { listOpen, withPatience } from "./snapshot";
-import { syntheticEvent } from "./synthetic";
 import { matchesFilter, type ApprovalEvent, type ApprovalFilter } from "./types";
 import { linkedController } from "./util";
 
@@ -96,12 +96,6 @@ export function watchApprovals(client: XerotierClient, options: WatchOptions = {
   // A `stream.reset` read but not acted on yet: its re-list comes before the next stream item.
   let reset: StreamReset | undefined;
   let startList = listFirst; // the stream's first reset is then the list of "list, then watch"
-  // The last re-list's events not handed out yet (at most the open approvals of one re-list).
-  let listed: ApprovalEvent[] = [];
-  let listedNext = 0;
-  // Approvals the last re-list yielded as requested: the stream's own copy of that transition, if
-  // it follows (an approval made between the connection and the list), is not yielded again.
-  const relisted = new Set<string>();
 
   // Every yielded event goes through here: remember its transition, so re-lists and polls skip it.
   const accept = (event: ApprovalEvent): boolean => {
@@ -121,29 +115,8 @@ export function watchApprovals(client: XerotierClient, options: WatchOptions = {
     }
   };
 
-  async function relist(): Promise<void> {
-    const open = await withPatience(() => listOpen(client, filter, maxItems, controller.signal, onUnreadable("relist")), controller.signal, 30_000);
-    const now = Date.now();
-    relisted.clear();
-    listed = [];
-    listedNext = 0;
-    for (const approval of open ?? []) {
-      const event = syntheticEvent("relist", "exec.approval_requested", approval, now);
-      if (!accept(event)) continue;
-      relisted.add(approval.id);
-      listed.push(event);
-    }
-  }
-
-  function takeListed(): ApprovalEvent {
-    const event = listed[listedNext]!;
-    listedNext += 1;
-    if (listedNext === listed.length) listed = []; // handed out: hold no approval for the rest of the watch
-    return event;
-  }
-
-  // A stream event whose transition the last re-list already yielded.
-  const relistedBefore = (event: ApprovalEvent): boolean => relisted.size > 0 && event.type === "exec.approval_requested" && relisted.delete(event.data.id);
+  const listOpenNow = () => withPatience(() => listOpen(client, filter, maxItems, controller.signal, onUnreadable("relist")), controller.signal, 30_000);
+  const relist = new Relist(listOpenNow, accept);
 
   // A stream item as the watch hands it out: an approval event that passes the filter and that the
   // last re-list did not have (the stream already dedupes ids), its transition noted; a reset is kept.
@@ -153,7 +126,7 @@ export function watchApprovals(client: XerotierClient, options: WatchOptions = {
       return undefined;
     }
     lastEventId = from.lastEventId;
-    if (!isApprovalEvent(item) || !matchesFilter(item.data, filter) || relistedBefore(item)) return undefined;
+    if (!isApprovalEvent(item) || !matchesFilter(item.data, filter) || relist.yielded(item)) return undefined;
     delivered.note(item);
     deliveredAny = true;
     return item;
@@ -161,7 +134,8 @@ export function watchApprovals(client: XerotierClient, options: WatchOptions = {
 
   // What can be handed out now, without waiting: the re-list's events, then the stream's parsed ones.
   function ready(): ApprovalEvent | undefined {
-    if (listedNext < listed.length) return takeListed();
+    const listed = relist.take();
+    if (listed !== undefined) return listed;
     if (stream === undefined || reset !== undefined) return undefined;
     for (let item = stream.nextReady(); item !== undefined; item = stream.nextReady()) {
       const event = fromStream(stream, item);
@@ -194,7 +168,7 @@ export function watchApprovals(client: XerotierClient, options: WatchOptions = {
         reset = undefined;
         if (!startList || requestedLastEventId !== undefined) options.onReset?.();
         startList = false;
-        await relist();
+        await relist.run();
         return undefined;
       }
       const next = await items!.next();
@@ -228,8 +202,7 @@ export function watchApprovals(client: XerotierClient, options: WatchOptions = {
   function finish(): void {
     if (finished) return;
     finished = true;
-    listed = [];
-    listedNext = 0;
+    relist.clear();
     controller.abort(); // closes the stream, ends a poll's wait and any list in flight
     controller.dispose();
   }
