@@ -15,13 +15,20 @@ import { cpus, platform, release, totalmem } from "node:os";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { CONTENDERS, PEERS, type SseSource } from "./sse/contenders";
-import { body, buildChunks } from "./sse/fixture";
+import { body, buildChunks, EMPTY_LIST, isApprovalList } from "./sse/fixture";
 
 type Transport = "memory" | "http";
 
-/** A `fetch` that answers every request with a fresh in-memory body over `chunks`. */
+/**
+ * A `fetch` that answers every request with a fresh in-memory body over `chunks`, except the list
+ * of approvals a watch reads when its first connection succeeds (list, then watch): an empty page.
+ */
 function memoryFetch(source: () => ReadableStream<Uint8Array>): typeof fetch {
-  return async () => new Response(source(), { status: 200, headers: { "content-type": "text/event-stream" } });
+  return async (input) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (isApprovalList(url)) return new Response(EMPTY_LIST, { status: 200, headers: { "content-type": "application/json" } });
+    return new Response(source(), { status: 200, headers: { "content-type": "text/event-stream" } });
+  };
 }
 
 function clientOver(source: () => ReadableStream<Uint8Array>) {

@@ -69,3 +69,11 @@ export function body(chunks: Uint8Array[] | { generate: number }): ReadableStrea
     },
   });
 }
+
+/** What the bench servers answer to the list of approvals a watch reads at its start: nothing open. */
+export const EMPTY_LIST = JSON.stringify({ object: "list", data: [], has_more: false });
+
+/** Whether a request URL (or path) is that list rather than the event stream. */
+export function isApprovalList(url: string): boolean {
+  return url.includes("/v1/exec/approvals");
+}

@@ -1,13 +1,18 @@
 // A bare SSE server on 127.0.0.1 for the HTTP half of the stream bench: every GET gets the same
 // pre-encoded chunks, written as fast as the socket takes them (honouring backpressure), then the
-// response ends. Run as a child process so the server does not share the client's thread.
+// response ends; the list of approvals a watch reads at its start gets an empty page. Run as a child process so the server does not share the client's thread.
 import { createServer, type ServerResponse } from "node:http";
-import { buildChunks } from "./fixture";
+import { buildChunks, EMPTY_LIST, isApprovalList } from "./fixture";
 
 const events = Number(process.argv[2] ?? "100000");
 const chunks = buildChunks(events);
 
 const server = createServer(async (request, response) => {
+  if (isApprovalList(request.url ?? "")) {
+    response.writeHead(200, { "content-type": "application/json" }).end(EMPTY_LIST);
+    request.resume();
+    return;
+  }
   response.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store" });
   let closed = false;
   response.on("close", () => (closed = true));

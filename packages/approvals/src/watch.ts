@@ -1,9 +1,9 @@
-import { EventStreamError, isApprovalEvent, isStreamReset, NotFoundError, streamEvents, type StreamEventsOptions, type XerotierClient } from "@xerotier/api";
-import { APPROVAL_EVENT_TYPES } from "@xerotier/api/internal";
+import { EventStreamError, isApprovalEvent, isStreamReset, NotFoundError, streamEvents, type StreamEventsOptions, type StreamReset, type XerotierClient } from "@xerotier/api";
+import { APPROVAL_EVENT_TYPES, createSerialIterator, type EventStream, type EventStreamItem, type SerialSource } from "@xerotier/api/internal";
 import { DeliveredTransitions } from "./delivered-transitions";
 import { pollApprovals } from "./poll";
+import { Relist } from "./relist";
 import { listOpen, withPatience } from "./snapshot";
-import { syntheticEvent } from "./synthetic";
 import { matchesFilter, type ApprovalEvent, type ApprovalFilter } from "./types";
 import { linkedController } from "./util";
 
@@ -64,12 +64,18 @@ export function isStreamUnavailable(error: unknown): boolean {
   return error instanceof NotFoundError || (error instanceof EventStreamError && error.reason === "unexpected_content_type");
 }
 
+/** What a step of the watch hands back when its source (stream or polling) has ended. */
+const ENDED = Symbol("ended");
+
 /**
  * Watches approval events: the event stream (which already resumes and dedupes across
  * disconnects), re-listing open approvals on `stream.reset`, and polling when the stream is
  * unavailable. Started without `resumeFrom`, it lists the open approvals once its first
  * connection succeeds, then follows (`listFirst`). docs/guides/manage-approvals.md states exactly
  * what synthetic events look like.
+ *
+ * One serial iterator over the stream's `nextReady()`: an event the stream has already parsed is
+ * handed out with one settled promise, not a chain of them through an async generator.
  */
 export function watchApprovals(client: XerotierClient, options: WatchOptions = {}): ApprovalWatch {
   const { signal, resumeFrom, mode: requested = "auto", stream: tuning = {} } = options;
@@ -83,9 +89,13 @@ export function watchApprovals(client: XerotierClient, options: WatchOptions = {
   let mode: "stream" | "poll" = requested === "poll" ? "poll" : "stream";
   let deliveredAny = false;
   let started = false;
-  // Approvals the last re-list yielded as requested: the stream's own copy of that transition, if
-  // it follows (an approval made between the connection and the list), is not yielded again.
-  const relisted = new Set<string>();
+  let finished = false;
+  let stream: EventStream | undefined;
+  let items: AsyncIterator<EventStreamItem> | undefined;
+  let polling: AsyncGenerator<ApprovalEvent> | undefined;
+  // A `stream.reset` read but not acted on yet: its re-list comes before the next stream item.
+  let reset: StreamReset | undefined;
+  let startList = listFirst; // the stream's first reset is then the list of "list, then watch"
 
   // Every yielded event goes through here: remember its transition, so re-lists and polls skip it.
   const accept = (event: ApprovalEvent): boolean => {
@@ -105,75 +115,112 @@ export function watchApprovals(client: XerotierClient, options: WatchOptions = {
     }
   };
 
-  async function* relist(): AsyncGenerator<ApprovalEvent> {
-    const open = await withPatience(() => listOpen(client, filter, maxItems, controller.signal, onUnreadable("relist")), controller.signal, 30_000);
-    const now = Date.now();
-    relisted.clear();
-    for (const approval of open ?? []) {
-      const event = syntheticEvent("relist", "exec.approval_requested", approval, now);
-      if (!accept(event)) continue;
-      relisted.add(approval.id);
-      yield event;
+  const listOpenNow = () => withPatience(() => listOpen(client, filter, maxItems, controller.signal, onUnreadable("relist")), controller.signal, 30_000);
+  const relist = new Relist(listOpenNow, accept);
+
+  // A stream item as the watch hands it out: an approval event that passes the filter and that the
+  // last re-list did not have (the stream already dedupes ids), its transition noted; a reset is kept.
+  function fromStream(from: EventStream, item: EventStreamItem): ApprovalEvent | undefined {
+    if (isStreamReset(item)) {
+      reset = item;
+      return undefined;
     }
+    lastEventId = from.lastEventId;
+    if (!isApprovalEvent(item) || !matchesFilter(item.data, filter) || relist.yielded(item)) return undefined;
+    delivered.note(item);
+    deliveredAny = true;
+    return item;
   }
 
-  // A stream event whose transition the last re-list already yielded.
-  const relistedBefore = (event: ApprovalEvent): boolean => event.type === "exec.approval_requested" && relisted.delete(event.data.id);
+  // What can be handed out now, without waiting: the re-list's events, then the stream's parsed ones.
+  function ready(): ApprovalEvent | undefined {
+    const listed = relist.take();
+    if (listed !== undefined) return listed;
+    if (stream === undefined || reset !== undefined) return undefined;
+    for (let item = stream.nextReady(); item !== undefined; item = stream.nextReady()) {
+      const event = fromStream(stream, item);
+      if (event !== undefined || reset !== undefined) return event;
+    }
+    return undefined;
+  }
 
-  // One generator layer for the hot path: every extra async generator costs a promise hop per event.
-  async function* run(): AsyncGenerator<ApprovalEvent> {
+  function openStream(): EventStream {
+    const opened = streamEvents(client, {
+      ...tuning,
+      workspaceId: filter.workspaceId,
+      agentId: filter.agentId,
+      risk: filter.risk,
+      types: APPROVAL_EVENT_TYPES,
+      lastEventId,
+      signal: controller.signal,
+      resetOnFirstConnection: listFirst,
+    });
+    items = opened[Symbol.asyncIterator]();
+    return opened;
+  }
+
+  // One step on the stream: the re-list a reset asked for, or one item read (undefined: nothing to hand out yet).
+  async function streamStep(): Promise<ApprovalEvent | undefined | typeof ENDED> {
+    const current = (stream ??= openStream());
     try {
-      if (mode === "stream") {
-        const stream = streamEvents(client, {
-          ...tuning,
-          workspaceId: filter.workspaceId,
-          agentId: filter.agentId,
-          risk: filter.risk,
-          types: APPROVAL_EVENT_TYPES,
-          lastEventId,
-          signal: controller.signal,
-          resetOnFirstConnection: listFirst,
-        });
-        let startList = listFirst; // the stream's first reset is then the list of "list, then watch"
-        try {
-          for await (const item of stream) {
-            if (isStreamReset(item)) {
-              if (!startList || item.requestedLastEventId !== undefined) options.onReset?.();
-              startList = false;
-              yield* relist();
-              continue;
-            }
-            lastEventId = stream.lastEventId;
-            // A stream event goes out (the stream already dedupes ids) unless the last re-list had it; its transition is noted.
-            if (!isApprovalEvent(item) || !matchesFilter(item.data, filter) || relistedBefore(item)) continue;
-            delivered.note(item);
-            deliveredAny = true;
-            yield item;
-          }
-          return;
-        } catch (error) {
-          if (controller.signal.aborted) return;
-          if (requested === "stream" || !isStreamUnavailable(error)) throw error;
-          mode = "poll";
-          options.onFallback?.(error);
-        } finally {
-          stream.close();
-        }
+      if (reset !== undefined) {
+        const { requestedLastEventId } = reset;
+        reset = undefined;
+        if (!startList || requestedLastEventId !== undefined) options.onReset?.();
+        startList = false;
+        await relist.run();
+        return undefined;
       }
-      yield* pollApprovals({
-        client,
-        filter,
-        signal: controller.signal,
-        intervalMs: pollIntervalMs,
-        maxItems,
-        resuming: listFirst || lastEventId !== undefined || deliveredAny,
-        onUnreadable: onUnreadable("poll"),
-        accept,
-      });
-    } finally {
-      controller.dispose();
+      const next = await items!.next();
+      return next.done ? ENDED : fromStream(current, next.value);
+    } catch (error) {
+      if (controller.signal.aborted) return ENDED;
+      if (requested === "stream" || !isStreamUnavailable(error)) throw error;
+      current.close();
+      mode = "poll";
+      options.onFallback?.(error);
+      return undefined;
     }
   }
+
+  async function pollStep(): Promise<ApprovalEvent | typeof ENDED> {
+    polling ??= pollApprovals({
+      client,
+      filter,
+      signal: controller.signal,
+      intervalMs: pollIntervalMs,
+      maxItems,
+      resuming: listFirst || lastEventId !== undefined || deliveredAny,
+      onUnreadable: onUnreadable("poll"),
+      accept,
+    });
+    const next = await polling.next();
+    return next.done ? ENDED : next.value;
+  }
+
+  // The end, however it comes (the source ended or failed, return(), close(), the signal): nothing more is handed out.
+  function finish(): void {
+    if (finished) return;
+    finished = true;
+    relist.clear();
+    controller.abort(); // closes the stream, ends a poll's wait and any list in flight
+    controller.dispose();
+  }
+  controller.signal.addEventListener("abort", finish, { once: true });
+
+  const source: SerialSource<ApprovalEvent> = {
+    ready,
+    async pull() {
+      while (!finished) {
+        const event = ready() ?? (mode === "stream" ? await streamStep() : await pollStep());
+        if (event === ENDED) break;
+        if (event !== undefined) return { done: false, value: event };
+      }
+      finish();
+      return { done: true, value: undefined };
+    },
+    close: finish,
+  };
 
   return {
     get lastEventId() {
@@ -188,7 +235,7 @@ export function watchApprovals(client: XerotierClient, options: WatchOptions = {
     [Symbol.asyncIterator]() {
       if (started) throw new TypeError("An approval watch can be iterated only once; start a new watch with resumeFrom.");
       started = true;
-      return run();
+      return createSerialIterator(source);
     },
   };
 }
