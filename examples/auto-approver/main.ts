@@ -61,18 +61,9 @@ export async function runAutoApprover(options: AutoApproverOptions): Promise<{ a
   const approvals = createApprovals(client);
   const log = options.log ?? console.log;
   const approved: string[] = [];
-  // Open the stream before sweeping what already waits, so requests landing meanwhile are seen by
-  // one or the other (seen by both is harmless: a second approve of the same id resolves quietly).
-  const watch = approvals.watch({ workspaceId: options.workspaceId, ...(options.signal ? { signal: options.signal } : {}) });
-  const events = watch[Symbol.asyncIterator]();
-  let next = events.next();
-  void next.catch(() => undefined); // rethrown by the await below; avoids an unhandled-rejection warning meanwhile
-  for await (const approval of approvals.list({ workspaceId: options.workspaceId, status: "pending" })) {
-    if (await consider(approvals, approval, options.workspaceId, log)) approved.push(approval.id);
-  }
-  for (let result = await next; !result.done; result = await next) {
-    next = events.next();
-    const event = result.value;
+  // The watch lists what already waits before it follows the stream (list, then watch), so one
+  // loop sees both; the watch's dedupe hands out each request once.
+  for await (const event of approvals.watch({ workspaceId: options.workspaceId, ...(options.signal ? { signal: options.signal } : {}) })) {
     if (event.type !== "exec.approval_requested") continue;
     if (await consider(approvals, event.data, options.workspaceId, log)) approved.push(event.data.id);
   }
