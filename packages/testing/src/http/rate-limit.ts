@@ -78,7 +78,7 @@ export function createRateLimiter(clock: Clock, initial: RateLimitOptions | fals
 export function rateLimitMiddleware(limiter: RateLimiter): MiddlewareHandler<RouterEnv> {
   return async (c, next) => {
     if (!limiter.options) return next();
-    const state = limiter.hit(c.get("principal").keyId);
+    const state = limiter.hit(c.get("principal").id);
     if (!state.allowed) throw rateLimited(state, "this API key");
     await next();
     for (const [name, value] of Object.entries(rateLimitHeaders(state))) setHeader(c, name, value);

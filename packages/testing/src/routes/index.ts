@@ -8,8 +8,11 @@ import { actorOf, specBody, specQuery, traceIdOf, TRACEPARENT_HEADER } from "./r
 /** Options of {@link registerRoutes}: the timing and buffer of `GET /v1/exec/events`. */
 export type RouteOptions = EventStreamSettings;
 
+/** The world a request acts on (its caller's project's). */
+export type WorldOf = (c: Context<RouterEnv>) => World;
+
 /** Mounts the spec's operations: {@link registerRoutes}, or a route set around it (fixtures) or instead of it (tests of the HTTP layer). */
-export type MountRoutes = (app: Hono<RouterEnv>, world: World, options: RouteOptions) => void;
+export type MountRoutes = (app: Hono<RouterEnv>, worldOf: WorldOf, options: RouteOptions) => void;
 
 /** What an operation answers: a JSON body (with the row's status), or a whole response. */
 type Handler = (c: Context<RouterEnv>, world: World, options: RouteOptions) => unknown;
@@ -76,12 +79,13 @@ function eventStream(c: Context<RouterEnv>, world: World, options: RouteOptions)
  *
  * @example
  * const app = new Hono<RouterEnv>();
- * registerRoutes(app, createWorld({ clock: createManualClock(), seed: "demo" }));
+ * const world = createWorld({ clock: createManualClock(), seed: "demo" });
+ * registerRoutes(app, () => world);
  */
-export function registerRoutes(app: Hono<RouterEnv>, world: World, options: RouteOptions = {}): void {
+export function registerRoutes(app: Hono<RouterEnv>, worldOf: WorldOf, options: RouteOptions = {}): void {
   for (const [method, path, handler, status = 200] of ROUTES) {
     app.on(method, `/:project/v1${path}`, async (c) => {
-      const answer = await handler(c, world, options);
+      const answer = await handler(c, worldOf(c), options);
       return answer instanceof Response ? answer : c.json(answer as object, status);
     });
   }

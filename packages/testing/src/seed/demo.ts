@@ -1,5 +1,6 @@
 import { recordLifecycle } from "../domain/agent-records";
 import { scheduleEnd, scheduleStart } from "../domain/invocation-lifecycle";
+import { addJoinKey } from "../domain/join-keys";
 import type { WorldState } from "../domain/state";
 import { iso } from "../domain/time";
 import { resolveBehavior } from "../domain/tool-behavior";
@@ -37,21 +38,8 @@ export function seedDemo(state: WorldState): void {
 }
 
 function seedJoinKeys(state: WorldState, now: number): void {
-  const key = (id: string, name: string, status: JoinKey["status"], createdAt: number, secret: string, consumedBy: string | null = null) => {
-    const joinKey: JoinKey = {
-      id,
-      object: "join_key",
-      name,
-      region: "eu-west-1",
-      router_addr: "tcp://router.demo.xerotier.ai:5555",
-      role: "xem",
-      status,
-      expires_at: iso(createdAt + 24 * H),
-      created_at: iso(createdAt),
-      consumed_by_agent_id: consumedBy,
-    };
-    state.joinKeys.set(id, { joinKey, secret });
-  };
+  const key = (id: string, name: string, status: JoinKey["status"], createdAt: number, secret: string, consumedBy?: string) =>
+    addJoinKey(state, { name, region: "eu-west-1", router_addr: "tcp://router.demo.xerotier.ai:5555" }, createdAt, { id, status, secret, ...(consumedBy ? { consumedBy } : {}) });
   // Insertion order is creation order: lists show the newest first.
   key(DEMO.joinKeys.expired, "edge-west-unused", "active", now - 3 * D - 2 * H, "jk_live_demoExpiredKey00000000001");
   key(DEMO.joinKeys.consumed, "edge-03", "consumed", now - 3 * D - H, "jk_live_demoConsumedKey0000000001", AG.edge03);
@@ -183,15 +171,12 @@ function seedWaitingCalls(state: WorldState, timeline: Timeline, now: number): v
 
 /** A staging snapshot running for a minute (ends in 3 min) and a read just dispatched, both finishing on the clock. */
 function seedCallsInFlight(state: WorldState, timeline: Timeline, now: number): void {
-  const ran = (id: string, at: number, toolName: string, args: Record<string, unknown>, ws: string, agentId: string, end: RunEnd, endAt: number) =>
-    seedUngatedCall(state, timeline, { id, at, toolName, args, ws, agentId, end, endAt });
-  // In flight: a staging snapshot running for a minute (ends in 3 min), and a read just dispatched.
   const behaviorOf = (toolName: string, invocationId: string, agentId: string, ws: string, args: Record<string, unknown>) =>
     resolveBehavior(DEMO_BEHAVIORS[toolName], { invocationId, toolName, workspaceId: ws, agentId, arguments: args }, state.config.toolRunMs);
   const snapArgs = { path: "/var/backups/etcd/staging.db" };
-  const running = ran(INV.running, now - M, T.snapshot, snapArgs, WS.staging, AG.edge03, "running", now);
+  const running = seedUngatedCall(state, timeline, { id: INV.running, at: now - M, toolName: T.snapshot, args: snapArgs, ws: WS.staging, agentId: AG.edge03, end: "running", endAt: now });
   scheduleEnd(state, running, state.agents.get(AG.edge03)!, behaviorOf(T.snapshot, INV.running, AG.edge03, WS.staging, snapArgs), M);
   const getArgs = { resource: "pods", namespace: "shop" };
-  const dispatched = ran(INV.dispatched, now - S, T.read, getArgs, WS.staging, AG.fleet01, "dispatched", now);
+  const dispatched = seedUngatedCall(state, timeline, { id: INV.dispatched, at: now - S, toolName: T.read, args: getArgs, ws: WS.staging, agentId: AG.fleet01, end: "dispatched", endAt: now });
   scheduleStart(state, dispatched, state.agents.get(AG.fleet01)!, behaviorOf(T.read, INV.dispatched, AG.fleet01, WS.staging, getArgs), 30 * S);
 }
