@@ -126,12 +126,24 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
   const defaultProject = () => apiKeys.list()[0]?.project ?? DEMO_PROJECT.id;
   const appParts = { apiKeys, rateLimit, idempotency, faults, conformance, controlToken: options.controlToken, onUnexpectedError: onError };
   const bodyLimits = { ...DEFAULT_BODY_LIMITS, ...options.limits };
-  const stream = { keepAliveMs: options.keepAliveMs, retryMs: options.retryMs, maxBufferedBytes: options.streamBufferBytes };
   const control = { world: (project?: string) => worldOf(project ?? defaultProject()), clock, faults: faults.injector, conformance, rateLimit, reset };
   // One world per project, nothing shared; a reset builds each afresh, event ids continuing the retired world's.
   const worlds = new Map<string, World>();
   const lastEventSeq = new Map<string, number>();
-  const newWorld = worldFactory(options, clock, onError);
+  // Each project's world, seeded on the router's clock; ids are shared by every world of the router.
+  const ids = options.world?.idFactory ?? createIdFactory();
+  const newWorld = (project: string, eventIdsAfter: number) =>
+    createWorld({
+      eventIdsAfter,
+      ...options.world,
+      idFactory: ids,
+      onError: (error: unknown) => onError(error, "scheduled-task"),
+      project,
+      clock,
+      seed: options.seed ?? "demo",
+      eventHistoryLimit: options.eventHistoryLimit,
+      heartbeatIntervalMs: options.heartbeatIntervalMs,
+    });
   const worldOf = (project: string) => {
     let found = worlds.get(project);
     if (!found) worlds.set(project, (found = newWorld(project, lastEventSeq.get(project) ?? 0)));
@@ -159,7 +171,7 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
   }
 
   // One app for every project: the routes act on the world of the project the caller's key belongs to (auth checked the path names it).
-  const app = buildApp({ ...appParts, bodyLimits, control, mountRoutes: (app) => mountRoutes(app, (c) => worldOf(c.get("principal").project), stream) });
+  const app = buildApp({ ...appParts, bodyLimits, control, mountRoutes: (app) => mountRoutes(app, (c) => worldOf(c.get("principal").project), options) });
   const handle = createRequestHandler({ app, streams, onError, onRequest: options.onRequest });
   let closed = false;
   const currentWorld = (): World => worldOf(defaultProject());
@@ -188,21 +200,4 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
       if (typeof options.clock !== "object") clock.dispose();
     },
   };
-}
-
-/** Seeds a project's world on the router's clock, with ids shared by every world of the router. */
-function worldFactory(options: RouterOptions, clock: Clock, onError: (error: unknown, requestId: string) => void): (project: string, eventIdsAfter: number) => World {
-  const ids = options.world?.idFactory ?? createIdFactory();
-  return (project, eventIdsAfter) =>
-    createWorld({
-      eventIdsAfter,
-      ...options.world,
-      idFactory: ids,
-      onError: (error: unknown) => onError(error, "scheduled-task"),
-      project,
-      clock,
-      seed: options.seed ?? "demo",
-      ...(options.eventHistoryLimit !== undefined ? { eventHistoryLimit: options.eventHistoryLimit } : {}),
-      ...(options.heartbeatIntervalMs !== undefined ? { heartbeatIntervalMs: options.heartbeatIntervalMs } : {}),
-    });
 }

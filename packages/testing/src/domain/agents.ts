@@ -1,7 +1,7 @@
 import { found } from "./router-error";
 import { findAgent, recordLifecycle, unlinkBinding } from "./agent-records";
 import { pump } from "./invocation-lifecycle";
-import { newestFirst, paginate, where } from "./paginate";
+import { paginate, where } from "./paginate";
 import type { WorldState } from "./state";
 import { iso } from "./time";
 import type { Agent, AgentFilter, AgentLifecycleEvent, AgentUpdateInput, CurveRotation, DeletedAgent, Page, PageQuery } from "./types";
@@ -85,6 +85,6 @@ export function createAgentsApi(state: WorldState): AgentsApi {
       recordLifecycle(state, id, "curve_rotated", { reason: input.reason ?? null, actor });
       return { object: "curve_rotation", agent_id: id, rotated_at: rotatedAt, curve_public_key: agent.curve_public_key };
     },
-    events: (id, query = {}) => paginate(newestFirst(findAgent(state, id).lifecycle), query, (e) => e.id),
+    events: (id, query = {}) => paginate([...findAgent(state, id).lifecycle].reverse(), query, (e) => e.id),
   };
 }

@@ -1,5 +1,5 @@
 import { found, RouterError } from "./router-error";
-import { newestFirst, paginate, where } from "./paginate";
+import { paginate, where } from "./paginate";
 import type { JoinKeyRecord, WorldState } from "./state";
 import { iso } from "./time";
 import type { JoinKey, JoinKeyCreateInput, JoinKeyFilter, JoinKeyWithSecret, Page } from "./types";
@@ -58,7 +58,7 @@ export function createJoinKeysApi(state: WorldState): JoinKeysApi {
   const find = (id: string) => found(state.joinKeys, "join_key", id);
   return {
     list(filter = {}) {
-      const all = newestFirst([...state.joinKeys.values()].map((r) => joinKeyView(state, r)));
+      const all = [...state.joinKeys.values()].map((r) => joinKeyView(state, r)).reverse(); // newest first: insertion order is creation order
       return paginate(all, filter, (k) => k.id, where(filter));
     },
     create(input) {

@@ -30,7 +30,6 @@ const SCOPES: ReadonlyArray<[prefix: string, scope: Scope]> = [
   ["/v1/workspaces", "inference"],
   ["/v1/chats", "inference"],
 ];
-const SURFACE: Record<Scope, string> = { execution: "/v1/exec/*", management: "/v1/management/*", inference: "/v1/workspaces/* and /v1/chats/*" };
 
 /**
  * Checks the key against the path: another project's is a 403 `cross_project_access`, an unknown project a 404
@@ -42,11 +41,11 @@ export function authorize(keys: ApiKeyStore): MiddlewareHandler<RouterEnv> {
     const { project, apiPath } = splitProjectPath(routedPath(c.req.raw));
     if (project !== undefined && !projectMatches(principal, project)) {
       if (!keys.knowsProject(project)) throw new RouterError(404, "project_not_found", `No project '${project}' is visible to this API key.`, { param: "project_id" });
-      throw new RouterError(403, "cross_project_access", `This API key belongs to another project than '${project}'.`, { type: "permission_error", param: "project_id" });
+      throw new RouterError(403, "cross_project_access", `This API key belongs to another project than '${project}'.`, { param: "project_id" });
     }
     const scope = SCOPES.find(([prefix]) => apiPath === prefix || apiPath.startsWith(`${prefix}/`))?.[1];
     if (scope && !principal.scopes.has(scope)) {
-      throw new RouterError(403, "scope_insufficient", `This API key lacks the '${scope}' scope required for ${SURFACE[scope]}.`, { type: "authentication_error" });
+      throw new RouterError(403, "scope_insufficient", `This API key lacks the '${scope}' scope required for ${SCOPES.filter(([, s]) => s === scope).map(([prefix]) => `${prefix}/*`).join(" and ")}.`, { type: "authentication_error" });
     }
     await next();
   };

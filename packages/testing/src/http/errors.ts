@@ -28,8 +28,5 @@ export function renderError(onUnexpected: (error: unknown, requestId: string) =>
 
 /** Hono not-found handler: an unknown route is a 404 envelope with code `not_found`. */
 export function renderNotFound(): NotFoundHandler<RouterEnv> {
-  return (c) =>
-    errorResponse(
-      new RouterError(404, "not_found", `No route for ${c.req.method} ${routedPath(c.req.raw)}.`, { type: "not_found_error" }),
-    );
+  return (c) => errorResponse(new RouterError(404, "not_found", `No route for ${c.req.method} ${routedPath(c.req.raw)}.`));
 }

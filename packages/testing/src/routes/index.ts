@@ -3,7 +3,7 @@ import type { Risk } from "../domain/types";
 import type { World } from "../domain/world";
 import type { RouterEnv } from "../http/env";
 import { createEventStreamResponse, type EventStreamSettings } from "../sse/event-stream";
-import { actorOf, specBody, specQuery, traceIdOf, TRACEPARENT_HEADER } from "./request";
+import { specBody, specQuery, traceIdOf, TRACEPARENT_HEADER } from "./request";
 
 /** Options of {@link registerRoutes}: the timing and buffer of `GET /v1/exec/events`. */
 export type RouteOptions = EventStreamSettings;
@@ -18,6 +18,7 @@ export type MountRoutes = (app: Hono<RouterEnv>, worldOf: WorldOf, options: Rout
 type Handler = (c: Context<RouterEnv>, world: World, options: RouteOptions) => unknown;
 
 const param = (c: Context<RouterEnv>, name: string): string => c.req.param(name) ?? "";
+const actor = (c: Context<RouterEnv>): string => c.get("principal").actor;
 
 /** Every operation of the spec below `/{project}/v1`: method, path, handler and, when not 200, the status of its JSON answer. */
 const ROUTES: ReadonlyArray<[method: "GET" | "POST" | "PATCH" | "DELETE", path: string, handler: Handler, status?: 201]> = [
@@ -26,24 +27,24 @@ const ROUTES: ReadonlyArray<[method: "GET" | "POST" | "PATCH" | "DELETE", path: 
   ["GET", "/exec/invocations", (c, w) => w.invocations.list(specQuery(c))],
   ["POST", "/exec/invocations", async (c, w) => {
     const traceId = traceIdOf(c.req.header(TRACEPARENT_HEADER));
-    return w.invocations.create(await specBody(c), actorOf(c), traceId === undefined ? {} : { traceId });
+    return w.invocations.create(await specBody(c), actor(c), traceId === undefined ? {} : { traceId });
   }, 201],
   ["GET", "/exec/invocations/:invocation_id", (c, w) => w.invocations.get(param(c, "invocation_id"))],
-  ["POST", "/exec/invocations/:invocation_id/cancel", (c, w) => w.invocations.cancel(param(c, "invocation_id"), actorOf(c))],
+  ["POST", "/exec/invocations/:invocation_id/cancel", (c, w) => w.invocations.cancel(param(c, "invocation_id"), actor(c))],
   ["GET", "/exec/invocations/:invocation_id/output", (c, w) => w.invocations.output(param(c, "invocation_id"))],
   ["GET", "/exec/approvals", (c, w) => w.approvals.list(specQuery(c))],
   ["GET", "/exec/approvals/:approval_id", (c, w) => w.approvals.get(param(c, "approval_id"))],
-  ["POST", "/exec/approvals/:approval_id/approve", async (c, w) => w.approvals.approve(param(c, "approval_id"), await specBody(c), actorOf(c))],
-  ["POST", "/exec/approvals/:approval_id/reject", async (c, w) => w.approvals.reject(param(c, "approval_id"), await specBody(c), actorOf(c))],
+  ["POST", "/exec/approvals/:approval_id/approve", async (c, w) => w.approvals.approve(param(c, "approval_id"), await specBody(c), actor(c))],
+  ["POST", "/exec/approvals/:approval_id/reject", async (c, w) => w.approvals.reject(param(c, "approval_id"), await specBody(c), actor(c))],
   ["GET", "/exec/events", eventStream],
 
   ["GET", "/management/agents", (c, w) => w.agents.list(specQuery(c))],
   ["GET", "/management/agents/:agent_id", (c, w) => w.agents.get(param(c, "agent_id"))],
   ["PATCH", "/management/agents/:agent_id", async (c, w) => w.agents.update(param(c, "agent_id"), await specBody(c))],
   ["DELETE", "/management/agents/:agent_id", (c, w) => w.agents.remove(param(c, "agent_id"))],
-  ["POST", "/management/agents/:agent_id/pause-exec", async (c, w) => w.agents.pauseExec(param(c, "agent_id"), await specBody(c), actorOf(c))],
-  ["POST", "/management/agents/:agent_id/resume-exec", async (c, w) => w.agents.resumeExec(param(c, "agent_id"), await specBody(c), actorOf(c))],
-  ["POST", "/management/agents/:agent_id/curve-rotate", async (c, w) => w.agents.rotateCurve(param(c, "agent_id"), await specBody(c), actorOf(c))],
+  ["POST", "/management/agents/:agent_id/pause-exec", async (c, w) => w.agents.pauseExec(param(c, "agent_id"), await specBody(c), actor(c))],
+  ["POST", "/management/agents/:agent_id/resume-exec", async (c, w) => w.agents.resumeExec(param(c, "agent_id"), await specBody(c), actor(c))],
+  ["POST", "/management/agents/:agent_id/curve-rotate", async (c, w) => w.agents.rotateCurve(param(c, "agent_id"), await specBody(c), actor(c))],
   ["GET", "/management/agents/:agent_id/events", (c, w) => w.agents.events(param(c, "agent_id"), specQuery(c))],
   ["GET", "/management/join-keys", (c, w) => w.joinKeys.list(specQuery(c))],
   ["POST", "/management/join-keys", async (c, w) => w.joinKeys.create(await specBody(c)), 201],

@@ -45,11 +45,6 @@ export function specQuery<T>(c: Context<RouterEnv>): T {
   return query as T;
 }
 
-/** The audit actor of the request (`api_key:<id>` from the auth middleware; `system` without one). */
-export function actorOf(c: Context<RouterEnv>): string {
-  return (c.get("principal") as RouterEnv["Variables"]["principal"] | undefined)?.actor ?? "system";
-}
-
 /** The W3C `traceparent` request header (Trace Context level 1). */
 export const TRACEPARENT_HEADER = "traceparent";
 

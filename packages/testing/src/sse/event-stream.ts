@@ -16,7 +16,7 @@ export interface EventStreamSettings {
    * Bytes this stream may hold for a client that is not reading (default 1 MiB). Past it the
    * client is disconnected (its queue dropped); it resumes later with `Last-Event-ID`.
    */
-  maxBufferedBytes?: number;
+  streamBufferBytes?: number;
 }
 
 /** Options of {@link createEventStreamResponse}. */
@@ -129,7 +129,7 @@ export function createEventStreamResponse(world: World, filters: EventFilters, o
         stop();
       },
     },
-    new ByteLengthQueuingStrategy({ highWaterMark: options.maxBufferedBytes ?? 1024 * 1024 }),
+    new ByteLengthQueuingStrategy({ highWaterMark: options.streamBufferBytes ?? 1024 * 1024 }),
   );
 
   return new Response(body, { status: 200, headers: { "content-type": "text/event-stream", "cache-control": "no-cache" } });
