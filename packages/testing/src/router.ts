@@ -130,20 +130,7 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
   // One world per project, nothing shared; a reset builds each afresh, event ids continuing the retired world's.
   const worlds = new Map<string, World>();
   const lastEventSeq = new Map<string, number>();
-  // Each project's world, seeded on the router's clock; ids are shared by every world of the router.
-  const ids = options.world?.idFactory ?? createIdFactory();
-  const newWorld = (project: string, eventIdsAfter: number) =>
-    createWorld({
-      eventIdsAfter,
-      ...options.world,
-      idFactory: ids,
-      onError: (error: unknown) => onError(error, "scheduled-task"),
-      project,
-      clock,
-      seed: options.seed ?? "demo",
-      eventHistoryLimit: options.eventHistoryLimit,
-      heartbeatIntervalMs: options.heartbeatIntervalMs,
-    });
+  const newWorld = worldFactory(options, clock, onError);
   const worldOf = (project: string) => {
     let found = worlds.get(project);
     if (!found) worlds.set(project, (found = newWorld(project, lastEventSeq.get(project) ?? 0)));
@@ -200,4 +187,21 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
       if (typeof options.clock !== "object") clock.dispose();
     },
   };
+}
+
+/** Seeds a project's world on the router's clock, with ids shared by every world of the router. */
+function worldFactory(options: RouterOptions, clock: Clock, onError: (error: unknown, requestId: string) => void): (project: string, eventIdsAfter: number) => World {
+  const ids = options.world?.idFactory ?? createIdFactory();
+  return (project, eventIdsAfter) =>
+    createWorld({
+      eventIdsAfter,
+      ...options.world,
+      idFactory: ids,
+      onError: (error: unknown) => onError(error, "scheduled-task"),
+      project,
+      clock,
+      seed: options.seed ?? "demo",
+      ...(options.eventHistoryLimit !== undefined ? { eventHistoryLimit: options.eventHistoryLimit } : {}),
+      ...(options.heartbeatIntervalMs !== undefined ? { heartbeatIntervalMs: options.heartbeatIntervalMs } : {}),
+    });
 }

@@ -39,20 +39,6 @@ function matches(match: FaultMatch | undefined, method: string, apiPath: string)
   return typeof match.path === "string" ? match.path === apiPath : match.path.test(apiPath);
 }
 
-/** Resolves once `signal` aborts or a cancel or reset calls the release registered in `releases`. */
-function waitForRelease(releases: Set<() => void>, signal: AbortSignal): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const release = () => {
-      releases.delete(release);
-      signal.removeEventListener("abort", release);
-      resolve();
-    };
-    if (signal.aborted) return resolve();
-    releases.add(release);
-    signal.addEventListener("abort", release, { once: true });
-  });
-}
-
 /** Creates the fault registry behind `router.faults`. */
 export function createFaultRegistry(): FaultRegistry {
   let armed: ArmedFault[] = [];
@@ -116,7 +102,17 @@ export function createFaultRegistry(): FaultRegistry {
     },
     async hold(hang, signal) {
       holding.add(hang);
-      await waitForRelease(hang.held, signal);
+      // Until the caller aborts, or a cancel or reset calls the release it registered.
+      await new Promise<void>((resolve) => {
+        const release = () => {
+          hang.held.delete(release);
+          signal.removeEventListener("abort", release);
+          resolve();
+        };
+        if (signal.aborted) return resolve();
+        hang.held.add(release);
+        signal.addEventListener("abort", release, { once: true });
+      });
       if (hang.held.size === 0) holding.delete(hang);
     },
     get closed() {
