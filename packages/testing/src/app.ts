@@ -44,7 +44,7 @@ const apiCors = cors({
 });
 
 /**
- * The router's Hono app for one project, middleware outermost first: conformance, request id, CORS (API only, preflights
+ * The router's Hono app (one for every project), middleware outermost first: conformance, request id, CORS (API only, preflights
  * before auth), the control plane, faults, then under `/:project/v1` auth, rate limit, scopes, body limits, idempotency, frame checks, routes.
  */
 export function buildApp(parts: AppParts): Hono<RouterEnv> {

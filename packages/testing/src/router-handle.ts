@@ -21,19 +21,19 @@ export interface RequestLogEntry {
 
 /** What one request's answer passes through around the project's app. */
 export interface HandlerParts {
-  appFor(request: Request): Hono<RouterEnv>;
+  app: Hono<RouterEnv>;
   streams: OpenStreams;
   onError(error: unknown, requestId: string): void;
   onRequest?: (entry: RequestLogEntry) => void;
 }
 
-/** Answers a request: the project's app (a 500 for what escapes it: Hono rethrows non-`Error`s), streams tracked, the log entry. */
+/** Answers a request: the router's app (a 500 for what escapes it: Hono rethrows non-`Error`s), streams tracked, the log entry. */
 export function createRequestHandler(parts: HandlerParts): (request: Request) => Promise<Response> {
   return async (request) => {
     const started = performance.now();
     let response: Response;
     try {
-      response = await parts.appFor(request).fetch(request);
+      response = await parts.app.fetch(request);
     } catch (error) {
       const requestId = newRequestId();
       parts.onError(error, requestId);

@@ -1,8 +1,6 @@
-import type { Hono } from "hono";
 import { buildApp } from "./app";
 import { createManualClock, createRealClock, type Clock } from "./clock";
-import { createConformance, type Conformance } from "./conformance/recorder";
-import type { ConformanceMode } from "./conformance/recorder";
+import { createConformance, type Conformance, type ConformanceMode } from "./conformance/recorder";
 import { eventSeq } from "./domain/events";
 import { createIdFactory } from "./domain/ids";
 import { createWorld, type ScenarioApi, type SeedFn, type World, type WorldOptions } from "./domain/world";
@@ -10,10 +8,8 @@ import { createFaultRegistry } from "./faults/injector";
 import type { FaultInjector } from "./faults/types";
 import { createApiKeyStore, DEMO_API_KEYS, DEMO_PROJECT, type ApiKeyConfig, type ApiKeyStore } from "./http/api-keys";
 import { DEFAULT_BODY_LIMITS, type BodyLimits } from "./http/body";
-import type { RouterEnv } from "./http/env";
 import { createIdempotency, type IdempotencyStore } from "./http/idempotency";
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimiter, type RateLimitOptions } from "./http/rate-limit";
-import { routedPath, splitProjectPath } from "./http/request-path";
 import { createAgentSimulator, createEventWaiter, type AgentSimulator, type EventWaiter } from "./kit/index";
 import { createOpenStreams, createRequestHandler, fetchLike, type RequestLogEntry } from "./router-handle";
 import { registerRoutes, type MountRoutes } from "./routes/index";
@@ -119,7 +115,7 @@ export function createRouter(options: RouterOptions = {}): Router {
 
 /** @internal Builds a router around any route set (tests of the HTTP layer use a tiny one). */
 export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes): Router {
-  const clock = resolveClock(options.clock);
+  const clock = options.clock === "manual" ? createManualClock() : typeof options.clock === "object" ? options.clock : createRealClock();
   const apiKeys = createApiKeyStore(options.apiKeys ?? DEMO_API_KEYS);
   const rateLimit = createRateLimiter(clock, options.rateLimit ?? DEFAULT_RATE_LIMIT);
   const idempotency = createIdempotency(clock, options.idempotencyMaxEntries);
@@ -130,30 +126,25 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
   const defaultProject = () => apiKeys.list()[0]?.project ?? DEMO_PROJECT.id;
   const appParts = { apiKeys, rateLimit, idempotency, faults, conformance, controlToken: options.controlToken, onUnexpectedError: onError };
   const bodyLimits = { ...DEFAULT_BODY_LIMITS, ...options.limits };
-  const stream = { keepAliveMs: options.keepAliveMs, retryMs: options.retryMs, maxBufferedBytes: options.streamBufferBytes };
-  const control = { world: (project?: string) => entry(project ?? defaultProject()).world, clock, faults: faults.injector, conformance, rateLimit, reset };
-  const build = (world: World) => buildApp({ ...appParts, bodyLimits, control, mountRoutes: (app) => mountRoutes(app, world, stream) });
-  // One world and one app per project, nothing shared; a reset builds both afresh, event ids continuing the retired world's.
-  const projects = new Map<string, { world: World; app: Hono<RouterEnv> }>();
+  const control = { world: (project?: string) => worldOf(project ?? defaultProject()), clock, faults: faults.injector, conformance, rateLimit, reset };
+  // One world per project, nothing shared; a reset builds each afresh, event ids continuing the retired world's.
+  const worlds = new Map<string, World>();
   const lastEventSeq = new Map<string, number>();
   const newWorld = worldFactory(options, clock, onError);
-  const entry = (project: string) => {
-    let found = projects.get(project);
-    if (!found) {
-      const world = newWorld(project, lastEventSeq.get(project) ?? 0);
-      projects.set(project, (found = { world, app: build(world) }));
-    }
+  const worldOf = (project: string) => {
+    let found = worlds.get(project);
+    if (!found) worlds.set(project, (found = newWorld(project, lastEventSeq.get(project) ?? 0)));
     return found;
   };
   const retireAll = () => {
-    for (const [project, { world }] of projects) {
+    for (const [project, world] of worlds) {
       lastEventSeq.set(project, eventSeq(world.events.latestId() ?? "") ?? lastEventSeq.get(project) ?? 0);
       world.dispose();
     }
-    projects.clear();
+    worlds.clear();
   };
   // Every key's project gets its world at once, so seeded timers start with the router.
-  const seedProjects = () => apiKeys.list().forEach((record) => entry(record.project));
+  const seedProjects = () => apiKeys.list().forEach((record) => worldOf(record.project));
   seedProjects();
 
   function reset(): void {
@@ -166,20 +157,17 @@ export function assembleRouter(options: RouterOptions, mountRoutes: MountRoutes)
     seedProjects();
   }
 
-  // The app of the project a request's path names (id or alias of a known key); unknown ones get the default app, whose auth refuses them.
-  const appFor = (request: Request) => {
-    const { project } = splitProjectPath(routedPath(request));
-    return entry((project === undefined ? undefined : apiKeys.canonicalProject(project)) ?? defaultProject()).app;
-  };
-  const handle = createRequestHandler({ appFor, streams, onError, onRequest: options.onRequest });
+  // One app for every project: the routes act on the world of the project the caller's key belongs to (auth checked the path names it).
+  const app = buildApp({ ...appParts, bodyLimits, control, mountRoutes: (app) => mountRoutes(app, (c) => worldOf(c.get("principal").project), options) });
+  const handle = createRequestHandler({ app, streams, onError, onRequest: options.onRequest });
   let closed = false;
-  const currentWorld = (): World => entry(defaultProject()).world;
+  const currentWorld = (): World => worldOf(defaultProject());
   return {
     fetch: (input, init) => fetchLike(handle, () => closed, input, init),
     get world() {
       return currentWorld();
     },
-    worldOf: (project) => entry(apiKeys.canonicalProject(project) ?? project).world,
+    worldOf: (project) => worldOf(apiKeys.canonicalProject(project) ?? project),
     clock,
     scenario: { requestApproval: (request) => currentWorld().scenario.requestApproval(request) },
     agents: createAgentSimulator(currentWorld),
@@ -216,10 +204,4 @@ function worldFactory(options: RouterOptions, clock: Clock, onError: (error: unk
       ...(options.eventHistoryLimit !== undefined ? { eventHistoryLimit: options.eventHistoryLimit } : {}),
       ...(options.heartbeatIntervalMs !== undefined ? { heartbeatIntervalMs: options.heartbeatIntervalMs } : {}),
     });
-}
-
-function resolveClock(clock: RouterOptions["clock"]): Clock {
-  if (clock === "manual") return createManualClock();
-  if (clock === undefined || clock === "real") return createRealClock();
-  return clock;
 }

@@ -87,7 +87,10 @@ export async function startRouter(options: StartRouterOptions = {}): Promise<Run
     ...(routerOptions.controlToken !== undefined ? { controlToken: routerOptions.controlToken } : {}),
     async restart({ downMs = 0 } = {}) {
       if (closing) throw new Error("restart(): the router is closed");
-      await stop(server);
+      // Every connection is cut, as a crashed process would.
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await stopped;
       if (downMs > 0) await new Promise((resolve) => setTimeout(resolve, downMs));
       server = await listen(router, address.port, address.address, guard);
     },
@@ -121,13 +124,6 @@ async function listen(router: Router, port: number, host: string, guard: { hosts
   return server;
 }
 
-/** Stops accepting connections and cuts every open one, as a crashed process would. */
-function stop(server: Server): Promise<void> {
-  const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
-  server.closeAllConnections();
-  return stopped;
-}
-
 const LOOPBACK_NAMES = ["127.0.0.1", "localhost", "[::1]"];
 const WILDCARDS = new Set(["0.0.0.0", "::", "[::]"]);
 
@@ -147,10 +143,5 @@ export function checkHost(request: Request, allowed: Set<string> | undefined): R
   if (!allowed) return undefined;
   const host = (request.headers.get("host") ?? new URL(request.url).host).toLowerCase();
   if (allowed.has(host)) return undefined;
-  return errorResponse(
-    new RouterError(421, "host_not_allowed", "This router answers only requests addressed to its own host (Host header); see allowedHosts.", {
-      type: "invalid_request_error",
-      param: "Host",
-    }),
-  );
+  return errorResponse(new RouterError(421, "host_not_allowed", "This router answers only requests addressed to its own host (Host header); see allowedHosts.", { param: "Host" }));
 }

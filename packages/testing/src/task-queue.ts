@@ -34,7 +34,10 @@ export class TaskQueue {
 
   /** Removes and returns the earliest live task due at or before `target`, if any. */
   takeDue(target: number): Task | undefined {
-    this.dropCancelledTop();
+    while (this.heap[0]?.cancelled) {
+      this.removeTop();
+      this.cancelledCount -= 1;
+    }
     const top = this.heap[0];
     if (!top || top.at > target) return undefined;
     this.removeTop();
@@ -45,13 +48,6 @@ export class TaskQueue {
     for (const task of this.heap) task.cancelled = true;
     this.heap = [];
     this.cancelledCount = 0;
-  }
-
-  private dropCancelledTop(): void {
-    while (this.heap[0]?.cancelled) {
-      this.removeTop();
-      this.cancelledCount -= 1;
-    }
   }
 
   private removeTop(): void {

@@ -54,9 +54,7 @@ export function useRouter(options: Omit<StartRouterOptions, "port" | "host"> = {
     running.router.faults.reset();
     running.router.conformance.assertClean();
   });
-  afterAll(async () => {
-    await running?.close();
-  });
+  afterAll(() => running?.close());
 
   return {
     get router() {

@@ -35,7 +35,10 @@ export function checkConformance(conformance: Conformance): MiddlewareHandler<Ro
   };
 }
 
-/** Checks each event-stream frame as the routes produce it (innermost), before faults add malformed frames on purpose. */
+/**
+ * Checks each event-stream frame as the routes produce it (innermost), before faults add malformed frames on purpose: the body
+ * passes through, each event's `data` checked against `EventStreamData` as it passes (the SDK's SSE decoder).
+ */
 export function checkEventFrames(conformance: Conformance): MiddlewareHandler<RouterEnv> {
   return async (c, next) => {
     await next();
@@ -43,27 +46,19 @@ export function checkEventFrames(conformance: Conformance): MiddlewareHandler<Ro
     const url = new URL(c.req.url);
     const operation = findOperation(c.req.method, apiPathOf(url.pathname));
     const context = { method: c.req.method, path: url.pathname, status: c.res.status, requestId: c.get("requestId"), ...(operation ? { operationId: operation.operationId } : {}) };
-    replaceResponse(c, new Response(tapEventStream(c.res.body, context, (v) => conformance.record(v)), c.res));
+    const decoder = createSseDecoder({
+      onMessage: ({ data }) => {
+        let value: unknown;
+        try {
+          value = JSON.parse(data);
+        } catch {
+          return conformance.record({ ...context, kind: "invalid_event", message: `Event-stream frame data is not JSON: ${data.slice(0, 80)}` });
+        }
+        const errors = validateAt(componentSchema("EventStreamData"), value);
+        if (errors) conformance.record({ ...context, kind: "invalid_event", message: `Event-stream frame does not match EventStreamData: ${describeErrors(errors)}`, errors });
+      },
+    });
+    const tap = new TransformStream<Uint8Array, Uint8Array>({ transform: (chunk, controller) => (controller.enqueue(chunk), decoder.push(chunk)) });
+    replaceResponse(c, new Response(c.res.body.pipeThrough(tap), c.res));
   };
-}
-
-/** Passes an event-stream body through, checking each event's `data` against `EventStreamData` as it passes (the SDK's SSE decoder). */
-export function tapEventStream(
-  body: ReadableStream<Uint8Array>,
-  context: Omit<ConformanceViolation, "kind" | "message">,
-  report: (violation: ConformanceViolation) => void,
-): ReadableStream<Uint8Array> {
-  const decoder = createSseDecoder({
-    onMessage: ({ data }) => {
-      let value: unknown;
-      try {
-        value = JSON.parse(data);
-      } catch {
-        return report({ ...context, kind: "invalid_event", message: `Event-stream frame data is not JSON: ${data.slice(0, 80)}` });
-      }
-      const errors = validateAt(componentSchema("EventStreamData"), value);
-      if (errors) report({ ...context, kind: "invalid_event", message: `Event-stream frame does not match EventStreamData: ${describeErrors(errors)}`, errors });
-    },
-  });
-  return body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({ transform: (chunk, controller) => (controller.enqueue(chunk), decoder.push(chunk)) }));
 }

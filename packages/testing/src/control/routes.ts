@@ -36,10 +36,10 @@ export const CONTROL_TOKEN_HEADER = "x-router-control-token";
 function controlGuard(token: string | undefined): MiddlewareHandler<RouterEnv> {
   return async (c, next) => {
     if (c.req.header("origin") !== undefined) {
-      throw new RouterError(403, "control_origin_forbidden", "The control endpoints refuse requests from web pages (an Origin header was sent).", { type: "permission_error" });
+      throw new RouterError(403, "control_origin_forbidden", "The control endpoints refuse requests from web pages (an Origin header was sent).");
     }
     if (token !== undefined && !sameSecret(c.req.header(CONTROL_TOKEN_HEADER) ?? "", token)) {
-      throw new RouterError(401, "control_token_required", `Send the router's control token in '${CONTROL_TOKEN_HEADER}'.`, { type: "authentication_error" });
+      throw new RouterError(401, "control_token_required", `Send the router's control token in '${CONTROL_TOKEN_HEADER}'.`);
     }
     if (c.req.method !== "GET" && c.req.method !== "HEAD" && !isJson(c.req.header("content-type"))) {
       throw new RouterError(415, "unsupported_media_type", "Control requests that change state must be sent as 'Content-Type: application/json'.", { param: "Content-Type" });

@@ -1,14 +1,12 @@
 /** What every change to an agent goes through: its lifecycle log, its manifest, its bindings, its status. */
-import { notFound, RouterError } from "./router-error";
+import { found, RouterError } from "./router-error";
 import type { AgentRecord, WorldState } from "./state";
 import { iso } from "./time";
 import type { Agent, AgentLifecycleEventType, ToolDescriptor, WorkspaceBinding } from "./types";
 
 /** Looks an agent record up or throws 404 `agent_not_found`. */
 export function findAgent(state: WorldState, id: string): AgentRecord {
-  const rec = state.agents.get(id);
-  if (!rec) throw notFound("agent", id);
-  return rec;
+  return found(state.agents, "agent", id);
 }
 
 /** Online agents: they heartbeat and their tools are in the catalogue. */

@@ -2,7 +2,7 @@
 import { addAgent, bumpManifest, changeStatus, findAgent, isOnline, linkBinding, manifestHash, recordLifecycle } from "./agent-records";
 import { pump } from "./invocation-lifecycle";
 import { usableJoinKey } from "./join-keys";
-import { notFound, RouterError } from "./router-error";
+import { found, RouterError } from "./router-error";
 import type { WorldState } from "./state";
 import { iso } from "./time";
 import type { Agent, AgentStatus, ToolDescriptor } from "./types";
@@ -116,7 +116,7 @@ export function createAgentControl(state: WorldState): AgentControl & { startHea
 /** Enrols an agent with a join key (consumed), binds it, emits `exec.agent_enrolled` and dispatches what waited for it. */
 function enroll(state: WorldState, input: EnrollAgentInput): Agent {
   const workspaceIds = input.workspaceIds ?? [];
-  for (const ws of workspaceIds) if (!state.workspaces.has(ws)) throw notFound("workspace", ws);
+  for (const ws of workspaceIds) found(state.workspaces, "workspace", ws);
   const id = input.id ?? state.ids("agent");
   if (state.agents.has(id)) throw new RouterError(409, "agent_exists", `Agent '${id}' already exists.`, { param: "id" });
   if ([...state.agents.values()].some((r) => r.agent.registration_name === input.registrationName)) {

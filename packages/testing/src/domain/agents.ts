@@ -1,7 +1,7 @@
-import { notFound } from "./router-error";
+import { found } from "./router-error";
 import { findAgent, recordLifecycle, unlinkBinding } from "./agent-records";
 import { pump } from "./invocation-lifecycle";
-import { newestFirst, paginate, where } from "./paginate";
+import { paginate, where } from "./paginate";
 import type { WorldState } from "./state";
 import { iso } from "./time";
 import type { Agent, AgentFilter, AgentLifecycleEvent, AgentUpdateInput, CurveRotation, DeletedAgent, Page, PageQuery } from "./types";
@@ -28,7 +28,8 @@ export interface AgentsApi {
 /** Creates the agents API over the world state. */
 export function createAgentsApi(state: WorldState): AgentsApi {
   const requireWorkspace = (id: string | undefined) => {
-    if (id !== undefined && !state.workspaces.has(id)) throw notFound("workspace", id);
+    if (id !== undefined) found(state.workspaces, "workspace", id);
+    return id;
   };
   return {
     list(filter = {}) {
@@ -49,8 +50,7 @@ export function createAgentsApi(state: WorldState): AgentsApi {
     },
     pauseExec(id, scope, actor) {
       const { agent } = findAgent(state, id);
-      requireWorkspace(scope.workspace_id);
-      const ws = scope.workspace_id;
+      const ws = requireWorkspace(scope.workspace_id);
       if (agent.exec_paused || (ws !== undefined && agent.paused_workspace_ids.includes(ws))) return structuredClone(agent);
       if (ws === undefined) agent.exec_paused = true;
       else agent.paused_workspace_ids.push(ws);
@@ -59,8 +59,7 @@ export function createAgentsApi(state: WorldState): AgentsApi {
     },
     resumeExec(id, scope, actor) {
       const { agent } = findAgent(state, id);
-      requireWorkspace(scope.workspace_id);
-      const ws = scope.workspace_id;
+      const ws = requireWorkspace(scope.workspace_id);
       if (ws === undefined) {
         if (!agent.exec_paused && agent.paused_workspace_ids.length === 0) return structuredClone(agent);
         agent.exec_paused = false;
@@ -86,6 +85,6 @@ export function createAgentsApi(state: WorldState): AgentsApi {
       recordLifecycle(state, id, "curve_rotated", { reason: input.reason ?? null, actor });
       return { object: "curve_rotation", agent_id: id, rotated_at: rotatedAt, curve_public_key: agent.curve_public_key };
     },
-    events: (id, query = {}) => paginate(newestFirst(findAgent(state, id).lifecycle), query, (e) => e.id),
+    events: (id, query = {}) => paginate([...findAgent(state, id).lifecycle].reverse(), query, (e) => e.id),
   };
 }

@@ -1,8 +1,8 @@
-import { notFound, RouterError } from "./router-error";
+import { found, RouterError } from "./router-error";
 import { chooseAgent, transition, tryDispatch } from "./invocation-lifecycle";
 import type { ApprovalRecord, InvocationRecord, WorldState } from "./state";
 import { where } from "./paginate";
-import { iso, parseIso } from "./time";
+import { iso } from "./time";
 import type { Approval, ApprovalDecisionInput, ApprovalFilter, ApprovalStatus, Invocation, Page } from "./types";
 
 /** Approvals: list, show, approve, reject. Timeouts and escalation run on the clock. */
@@ -61,7 +61,7 @@ export function newApproval(state: WorldState, invocation: Invocation, prompt: s
 /** Schedules the next timeout stage at `expires_at` (used for new and seeded approvals). */
 export function armExpiry(state: WorldState, rec: ApprovalRecord): void {
   rec.cancelTimer?.();
-  const delay = parseIso(rec.approval.expires_at) - state.clock.now();
+  const delay = Date.parse(rec.approval.expires_at) - state.clock.now();
   rec.cancelTimer = state.clock.schedule(Math.max(0, delay), () => {
     rec.cancelTimer = undefined;
     expireStage(state, rec);
@@ -106,10 +106,9 @@ export function closeApprovalsOnCancel(state: WorldState, inv: InvocationRecord,
 /** Creates the approvals API over the world state. */
 export function createApprovalsApi(state: WorldState): ApprovalsApi {
   const find = (id: string): ApprovalRecord => {
-    const rec = state.approvals.get(id);
-    if (!rec) throw notFound("approval", id);
+    const rec = found(state.approvals, "approval", id);
     // A real clock may fire a timeout a little late; never accept a decision past the deadline.
-    while (OPEN.has(rec.approval.status) && parseIso(rec.approval.expires_at) <= state.clock.now()) {
+    while (OPEN.has(rec.approval.status) && Date.parse(rec.approval.expires_at) <= state.clock.now()) {
       rec.cancelTimer?.();
       expireStage(state, rec);
     }

@@ -1,5 +1,4 @@
 import type { Clock } from "../clock";
-import { unixSeconds } from "./time";
 
 /** One event as stored and sent: exactly the spec's event envelope. */
 export interface StoredEvent {
@@ -63,7 +62,6 @@ export function createEventLog(clock: Clock, limit = 1000, idsAfter = 0): EventL
   const subscribers = new Set<(event: StoredEvent) => void>();
   // Ids continue after a previous world's (a router reset), so none is ever issued twice.
   let seq = idsAfter;
-  const seqAt = (index: number) => eventSeq(history[index]?.id ?? "") ?? 0;
 
   return {
     limit,
@@ -73,7 +71,7 @@ export function createEventLog(clock: Clock, limit = 1000, idsAfter = 0): EventL
         id: eventId(seq),
         object: "event",
         type,
-        created_at: unixSeconds(options.at ?? clock.now()),
+        created_at: Math.floor((options.at ?? clock.now()) / 1000), // Unix seconds
         data: structuredClone(data) as Record<string, unknown>,
       };
       history.push(event);
@@ -90,20 +88,13 @@ export function createEventLog(clock: Clock, limit = 1000, idsAfter = 0): EventL
     since(lastEventId) {
       if (lastEventId === undefined) return { events: [], reset: false };
       const requested = eventSeq(lastEventId);
-      if (requested === undefined) {
-        return { events: [], reset: true, reason: "last_event_id is not an event id this server issued" };
-      }
-      if (requested <= idsAfter && idsAfter > 0) {
-        return { events: [], reset: true, reason: "last_event_id is from before the router was reset" };
-      }
-      if (requested > seq) {
-        return { events: [], reset: true, reason: "last_event_id is newer than this server's history" };
-      }
-      const oldest = history.length > 0 ? seqAt(0) : seq + 1;
+      const oldest = history.length > 0 ? (eventSeq(history[0]!.id) ?? 0) : seq + 1;
+      const reset = (reason: string): EventReplay => ({ events: [], reset: true, reason: `last_event_id is ${reason}` });
+      if (requested === undefined) return reset("not an event id this server issued");
+      if (requested <= idsAfter && idsAfter > 0) return reset("from before the router was reset");
+      if (requested > seq) return reset("newer than this server's history");
       // Resuming is lossless only if the event right after the requested one is still held.
-      if (requested + 1 < oldest) {
-        return { events: [], reset: true, reason: "last_event_id is older than the retained history" };
-      }
+      if (requested + 1 < oldest) return reset("older than the retained history");
       return { events: history.filter((e) => (eventSeq(e.id) ?? 0) > requested), reset: false };
     },
     subscribe(fn) {

@@ -1,5 +1,5 @@
 import type { AgentRecord, InvocationRecord, WorldState } from "./state";
-import { iso, parseIso } from "./time";
+import { iso } from "./time";
 import { resolveBehavior, type ResolvedToolBehavior } from "./tool-behavior";
 import { FINAL_INVOCATION_STATUSES, type Agent, type Invocation, type InvocationStatus } from "./types";
 
@@ -20,7 +20,7 @@ export function transition(state: WorldState, rec: InvocationRecord, to: Invocat
   if (to === "running") inv.started_at = at;
   if (FINAL_INVOCATION_STATUSES.has(to)) {
     inv.finished_at = at;
-    inv.duration_ms = inv.started_at === null ? null : Math.max(0, now - parseIso(inv.started_at));
+    inv.duration_ms = inv.started_at === null ? null : Math.max(0, now - Date.parse(inv.started_at));
     for (const cancel of rec.timers.splice(0)) cancel();
   }
 }
@@ -140,10 +140,6 @@ export function canServe(state: WorldState, agent: Agent, workspaceId: string, t
   );
 }
 
-function inFlight(state: WorldState, agentId: string): number {
-  return state.inFlightByAgent.get(agentId) ?? 0;
-}
-
 /** The agent a new call would go to: the eligible bound agent with the fewest calls in flight (ties: binding order). */
 export function chooseAgent(state: WorldState, workspaceId: string, toolName: string): AgentRecord | undefined {
   const ws = state.workspaces.get(workspaceId);
@@ -152,7 +148,7 @@ export function chooseAgent(state: WorldState, workspaceId: string, toolName: st
   for (const agentId of ws.bindings.keys()) {
     const rec = state.agents.get(agentId);
     if (!rec || !canServe(state, rec.agent, workspaceId, toolName)) continue;
-    const load = inFlight(state, agentId);
+    const load = state.inFlightByAgent.get(agentId) ?? 0;
     if (!best || load < best.load) best = { rec, load };
   }
   return best?.rec;

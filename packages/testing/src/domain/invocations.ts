@@ -1,5 +1,5 @@
 import { DEMO } from "../seed/demo-ids";
-import { notFound, RouterError } from "./router-error";
+import { found, RouterError } from "./router-error";
 import { closeApprovalsOnCancel, gate } from "./approvals";
 import { where } from "./paginate";
 import { isFinished, transition, tryDispatch } from "./invocation-lifecycle";
@@ -50,15 +50,11 @@ export function newInvocationRecord(state: WorldState, fields: Pick<Invocation, 
 
 /** Creates the invocations API over the world state. */
 export function createInvocationsApi(state: WorldState): InvocationsApi {
-  const find = (id: string): InvocationRecord => {
-    const rec = state.invocations.get(id);
-    if (!rec) throw notFound("invocation", id);
-    return rec;
-  };
+  const find = (id: string): InvocationRecord => found(state.invocations, "invocation", id);
 
   return {
     create(input, actor, options = {}) {
-      if (!state.workspaces.has(input.workspace_id)) throw notFound("workspace", input.workspace_id);
+      found(state.workspaces, "workspace", input.workspace_id);
       const tool = catalogue(state).get(input.tool_name);
       if (!tool) throw toolNotFound(input.tool_name, 400, "tool_name");
       const args = input.arguments ?? {};
@@ -123,19 +119,12 @@ export interface ScenarioApi {
   requestApproval(request: ApprovalRequest): Approval;
 }
 
-const DEFAULT_TOOL: Record<Risk, string> = {
-  read: DEMO.tools.read,
-  write: DEMO.tools.write,
-  destructive: DEMO.tools.destructive,
-  irreversible: DEMO.tools.irreversible,
-};
-
 /** The scenario helpers of one world. */
 export function createScenarioApi(state: WorldState): ScenarioApi {
   return {
     requestApproval(request) {
-      if (!state.workspaces.has(request.workspaceId)) throw notFound("workspace", request.workspaceId);
-      const toolName = request.toolName ?? DEFAULT_TOOL[request.risk];
+      found(state.workspaces, "workspace", request.workspaceId);
+      const toolName = request.toolName ?? DEMO.tools[request.risk];
       const args = structuredClone(request.arguments ?? {});
       const actor = request.actor ?? "api_key:scenario";
       const rec = newInvocationRecord(state, { workspace_id: request.workspaceId, tool_name: toolName, arguments: args, risk: request.risk });

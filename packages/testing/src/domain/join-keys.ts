@@ -1,7 +1,7 @@
-import { notFound, RouterError } from "./router-error";
-import { newestFirst, paginate, where } from "./paginate";
+import { found, RouterError } from "./router-error";
+import { paginate, where } from "./paginate";
 import type { JoinKeyRecord, WorldState } from "./state";
-import { iso, parseIso } from "./time";
+import { iso } from "./time";
 import type { JoinKey, JoinKeyCreateInput, JoinKeyFilter, JoinKeyWithSecret, Page } from "./types";
 
 /** Single-use enrolment keys. */
@@ -19,7 +19,7 @@ export interface JoinKeysApi {
 /** The key as the API shows it: `expired` once past `expires_at` (computed from the clock). */
 export function joinKeyView(state: WorldState, rec: JoinKeyRecord): JoinKey {
   const key = structuredClone(rec.joinKey);
-  if (key.status === "active" && parseIso(key.expires_at) <= state.clock.now()) key.status = "expired";
+  if (key.status === "active" && Date.parse(key.expires_at) <= state.clock.now()) key.status = "expired";
   return key;
 }
 
@@ -34,34 +34,35 @@ export function usableJoinKey(state: WorldState, secret: string): JoinKeyRecord 
   return rec;
 }
 
+/** Stores a join key created `at`, valid `expires_in_hours` (default 24); id and secret are minted unless given (seeds give them, a status and its agent). */
+export function addJoinKey(state: WorldState, input: JoinKeyCreateInput, at: number, given: { id?: string; secret?: string; status?: JoinKey["status"]; consumedBy?: string } = {}): JoinKeyRecord {
+  const joinKey: JoinKey = {
+    id: given.id ?? state.ids("join_key"),
+    object: "join_key",
+    name: input.name,
+    region: input.region,
+    router_addr: input.router_addr,
+    role: input.role ?? "xem",
+    status: given.status ?? "active",
+    expires_at: iso(at + (input.expires_in_hours ?? 24) * 3_600_000),
+    created_at: iso(at),
+    consumed_by_agent_id: given.consumedBy ?? null,
+  };
+  const rec: JoinKeyRecord = { joinKey, secret: given.secret ?? state.ids("join_key_secret") };
+  state.joinKeys.set(joinKey.id, rec);
+  return rec;
+}
+
 /** Creates the join keys API over the world state. */
 export function createJoinKeysApi(state: WorldState): JoinKeysApi {
-  const find = (id: string) => {
-    const rec = state.joinKeys.get(id);
-    if (!rec) throw notFound("join_key", id);
-    return rec;
-  };
+  const find = (id: string) => found(state.joinKeys, "join_key", id);
   return {
     list(filter = {}) {
-      const all = newestFirst([...state.joinKeys.values()].map((r) => joinKeyView(state, r)));
+      const all = [...state.joinKeys.values()].map((r) => joinKeyView(state, r)).reverse(); // newest first: insertion order is creation order
       return paginate(all, filter, (k) => k.id, where(filter));
     },
     create(input) {
-      const now = state.clock.now();
-      const joinKey: JoinKey = {
-        id: state.ids("join_key"),
-        object: "join_key",
-        name: input.name,
-        region: input.region,
-        router_addr: input.router_addr,
-        role: input.role ?? "xem",
-        status: "active",
-        expires_at: iso(now + (input.expires_in_hours ?? 24) * 3_600_000),
-        created_at: iso(now),
-        consumed_by_agent_id: null,
-      };
-      const rec: JoinKeyRecord = { joinKey, secret: state.ids("join_key_secret") };
-      state.joinKeys.set(joinKey.id, rec);
+      const rec = addJoinKey(state, input, state.clock.now());
       return { ...joinKeyView(state, rec), key: rec.secret };
     },
     get: (id) => joinKeyView(state, find(id)),

@@ -25,11 +25,6 @@ export function paginate<T>(ordered: readonly T[], query: PageQuery, cursorOf: (
   return collect((i) => ordered[i], start, 1, ordered.length, query.limit ?? DEFAULT_LIMIT, keep);
 }
 
-/** Newest first: a copy of `items` reversed (insertion order is creation order). */
-export function newestFirst<T>(items: Iterable<T>): T[] {
-  return [...items].reverse();
-}
-
 /** A list's `keep` predicate: every filter field that is set, the page's `limit` and `after` aside, equals the item's. */
 export function where(filter: PageQuery): (item: object) => boolean {
   return (item) => Object.entries(filter).every(([key, value]) => key === "limit" || key === "after" || value === undefined || (item as Record<string, unknown>)[key] === value);

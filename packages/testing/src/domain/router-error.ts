@@ -1,3 +1,6 @@
+/** The envelope `type` of a status, unless the error names its own (5xx: `server_error`, others `invalid_request_error`). */
+const TYPES: Record<number, string> = { 401: "authentication_error", 403: "permission_error", 404: "not_found_error", 409: "conflict_error", 429: "rate_limit_error" };
+
 /** An error the router answers with the spec's envelope `{ error: { message, type, code, param } }`: the domain throws it, HTTP renders it. */
 export class RouterError extends Error {
   readonly status: number;
@@ -19,7 +22,7 @@ export class RouterError extends Error {
     this.name = "RouterError";
     this.status = status;
     this.code = code;
-    this.type = options.type ?? defaultType(status);
+    this.type = options.type ?? TYPES[status] ?? (status >= 500 ? "server_error" : "invalid_request_error");
     this.param = options.param ?? null;
     this.headers = options.headers ?? {};
     this.extra = options.extra ?? {};
@@ -31,17 +34,10 @@ export class RouterError extends Error {
   }
 }
 
-function defaultType(status: number): string {
-  if (status === 401) return "authentication_error";
-  if (status === 403) return "permission_error";
-  if (status === 404) return "not_found_error";
-  if (status === 409) return "conflict_error";
-  if (status === 429) return "rate_limit_error";
-  if (status >= 500) return "server_error";
-  return "invalid_request_error";
-}
 
-/** Shorthand for a 404 with a `<kind>_not_found` code. */
-export function notFound(kind: string, id: string): RouterError {
-  return new RouterError(404, `${kind}_not_found`, `No ${kind.replaceAll("_", " ")} with id '${id}'.`, { param: `${kind}_id` });
+/** What `map` holds under `id`, or a 404 `<kind>_not_found` naming `<kind>_id`. */
+export function found<T>(map: ReadonlyMap<string, T>, kind: string, id: string): T {
+  const value = map.get(id);
+  if (value === undefined) throw new RouterError(404, `${kind}_not_found`, `No ${kind.replaceAll("_", " ")} with id '${id}'.`, { param: `${kind}_id` });
+  return value;
 }

@@ -1,21 +1,11 @@
 /** Wire shapes and enum values from what `pnpm gen` derives from `openapi/xerotier.yaml`: the domain cannot drift from the spec. */
-import {
-  AgentRoleValues,
-  AgentStatusValues,
-  ApprovalStatusValues,
-  InvocationStatusValues,
-  JoinKeyStatusValues,
-  RiskValues,
-  type components,
-  type paths,
-} from "@xerotier/api";
+import { RiskValues, type components, type paths } from "@xerotier/api";
 import { InvocationStatusFinalValues } from "@xerotier/api/internal";
 
 type Schemas = components["schemas"];
 
 // The resources and enums as the spec names them (see openapi/xerotier.yaml for each).
 export type Agent = Schemas["Agent"];
-export type AgentRole = Schemas["AgentRole"];
 export type AgentStatus = Schemas["AgentStatus"];
 export type AgentLifecycleEvent = Schemas["AgentLifecycleEvent"];
 export type AgentLifecycleEventType = AgentLifecycleEvent["type"];
@@ -34,7 +24,6 @@ export type Approval = Schemas["Approval"];
 export type ApprovalStatus = Schemas["ApprovalStatus"];
 export type JoinKey = Schemas["JoinKey"];
 export type JoinKeyWithSecret = Schemas["JoinKeyWithSecret"];
-export type JoinKeyStatus = Schemas["JoinKeyStatus"];
 export type Workspace = Schemas["Workspace"];
 export type WorkspaceBinding = Schemas["WorkspaceBinding"];
 export type DeletedWorkspaceBinding = Schemas["DeletedWorkspaceBinding"];
@@ -65,11 +54,6 @@ export interface PageQuery {
   after?: string;
 }
 
-// Every value of each enum, from the spec (FINAL_INVOCATION_STATUSES: those marked `x-final`).
+// Values from the spec: every risk, and the invocation statuses marked `x-final` (query parameters are checked by their schemas).
 export const RISKS: readonly Risk[] = RiskValues;
-export const INVOCATION_STATUSES: readonly InvocationStatus[] = InvocationStatusValues;
 export const FINAL_INVOCATION_STATUSES: ReadonlySet<InvocationStatus> = new Set(InvocationStatusFinalValues);
-export const APPROVAL_STATUSES: readonly ApprovalStatus[] = ApprovalStatusValues;
-export const AGENT_STATUSES: readonly AgentStatus[] = AgentStatusValues;
-export const AGENT_ROLES: readonly AgentRole[] = AgentRoleValues;
-export const JOIN_KEY_STATUSES: readonly JoinKeyStatus[] = JoinKeyStatusValues;

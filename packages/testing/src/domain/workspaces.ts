@@ -1,4 +1,4 @@
-import { notFound, RouterError } from "./router-error";
+import { found, RouterError } from "./router-error";
 import { bumpManifest, linkBinding, unlinkBinding } from "./agent-records";
 import { pump } from "./invocation-lifecycle";
 import { paginate } from "./paginate";
@@ -32,11 +32,7 @@ export interface WorkspacesApi {
 
 /** Creates the workspaces API over the world state. */
 export function createWorkspacesApi(state: WorldState): WorkspacesApi {
-  const find = (id: string) => {
-    const rec = state.workspaces.get(id);
-    if (!rec) throw notFound("workspace", id);
-    return rec;
-  };
+  const find = (id: string) => found(state.workspaces, "workspace", id);
   return {
     list: (query = {}) => paginate([...state.workspaces.values()].map((r) => r.workspace), query, (w) => w.id),
     get: (id) => structuredClone(find(id).workspace),
@@ -50,8 +46,7 @@ export function createWorkspacesApi(state: WorldState): WorkspacesApi {
     bindings: (workspaceId, query = {}) => paginate([...find(workspaceId).bindings.values()], query, (b) => b.id),
     bind(workspaceId, agentId) {
       find(workspaceId);
-      const agent = state.agents.get(agentId)?.agent;
-      if (!agent) throw notFound("agent", agentId);
+      const { agent } = found(state.agents, "agent", agentId);
       const result = linkBinding(state, workspaceId, agentId);
       if (result.created) {
         bumpManifest(agent);

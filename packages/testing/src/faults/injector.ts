@@ -39,20 +39,6 @@ function matches(match: FaultMatch | undefined, method: string, apiPath: string)
   return typeof match.path === "string" ? match.path === apiPath : match.path.test(apiPath);
 }
 
-/** Resolves once `signal` aborts or a cancel or reset calls the release registered in `releases`. */
-function waitForRelease(releases: Set<() => void>, signal: AbortSignal): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const release = () => {
-      releases.delete(release);
-      signal.removeEventListener("abort", release);
-      resolve();
-    };
-    if (signal.aborted) return resolve();
-    releases.add(release);
-    signal.addEventListener("abort", release, { once: true });
-  });
-}
-
 /** Creates the fault registry behind `router.faults`. */
 export function createFaultRegistry(): FaultRegistry {
   let armed: ArmedFault[] = [];
@@ -116,7 +102,17 @@ export function createFaultRegistry(): FaultRegistry {
     },
     async hold(hang, signal) {
       holding.add(hang);
-      await waitForRelease(hang.held, signal);
+      // Until the caller aborts, or a cancel or reset calls the release it registered.
+      await new Promise<void>((resolve) => {
+        const release = () => {
+          hang.held.delete(release);
+          signal.removeEventListener("abort", release);
+          resolve();
+        };
+        if (signal.aborted) return resolve();
+        hang.held.add(release);
+        signal.addEventListener("abort", release, { once: true });
+      });
       if (hang.held.size === 0) holding.delete(hang);
     },
     get closed() {
@@ -140,32 +136,22 @@ export class FaultOptionError extends RangeError {
   }
 }
 
-function checkFail(fail: FailOptions): FailOptions {
-  if (!Number.isInteger(fail.status) || fail.status < 200 || fail.status > 599) {
-    throw new FaultOptionError("status", `fault status must be an HTTP status 200-599, got ${String(fail.status)}`);
-  }
-  if (fail.retryAfter !== undefined && !(Number.isInteger(fail.retryAfter) && fail.retryAfter >= 0)) {
-    throw new FaultOptionError("retryAfter", `retryAfter must be a whole number of seconds, 0 or more, got ${String(fail.retryAfter)}`);
-  }
-  return fail;
+/** `value` when `valid`; else a {@link FaultOptionError} saying what `name` must be. */
+function option(name: string, value: number, valid: boolean, expected: string): number {
+  if (!valid) throw new FaultOptionError(name, `${name} must be ${expected}, got ${String(value)}`);
+  return value;
 }
 
-function positive(n: number, name: string): number {
-  if (!Number.isInteger(n) || n < 1) throw new FaultOptionError(name, `${name} must be a positive integer, got ${String(n)}`);
-  return n;
+function checkFail(fail: FailOptions): FailOptions {
+  option("status", fail.status, Number.isInteger(fail.status) && fail.status >= 200 && fail.status <= 599, "an HTTP status 200-599");
+  const retryAfter = fail.retryAfter;
+  if (retryAfter !== undefined) option("retryAfter", retryAfter, Number.isInteger(retryAfter) && retryAfter >= 0, "a whole number of seconds, 0 or more");
+  return fail;
 }
 
 /** Longest injected latency: ten minutes (a timer cannot wait more than 2^31 - 1 ms anyway). */
 const MAX_FAULT_LATENCY_MS = 600_000;
 
-function delay(n: number, name: string): number {
-  if (!Number.isFinite(n) || n < 0 || n > MAX_FAULT_LATENCY_MS) {
-    throw new FaultOptionError(name, `${name} must be a number of milliseconds from 0 to ${MAX_FAULT_LATENCY_MS}, got ${String(n)}`);
-  }
-  return n;
-}
-
-function nonNegative(n: number, name: string): number {
-  if (!Number.isFinite(n) || n < 0) throw new FaultOptionError(name, `${name} must be a non-negative number, got ${String(n)}`);
-  return n;
-}
+const positive = (n: number, name: string) => option(name, n, Number.isInteger(n) && n >= 1, "a positive integer");
+const delay = (n: number, name: string) => option(name, n, Number.isFinite(n) && n >= 0 && n <= MAX_FAULT_LATENCY_MS, `a number of milliseconds from 0 to ${MAX_FAULT_LATENCY_MS}`);
+const nonNegative = (n: number, name: string) => option(name, n, Number.isFinite(n) && n >= 0, "a non-negative number");

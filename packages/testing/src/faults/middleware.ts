@@ -29,7 +29,12 @@ export function injectFaults(faults: FaultRegistry): MiddlewareHandler<RouterEnv
     const hang = faults.take("hang", method, apiPath);
     if (hang) {
       await faults.hold(hang, signal);
-      if (faults.closed) return injected(routerClosing());
+      if (faults.closed) {
+        // Still held when the router closes: 503 router_closing, and the connection ends.
+        const closing = injectedFailure({ status: 503, code: "router_closing", message: "The reference router is closing; this request, held by a hang fault, was not handled." });
+        closing.headers.set("connection", "close");
+        return injected(closing);
+      }
       // Nobody is listening any more; 499 is nginx's "client closed request".
       if (signal.aborted) return injected(new Response(null, { status: 499 }));
       // Released (hang cancelled, faults reset) while the caller still waits: the request goes on as normal.
@@ -69,13 +74,6 @@ export function injectedFailure(options: FailOptions): Response {
   }
   const code = options.code ?? DEFAULT_CODES[options.status] ?? "injected_fault";
   return errorResponse(new RouterError(options.status, code, options.message ?? "Injected fault.", { ...(options.type ? { type: options.type } : {}), headers, extra }));
-}
-
-/** The answer to a request a hang still holds when the router closes: 503 `router_closing`, and the connection ends. */
-export function routerClosing(): Response {
-  const response = injectedFailure({ status: 503, code: "router_closing", message: "The reference router is closing; this request, held by a hang fault, was not handled." });
-  response.headers.set("connection", "close");
-  return response;
 }
 
 /** An nginx-style HTML error page, as a proxy answers when the router behind it is down: clients must cope without an envelope. */

@@ -18,7 +18,7 @@ export function authenticate(keys: ApiKeyStore, limiter: RateLimiter): Middlewar
     if (!match?.[1]) throw refuse("Malformed Authorization header: expected 'Bearer <api key>'.");
     const record = keys.lookup(match[1]);
     if (!record) throw refuse("Invalid API key.");
-    c.set("principal", { keyId: record.id, project: record.project, scopes: record.scopes, actor: `api_key:${record.name}` });
+    c.set("principal", { ...record, actor: `api_key:${record.name}` });
     await next();
   };
 }
@@ -30,7 +30,6 @@ const SCOPES: ReadonlyArray<[prefix: string, scope: Scope]> = [
   ["/v1/workspaces", "inference"],
   ["/v1/chats", "inference"],
 ];
-const SURFACE: Record<Scope, string> = { execution: "/v1/exec/*", management: "/v1/management/*", inference: "/v1/workspaces/* and /v1/chats/*" };
 
 /**
  * Checks the key against the path: another project's is a 403 `cross_project_access`, an unknown project a 404
@@ -40,14 +39,13 @@ export function authorize(keys: ApiKeyStore): MiddlewareHandler<RouterEnv> {
   return async (c, next) => {
     const principal = c.get("principal");
     const { project, apiPath } = splitProjectPath(routedPath(c.req.raw));
-    const record = keys.byId(principal.keyId);
-    if (project !== undefined && record && !projectMatches(record, project)) {
+    if (project !== undefined && !projectMatches(principal, project)) {
       if (!keys.knowsProject(project)) throw new RouterError(404, "project_not_found", `No project '${project}' is visible to this API key.`, { param: "project_id" });
-      throw new RouterError(403, "cross_project_access", `This API key belongs to another project than '${project}'.`, { type: "permission_error", param: "project_id" });
+      throw new RouterError(403, "cross_project_access", `This API key belongs to another project than '${project}'.`, { param: "project_id" });
     }
     const scope = SCOPES.find(([prefix]) => apiPath === prefix || apiPath.startsWith(`${prefix}/`))?.[1];
     if (scope && !principal.scopes.has(scope)) {
-      throw new RouterError(403, "scope_insufficient", `This API key lacks the '${scope}' scope required for ${SURFACE[scope]}.`, { type: "authentication_error" });
+      throw new RouterError(403, "scope_insufficient", `This API key lacks the '${scope}' scope required for ${SCOPES.filter(([, s]) => s === scope).map(([prefix]) => `${prefix}/*`).join(" and ")}.`, { type: "authentication_error" });
     }
     await next();
   };

@@ -1,12 +1,7 @@
-/** The caller as authenticated by the router's API-key middleware. */
-export interface Principal {
-  /** The API key's id (never the secret). */
-  keyId: string;
-  project: string;
-  scopes: ReadonlySet<"inference" | "management" | "execution">;
-  /** Printable actor for audit fields, e.g. `api_key:xero_demo_ops`. */
-  actor: string;
-}
+import type { ApiKeyRecord } from "./api-keys";
+
+/** The caller as authenticated by the router's API-key middleware: its key's record (never the secret) and audit actor (`api_key:<name>`). */
+export type Principal = ApiKeyRecord & { actor: string };
 
 /** Hono environment shared by the router's middleware and route modules. */
 export type RouterEnv = {

@@ -1,4 +1,4 @@
-import type { Context, ErrorHandler, NotFoundHandler } from "hono";
+import type { ErrorHandler, NotFoundHandler } from "hono";
 import type { RouterEnv } from "./env";
 import { newRequestId, REQUEST_ID_HEADER } from "./request-id";
 import { RouterError } from "../domain/router-error";
@@ -21,19 +21,12 @@ export function internalError(): RouterError {
 export function renderError(onUnexpected: (error: unknown, requestId: string) => void): ErrorHandler<RouterEnv> {
   return (error, c) => {
     if (error instanceof RouterError) return errorResponse(error);
-    onUnexpected(error, requestIdOf(c));
+    onUnexpected(error, c.get("requestId") ?? newRequestId());
     return errorResponse(internalError());
   };
 }
 
 /** Hono not-found handler: an unknown route is a 404 envelope with code `not_found`. */
 export function renderNotFound(): NotFoundHandler<RouterEnv> {
-  return (c) =>
-    errorResponse(
-      new RouterError(404, "not_found", `No route for ${c.req.method} ${routedPath(c.req.raw)}.`, { type: "not_found_error" }),
-    );
-}
-
-function requestIdOf(c: Context<RouterEnv>): string {
-  return c.get("requestId") ?? newRequestId();
+  return (c) => errorResponse(new RouterError(404, "not_found", `No route for ${c.req.method} ${routedPath(c.req.raw)}.`));
 }

@@ -49,15 +49,6 @@ export function createIdempotency(clock: Clock, maxEntries = DEFAULT_IDEMPOTENCY
   };
   const inFlight = new Map<string, { fingerprint: string; done: Promise<void> }>();
 
-  const lookup = (scopedKey: string): StoredResponse | undefined => {
-    const hit = stored.get(scopedKey);
-    if (hit && clock.now() - hit.storedAt >= IDEMPOTENCY_TTL_MS) {
-      stored.delete(scopedKey);
-      return undefined;
-    }
-    return hit;
-  };
-
   const middleware: MiddlewareHandler<RouterEnv> = async (c, next) => {
     const idempotencyKey = c.req.method === "POST" ? c.req.header("idempotency-key") : undefined;
     if (idempotencyKey === undefined) return next();
@@ -67,11 +58,12 @@ export function createIdempotency(clock: Clock, maxEntries = DEFAULT_IDEMPOTENCY
     const url = new URL(c.req.url);
     // The body was checked as UTF-8 by the body limits, so equal text means equal bytes.
     const fingerprint = `${c.req.method} ${url.pathname}${url.search}\n${await bodyText(c)}`;
-    const scopedKey = `${c.get("principal").keyId}\u0000${idempotencyKey}`;
+    const scopedKey = `${c.get("principal").id}\u0000${idempotencyKey}`;
 
     // At most two rounds: wait for an in-flight twin once, then replay or run.
     for (let round = 0; round < 2; round += 1) {
-      const previous = lookup(scopedKey);
+      evict(); // expired answers are the oldest, so what is left is live
+      const previous = stored.get(scopedKey);
       if (previous) {
         if (previous.fingerprint !== fingerprint) throw reused();
         replaceResponse(c, replay(previous));

@@ -78,7 +78,7 @@ export function createRateLimiter(clock: Clock, initial: RateLimitOptions | fals
 export function rateLimitMiddleware(limiter: RateLimiter): MiddlewareHandler<RouterEnv> {
   return async (c, next) => {
     if (!limiter.options) return next();
-    const state = limiter.hit(c.get("principal").keyId);
+    const state = limiter.hit(c.get("principal").id);
     if (!state.allowed) throw rateLimited(state, "this API key");
     await next();
     for (const [name, value] of Object.entries(rateLimitHeaders(state))) setHeader(c, name, value);
@@ -91,7 +91,6 @@ export const UNAUTHENTICATED_BUCKET = "\u0000unauthenticated";
 /** The 429 `rate_limit_exceeded` for a spent window; `who` names the bucket in the message. */
 export function rateLimited(state: RateLimitState, who: string): RouterError {
   return new RouterError(429, "rate_limit_exceeded", `Rate limit exceeded for ${who}: ${state.limit} requests per window.`, {
-    type: "rate_limit_error",
     headers: { ...rateLimitHeaders(state), "retry-after": String(state.resetSeconds) },
     extra: { retry_after: state.resetSeconds, retry_strategy: { ...RETRY_STRATEGY } },
   });

@@ -1,53 +1,48 @@
 import type { Context } from "hono";
 import { RouterError } from "../domain/router-error";
-import type { PageQuery } from "../domain/types";
 import { checked, jsonBody } from "../http/body";
 import type { RouterEnv } from "../http/env";
 import { apiPathOf, routedPath } from "../http/request-path";
 import { findOperation } from "../spec/operations";
 
+/** The spec's operation of an API request (as conformance reads it). */
+function operationOf(c: Context<RouterEnv>) {
+  return findOperation(c.req.method, apiPathOf(routedPath(c.req.raw)));
+}
+
 /**
- * The JSON body of an API request, checked by Ajv against its operation's request body in the spec (as conformance reads it):
+ * The JSON body of an API request, checked by Ajv against its operation's request body in the spec:
  * absent and optional is `{}`; absent and required, or off-schema, is a 400 `invalid_body` naming the field.
  */
 export async function specBody<T>(c: Context<RouterEnv>): Promise<T> {
   const body = await jsonBody(c);
-  const schema = findOperation(c.req.method, apiPathOf(routedPath(c.req.raw)))?.requestBody;
+  const schema = operationOf(c)?.requestBody;
   if (!schema) return (body ?? {}) as T;
   if (body !== undefined) return checked<T>(body, schema.pointer, "invalid_body");
   if (schema.required) throw new RouterError(400, "invalid_body", "A JSON request body is required.");
   return {} as T;
 }
 
-function invalidQuery(param: string, message: string): RouterError {
-  return new RouterError(400, "invalid_request", message, { param });
-}
-
-/** `limit` (integer 1–100) and `after` from the query string; 400 `invalid_request` naming the parameter. */
-export function pageQuery(c: Context<RouterEnv>): PageQuery {
-  const query: PageQuery = {};
-  const limit = c.req.query("limit");
-  if (limit !== undefined) {
-    const n = /^\d{1,4}$/.test(limit) ? Number(limit) : Number.NaN;
-    if (!(n >= 1 && n <= 100)) throw invalidQuery("limit", `limit must be an integer from 1 to 100 (got '${limit}').`);
-    query.limit = n;
+/**
+ * The query parameters the request's operation declares, read as their schemas say: an integer within its bounds (`limit`
+ * 1–100), one of an enum's values, else the text (an empty `after` is no cursor); otherwise 400 `invalid_request` naming it.
+ */
+export function specQuery<T>(c: Context<RouterEnv>): T {
+  const query: Record<string, string | number> = {};
+  for (const { name, schema } of operationOf(c)?.query ?? []) {
+    const value = c.req.query(name);
+    if (value === undefined || (name === "after" && value === "")) continue;
+    const invalid = (expected: string) => new RouterError(400, "invalid_request", `${name} must be ${expected} (got '${value}').`, { param: name });
+    if (schema.type === "integer") {
+      // No bound of the spec needs more than four digits.
+      const n = /^\d{1,4}$/.test(value) ? Number(value) : Number.NaN;
+      if (!(n >= schema.minimum && n <= schema.maximum)) throw invalid(`an integer from ${schema.minimum} to ${schema.maximum}`);
+      query[name] = n;
+    } else if (Array.isArray(schema.enum) && !schema.enum.includes(value)) {
+      throw invalid(`one of ${schema.enum.join(", ")}`);
+    } else query[name] = value;
   }
-  const after = c.req.query("after");
-  if (after !== undefined && after !== "") query.after = after;
-  return query;
-}
-
-/** An optional enum query parameter; 400 `invalid_request` when the value is not one of `values`. */
-export function enumQuery<T extends string>(c: Context<RouterEnv>, name: string, values: readonly T[]): T | undefined {
-  const value = c.req.query(name);
-  if (value === undefined) return undefined;
-  if (!(values as readonly string[]).includes(value)) throw invalidQuery(name, `${name} must be one of ${values.join(", ")} (got '${value}').`);
-  return value as T;
-}
-
-/** The audit actor of the request (`api_key:<id>` from the auth middleware; `system` without one). */
-export function actorOf(c: Context<RouterEnv>): string {
-  return (c.get("principal") as RouterEnv["Variables"]["principal"] | undefined)?.actor ?? "system";
+  return query as T;
 }
 
 /** The W3C `traceparent` request header (Trace Context level 1). */

@@ -1,5 +1,6 @@
 import { recordLifecycle } from "../domain/agent-records";
 import { scheduleEnd, scheduleStart } from "../domain/invocation-lifecycle";
+import { addJoinKey } from "../domain/join-keys";
 import type { WorldState } from "../domain/state";
 import { iso } from "../domain/time";
 import { resolveBehavior } from "../domain/tool-behavior";
@@ -32,26 +33,17 @@ export function seedDemo(state: WorldState): void {
   }
   seedJoinKeys(state, now);
   seedAgents(state, timeline, now);
-  seedCalls(state, timeline, now);
+  // The calls in creation order (lists depend on it): decided approvals, ungated calls, calls waiting, two in flight.
+  seedDecidedCalls(state, timeline, now);
+  seedUngatedCalls(state, timeline, now);
+  seedWaitingCalls(state, timeline, now);
+  seedCallsInFlight(state, timeline, now);
   timeline.flush();
 }
 
 function seedJoinKeys(state: WorldState, now: number): void {
-  const key = (id: string, name: string, status: JoinKey["status"], createdAt: number, secret: string, consumedBy: string | null = null) => {
-    const joinKey: JoinKey = {
-      id,
-      object: "join_key",
-      name,
-      region: "eu-west-1",
-      router_addr: "tcp://router.demo.xerotier.ai:5555",
-      role: "xem",
-      status,
-      expires_at: iso(createdAt + 24 * H),
-      created_at: iso(createdAt),
-      consumed_by_agent_id: consumedBy,
-    };
-    state.joinKeys.set(id, { joinKey, secret });
-  };
+  const key = (id: string, name: string, status: JoinKey["status"], createdAt: number, secret: string, consumedBy?: string) =>
+    addJoinKey(state, { name, region: "eu-west-1", router_addr: "tcp://router.demo.xerotier.ai:5555" }, createdAt, { id, status, secret, ...(consumedBy ? { consumedBy } : {}) });
   // Insertion order is creation order: lists show the newest first.
   key(DEMO.joinKeys.expired, "edge-west-unused", "active", now - 3 * D - 2 * H, "jk_live_demoExpiredKey00000000001");
   key(DEMO.joinKeys.consumed, "edge-03", "consumed", now - 3 * D - H, "jk_live_demoConsumedKey0000000001", AG.edge03);
@@ -91,14 +83,6 @@ const agentActor = (id: string) => `agent:${id}`;
 /** A drain of `node` requested by the exec key, routed to fleet_01. */
 const drain = (invocationId: string, approvalId: string, workspaceId: string, node: string, createdAt: number) =>
   ({ invocationId, approvalId, workspaceId, agentId: AG.fleet01, toolName: T.destructive, risk: "destructive", arguments: { node }, requestedBy: EXEC, createdAt }) as const;
-
-/** The demo's calls in creation order (lists depend on it): decided approvals, ungated calls, calls waiting, two in flight. */
-function seedCalls(state: WorldState, timeline: Timeline, now: number): void {
-  seedDecidedCalls(state, timeline, now);
-  seedUngatedCalls(state, timeline, now);
-  seedWaitingCalls(state, timeline, now);
-  seedCallsInFlight(state, timeline, now);
-}
 
 /** Gated calls whose approval was decided or ran out: timed out, rejected, approved and completed. */
 function seedDecidedCalls(state: WorldState, timeline: Timeline, now: number): void {
@@ -150,18 +134,16 @@ function seedUngatedCall(
 
 /** Ungated calls that ended: a failed rollout restart, a timed-out read, a cancelled label. */
 function seedUngatedCalls(state: WorldState, timeline: Timeline, now: number): void {
-  const ran = (id: string, at: number, toolName: string, args: Record<string, unknown>, ws: string, agentId: string, end: RunEnd, endAt: number, result?: InvocationSeed["result"]) =>
-    seedUngatedCall(state, timeline, { id, at, toolName, args, ws, agentId, end, endAt, ...(result ? { result } : {}) });
   const t3 = now - 90 * M;
-  ran(INV.failed, t3, T.failing, { deployment: "checkout", namespace: "shop" }, WS.staging, AG.edge03, "failed", t3 + 2 * S, {
-    exitCode: 1, stderr: 'error: deployments.apps "checkout" not found\n', error: { code: "non_zero_exit", message: "kubectl_rollout_restart exited with status 1" },
+  seedUngatedCall(state, timeline, { id: INV.failed, at: t3, toolName: T.failing, args: { deployment: "checkout", namespace: "shop" }, ws: WS.staging, agentId: AG.edge03, end: "failed", endAt: t3 + 2 * S,
+    result: { exitCode: 1, stderr: 'error: deployments.apps "checkout" not found\n', error: { code: "non_zero_exit", message: "kubectl_rollout_restart exited with status 1" } },
   });
   const t4 = now - 45 * M;
-  ran(INV.timeout, t4, T.read, { resource: "events", namespace: "kube-system" }, WS.prod, AG.fleet01, "timeout", t4 + 250 + 30 * S, {
-    exitCode: null, error: { code: "tool_timeout", message: "kubectl_get exceeded its 30000 ms timeout" },
+  seedUngatedCall(state, timeline, { id: INV.timeout, at: t4, toolName: T.read, args: { resource: "events", namespace: "kube-system" }, ws: WS.prod, agentId: AG.fleet01, end: "timeout", endAt: t4 + 250 + 30 * S,
+    result: { exitCode: null, error: { code: "tool_timeout", message: "kubectl_get exceeded its 30000 ms timeout" } },
   });
   const t5 = now - 30 * M;
-  ran(INV.cancelled, t5, T.write, { resource: "node", name: "node-4", labels: { maintenance: "true" } }, WS.staging, AG.edge03, "cancelled", t5 + 20 * S);
+  seedUngatedCall(state, timeline, { id: INV.cancelled, at: t5, toolName: T.write, args: { resource: "node", name: "node-4", labels: { maintenance: "true" } }, ws: WS.staging, agentId: AG.edge03, end: "cancelled", endAt: t5 + 20 * S });
 }
 
 /** Calls waiting now: two approvals pending, one call queued for an offline agent. */
@@ -183,15 +165,12 @@ function seedWaitingCalls(state: WorldState, timeline: Timeline, now: number): v
 
 /** A staging snapshot running for a minute (ends in 3 min) and a read just dispatched, both finishing on the clock. */
 function seedCallsInFlight(state: WorldState, timeline: Timeline, now: number): void {
-  const ran = (id: string, at: number, toolName: string, args: Record<string, unknown>, ws: string, agentId: string, end: RunEnd, endAt: number) =>
-    seedUngatedCall(state, timeline, { id, at, toolName, args, ws, agentId, end, endAt });
-  // In flight: a staging snapshot running for a minute (ends in 3 min), and a read just dispatched.
   const behaviorOf = (toolName: string, invocationId: string, agentId: string, ws: string, args: Record<string, unknown>) =>
     resolveBehavior(DEMO_BEHAVIORS[toolName], { invocationId, toolName, workspaceId: ws, agentId, arguments: args }, state.config.toolRunMs);
   const snapArgs = { path: "/var/backups/etcd/staging.db" };
-  const running = ran(INV.running, now - M, T.snapshot, snapArgs, WS.staging, AG.edge03, "running", now);
+  const running = seedUngatedCall(state, timeline, { id: INV.running, at: now - M, toolName: T.snapshot, args: snapArgs, ws: WS.staging, agentId: AG.edge03, end: "running", endAt: now });
   scheduleEnd(state, running, state.agents.get(AG.edge03)!, behaviorOf(T.snapshot, INV.running, AG.edge03, WS.staging, snapArgs), M);
   const getArgs = { resource: "pods", namespace: "shop" };
-  const dispatched = ran(INV.dispatched, now - S, T.read, getArgs, WS.staging, AG.fleet01, "dispatched", now);
+  const dispatched = seedUngatedCall(state, timeline, { id: INV.dispatched, at: now - S, toolName: T.read, args: getArgs, ws: WS.staging, agentId: AG.fleet01, end: "dispatched", endAt: now });
   scheduleStart(state, dispatched, state.agents.get(AG.fleet01)!, behaviorOf(T.read, INV.dispatched, AG.fleet01, WS.staging, getArgs), 30 * S);
 }

@@ -73,12 +73,8 @@ export interface InvocationSeed {
   result?: ResultSeed;
 }
 
-const EXEC_EVENTS: Partial<Record<InvocationStatus, string>> = {
-  dispatched: "exec.dispatched",
-  completed: "exec.completed",
-  failed: "exec.failed",
-  timeout: "exec.timeout",
-};
+/** How a run ends: the result is set, then the step and its `exec.<status>` event (as `dispatched` has one). */
+const RUN_ENDS: ReadonlySet<InvocationStatus> = new Set(["completed", "failed", "timeout"]);
 
 function newSeededInvocation(state: WorldState, seed: Omit<InvocationSeed, "steps">): InvocationRecord {
   const rec = newInvocationRecord(state, { workspace_id: seed.workspaceId, tool_name: seed.toolName, arguments: seed.arguments, risk: seed.risk }, seed.id);
@@ -90,15 +86,14 @@ function newSeededInvocation(state: WorldState, seed: Omit<InvocationSeed, "step
 function replaySteps(state: WorldState, timeline: Timeline, rec: InvocationRecord, seed: InvocationSeed): InvocationRecord {
   for (const step of seed.steps) {
     if (step.to === "dispatched" && seed.agentId) rec.invocation.agent_id = seed.agentId;
-    if (["completed", "failed", "timeout"].includes(step.to) && seed.result) {
+    if (RUN_ENDS.has(step.to) && seed.result) {
       const { exitCode, stdout = "", stderr = "", artifacts = [], error } = seed.result;
       rec.invocation.exit_code = exitCode;
       rec.invocation.error = error ?? null;
       rec.output = { stdout, stderr, truncated: false, artifacts };
     }
     transition(state, rec, step.to, step.actor, step.reason ?? null, step.at);
-    const type = EXEC_EVENTS[step.to];
-    if (type) timeline.add(step.at, type, rec.invocation);
+    if (step.to === "dispatched" || RUN_ENDS.has(step.to)) timeline.add(step.at, `exec.${step.to}`, rec.invocation);
   }
   return rec;
 }

@@ -19,6 +19,8 @@ export interface SpecOperation {
   responses: Map<string, DeclaredResponse>;
   /** The JSON request body, if the operation takes one: whether it is required and the pointer of its schema. */
   requestBody?: { required: boolean; pointer: string };
+  /** The declared query parameters, each with its schema (`$ref`s followed): what the routes read and check. */
+  query: Array<{ name: string; schema: Json }>;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- walking an untyped OpenAPI document
@@ -53,6 +55,10 @@ export function indexOperations(): SpecOperation[] {
         });
         responses.set(status, { headers, content: new Map(Object.keys(node.content ?? {}).map((type) => [type, `${pointer}/content/${token(type)}/schema`])) });
       }
+      const query = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]
+        .map((parameter: Json) => resolve(parameter, "").node)
+        .filter((parameter: Json) => parameter.in === "query")
+        .map((parameter: Json) => ({ name: String(parameter.name), schema: resolve(parameter.schema ?? {}, "").node }));
       const json = operation.requestBody?.content?.["application/json"];
       const source = template.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+");
       operations.push({
@@ -61,6 +67,7 @@ export function indexOperations(): SpecOperation[] {
         template,
         pattern: new RegExp(`^${source}$`),
         responses,
+        query,
         ...(json ? { requestBody: { required: operation.requestBody.required === true, pointer: `${at}/requestBody/content/application~1json/schema` } } : {}),
       });
     }

@@ -16,7 +16,7 @@ export interface EventStreamSettings {
    * Bytes this stream may hold for a client that is not reading (default 1 MiB). Past it the
    * client is disconnected (its queue dropped); it resumes later with `Last-Event-ID`.
    */
-  maxBufferedBytes?: number;
+  streamBufferBytes?: number;
 }
 
 /** Options of {@link createEventStreamResponse}. */
@@ -58,25 +58,9 @@ function matchesFilters(event: StoredEvent, filters: EventFilters): boolean {
   return true;
 }
 
-/** `id: <id>\nevent: <type>\ndata: <envelope JSON on one line>\n\n`. */
-function eventFrame(event: StoredEvent): string {
-  return `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
-}
-
-/** The `stream.reset` frame ("re-list"); its `id:` is the newest event id, so a client that re-listed resumes from now. */
-function resetFrame(lastEventId: string, reason: string, headId: string | undefined): string {
-  const data = JSON.stringify({ object: "stream.reset", reason, last_event_id: lastEventId });
-  return `id: ${headId ?? ""}\nevent: stream.reset\ndata: ${data}\n\n`;
-}
-
-/**
- * The `stream.open` frame sent first on every connection. Its `id:` is the client's resume point
- * (absent when there is none yet), so a connection that drops before any event still resumes
- * losslessly; it carries `data` because SSE parsers dispatch nothing for a frame without one.
- */
-function openFrame(resumeId: string | undefined): string {
-  const data = JSON.stringify({ object: "stream.open", latest_event_id: resumeId ?? null });
-  return `${resumeId ? `id: ${resumeId}\n` : ""}event: stream.open\ndata: ${data}\n\n`;
+/** `id: <id>` (when given; an empty one clears the client's), `event: <type>`, `data: <JSON on one line>`, a blank line. */
+function frame(id: string | undefined, type: string, data: object): string {
+  return `${id === undefined ? "" : `id: ${id}\n`}event: ${type}\ndata: ${JSON.stringify(data)}\n\n`;
 }
 
 /** The `text/event-stream` response for one client. Not Hono's `streamSSE`: its writer queues without a byte bound; this drops a laggard. */
@@ -118,7 +102,7 @@ export function createEventStreamResponse(world: World, filters: EventFilters, o
           }
         };
         const send = (event: StoredEvent) => {
-          if (matchesFilters(event, filters)) write(eventFrame(event));
+          if (matchesFilters(event, filters)) write(frame(event.id, event.type, event));
         };
 
         if (options.signal?.aborted) return close();
@@ -126,10 +110,15 @@ export function createEventStreamResponse(world: World, filters: EventFilters, o
         // since() and subscribe() run in the same tick, so no event falls between replay and live.
         const replay = world.events.since(options.lastEventId);
         const head = world.events.latestId();
-        // Resuming: the requested id (a drop before the replay must not skip it); else the head.
-        write(openFrame(replay.reset ? head : (options.lastEventId ?? head)));
+        // stream.open first: its id is the resume point (the requested id, so a drop before the replay skips nothing; else
+        // the head; none yet: no id), so a connection that drops before any event still resumes losslessly. It carries
+        // data because SSE parsers dispatch nothing for a frame without one.
+        const resumeId = replay.reset ? head : (options.lastEventId ?? head);
+        write(frame(resumeId || undefined, "stream.open", { object: "stream.open", latest_event_id: resumeId ?? null }));
         write(`retry: ${Math.max(0, Math.floor(options.retryMs ?? 3000))}\n\n`);
-        if (replay.reset) write(resetFrame(options.lastEventId ?? "", replay.reason ?? "reset", head));
+        // stream.reset ("re-list"): its id is the newest event id (empty: none), so a client that re-listed resumes from now.
+        const reset = { object: "stream.reset", reason: replay.reason ?? "reset", last_event_id: options.lastEventId ?? "" };
+        if (replay.reset) write(frame(head ?? "", "stream.reset", reset));
         for (const event of replay.events) send(event);
         if (closed) return;
         live.unsubscribe = world.events.subscribe(send);
@@ -140,7 +129,7 @@ export function createEventStreamResponse(world: World, filters: EventFilters, o
         stop();
       },
     },
-    new ByteLengthQueuingStrategy({ highWaterMark: options.maxBufferedBytes ?? 1024 * 1024 }),
+    new ByteLengthQueuingStrategy({ highWaterMark: options.streamBufferBytes ?? 1024 * 1024 }),
   );
 
   return new Response(body, { status: 200, headers: { "content-type": "text/event-stream", "cache-control": "no-cache" } });

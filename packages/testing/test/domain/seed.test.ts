@@ -1,6 +1,6 @@
+import { InvocationStatusValues as INVOCATION_STATUSES, JoinKeyStatusValues as JOIN_KEY_STATUSES } from "@xerotier/api";
 import { describe, expect, it } from "vitest";
 import { createManualClock } from "../../src/clock";
-import { INVOCATION_STATUSES, JOIN_KEY_STATUSES } from "../../src/domain/types";
 import { createWorld } from "../../src/domain/world";
 import { createRouter } from "../../src/router";
 import { DEMO } from "../../src/seed/demo-ids";

@@ -81,14 +81,14 @@ export function harness(options: Partial<WorldOptions> & { routes?: RouteOptions
   const world = createWorld({ seed: "demo", ...options, clock });
   const app = new Hono<RouterEnv>();
   app.use("*", async (c, next) => {
-    c.set("principal", { keyId: "key_test", project: "proj_demo", scopes: new Set(["inference", "management", "execution"]), actor: options.actor ?? "api_key:xero_test" });
+    c.set("principal", { id: "key_test", name: "test", project: "proj_demo", projectAliases: [], scopes: new Set(["inference", "management", "execution"]), actor: options.actor ?? "api_key:xero_test" });
     await next();
   });
   app.onError((error, c) => {
     if (error instanceof RouterError) return c.json(error.toEnvelope(), error.status as 400);
     throw error;
   });
-  registerRoutes(app, world, options.routes);
+  registerRoutes(app, () => world, options.routes);
   return {
     app,
     world,
