@@ -28,5 +28,5 @@ export type {
   WireCheck,
   WireCheckName,
 } from "./doctor/types";
-export { checkRecordDirectory, writeFixtures } from "./fixtures/files";
+export { checkRecordDirectory, writeFixtures } from "./doctor/write-fixtures";
 export { FIXTURE_FORMAT, FixtureError, type FixtureSet, type RecordedFixture } from "./fixtures/format";
