@@ -48,6 +48,8 @@ export interface WaitForOptions<T> {
  * });
  * ```
  */
+export function waitFor<T, D extends T>(options: WaitForOptions<T> & { done: (value: T) => value is D }): Promise<D>;
+export function waitFor<T>(options: WaitForOptions<T>): Promise<T>;
 export async function waitFor<T>(options: WaitForOptions<T>): Promise<T> {
   const maxWaitMs = options.maxWaitMs === undefined || options.maxWaitMs === Infinity ? Infinity : durationOption("maxWaitMs", options.maxWaitMs, 0);
   const interval = intervalOf(options.pollIntervalMs);
