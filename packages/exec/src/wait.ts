@@ -98,7 +98,7 @@ async function follow(client: XerotierClient, id: string, workspaceId: string | 
   const query = new URLSearchParams({ ...(workspaceId ? { workspace_id: workspaceId } : {}), types: ENDING_TYPES.join(",") });
   const stream = createEventStream({
     signal,
-    maxAttempts: 3,
+    maxRetries: 2,
     open: async ({ lastEventId, signal: connection }) => {
       const response = await client.fetch(`/v1/exec/events?${query}`, { method: "GET", headers: eventStreamRequestHeaders(lastEventId), signal: connection });
       wake(); // subscribed: read now

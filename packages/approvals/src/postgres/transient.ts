@@ -45,7 +45,7 @@ export async function retryTransient<T>(operation: () => Promise<T>, options: Re
       if (!isTransientDatabaseError(error)) throw error;
       const left = giveUpAt - performance.now();
       if (left <= 0) throw error;
-      await sleep(Math.min(left, retryDelayMs(attempt, { baseMs: 100, capMs: 2_000 })), options.signal).catch(() => undefined); // the loop rethrows the abort reason
+      await sleep(Math.min(left, retryDelayMs(attempt, { baseDelayMs: 100, maxDelayMs: 2_000 })), options.signal).catch(() => undefined); // the loop rethrows the abort reason
     }
   }
 }
