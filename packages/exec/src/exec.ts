@@ -27,7 +27,8 @@ import { waitForCompletion, type WaitForCompletionOptions } from "./wait";
  * Governed tool execution: every step of the investigate and respond-to-alerts guides is one call.
  * Every method ends with its options: `RequestOptions` (`signal`, `timeoutMs`, `maxRetries`,
  * `idempotencyKey` on writes) for a call, {@link WaitForCompletionOptions} for the wait (where
- * `signal` and `maxWaitMs` bound the whole wait, `timeoutMs` each read). An aborted call or wait rejects with `APIUserAbortError`.
+ * `signal` and `maxWaitMs` bound the whole wait, `timeoutMs` each read). An aborted call or wait
+ * rejects with `APIUserAbortError`.
  */
 export interface Exec {
   /** Every tool in the catalogue (optionally only those served in a workspace). */
