@@ -104,12 +104,17 @@ describe("waitFor", () => {
     await expect(waiting).resolves.toBe(3);
   });
 
-  it("never spins: a poll interval of 0 still waits 1 ms between reads", async () => {
-    const { read, at } = reads(1, 2, 3);
-    const waiting = waitFor({ ...common, read, pollIntervalMs: 0 });
+  it("never spins: a poll interval of 0 (or a NaN from a function) still waits 1 ms between reads", async () => {
+    const zero = reads(1, 2, 3);
+    const waiting = waitFor({ ...common, read: zero.read, pollIntervalMs: 0 });
     await vi.advanceTimersByTimeAsync(2);
     await expect(waiting).resolves.toBe(3);
-    expect(at).toEqual([0, 1, 2]);
+    expect(zero.at).toEqual([0, 1, 2]);
+    const nan = reads(1, 3);
+    const computed = waitFor({ ...common, read: nan.read, pollIntervalMs: () => Number.NaN });
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(computed).resolves.toBe(3);
+    expect(nan.at).toEqual([2, 3]);
   });
 
   it("rejects with APIUserAbortError (the reason as cause) when the signal aborts, and leaves no listener or timer", async () => {

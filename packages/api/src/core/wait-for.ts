@@ -59,16 +59,7 @@ export async function waitFor<T>(options: WaitForOptions<T>): Promise<T> {
   const onAbort = (): void => inner.abort(signal?.reason);
   signal?.addEventListener("abort", onAbort, { once: true });
   const deadline = Date.now() + maxWaitMs;
-  let timedOut = false;
-  if (maxWaitMs !== Infinity) {
-    elapse(maxWaitMs, inner.signal).then(
-      () => {
-        timedOut = true;
-        inner.abort();
-      },
-      () => undefined, // the wait ended first
-    );
-  }
+  const timedOut = abortAfter(maxWaitMs, inner);
   const alarm = createAlarm();
   let last: T | undefined;
   try {
@@ -86,12 +77,32 @@ export async function waitFor<T>(options: WaitForOptions<T>): Promise<T> {
     signal?.removeEventListener("abort", onAbort);
     inner.abort(); // stops `follow` and the deadline
   }
-  throw timedOut ? options.timeoutError(last) : abortError(signal);
+  throw timedOut() ? options.timeoutError(last) : abortError(signal);
 }
 
-/** The poll interval as a function, checked once when it is a number; never below 1 ms. */
+/** Aborts `controller` once `ms` have passed (never, for `Infinity`); the function tells whether it did. */
+function abortAfter(ms: number, controller: AbortController): () => boolean {
+  let fired = false;
+  if (ms !== Infinity) {
+    elapse(ms, controller.signal).then(
+      () => {
+        fired = true;
+        controller.abort();
+      },
+      () => undefined, // the wait ended first
+    );
+  }
+  return () => fired;
+}
+
+/** The poll interval as a function, checked once when it is a number; never below 1 ms (nor NaN). */
 function intervalOf(option: number | (() => number) | undefined): () => number {
-  if (typeof option === "function") return () => Math.max(1, option());
+  if (typeof option === "function") {
+    return () => {
+      const ms = option();
+      return ms > 1 ? ms : 1; // NaN too: never a 0 ms spin
+    };
+  }
   const ms = Math.max(1, durationOption("pollIntervalMs", option, DEFAULT_POLL_INTERVAL_MS));
   return () => ms;
 }
