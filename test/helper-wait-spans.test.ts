@@ -44,7 +44,7 @@ const AGENT_READ = "GET /v1/management/agents/{agent_id}";
 
 describe("approvals.waitForDecision", () => {
   it("is xerotier.approvals.wait_for_decision with the approval id, parent of its read", async () => {
-    expect((await createApprovals(traced()).waitForDecision(AP.approved, { pollIntervalMs: 5, timeoutMs: 1_000 })).status).toBe("approved");
+    expect((await createApprovals(traced()).waitForDecision(AP.approved, { pollIntervalMs: 5, maxWaitMs: 1_000 })).status).toBe("approved");
     const { span, children } = spanAndChildren("xerotier.approvals.wait_for_decision");
     expect(span.attributes).toEqual({ "xerotier.approval_id": AP.approved });
     expect(span.status.code).toBe(SpanStatusCode.UNSET);
@@ -54,7 +54,7 @@ describe("approvals.waitForDecision", () => {
 
   it("a timeout makes the span an error; every read of the wait is its child", async () => {
     const error = await createApprovals(traced())
-      .waitForDecision(AP.pendingDestructive, { pollIntervalMs: 5, timeoutMs: 40 })
+      .waitForDecision(AP.pendingDestructive, { pollIntervalMs: 5, maxWaitMs: 40 })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApprovalWaitTimeoutError);
     const { span, children } = spanAndChildren("xerotier.approvals.wait_for_decision");
@@ -67,7 +67,7 @@ describe("approvals.waitForDecision", () => {
 
 describe("exec.waitForCompletion", () => {
   it("is xerotier.exec.wait_for_completion with the invocation id, parent of its read", async () => {
-    expect((await createExec(traced()).waitForCompletion(INV.completed, { timeoutMs: 1_000 })).status).toBe("completed");
+    expect((await createExec(traced()).waitForCompletion(INV.completed, { maxWaitMs: 1_000 })).status).toBe("completed");
     const { span, children } = spanAndChildren("xerotier.exec.wait_for_completion");
     expect(span.attributes).toEqual({ "xerotier.invocation_id": INV.completed });
     expect(span.status.code).toBe(SpanStatusCode.UNSET);
@@ -77,7 +77,7 @@ describe("exec.waitForCompletion", () => {
 
   it("a timeout makes the span an error; every read of the wait is its child", async () => {
     const error = await createExec(traced())
-      .waitForCompletion(INV.running, { timeoutMs: 40, pollIntervalMs: 5, recheckIntervalMs: 5 })
+      .waitForCompletion(INV.running, { maxWaitMs: 40, pollIntervalMs: 5, recheckIntervalMs: 5 })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvocationWaitTimeoutError);
     const { span, children } = spanAndChildren("xerotier.exec.wait_for_completion");
@@ -89,14 +89,14 @@ describe("exec.waitForCompletion", () => {
 
 describe("agents waits", () => {
   it("waitForHealthy is xerotier.agents.wait_for_healthy with the agent id, parent of its read", async () => {
-    await createAgents(traced()).waitForHealthy(AG.fleet01, { timeoutMs: 1_000, pollIntervalMs: 5 });
+    await createAgents(traced()).waitForHealthy(AG.fleet01, { maxWaitMs: 1_000, pollIntervalMs: 5 });
     const { span, children } = spanAndChildren("xerotier.agents.wait_for_healthy");
     expect(span.attributes).toEqual({ "xerotier.agent_id": AG.fleet01 });
     expect(children.map((s) => [s.kind, s.name])).toEqual([[SpanKind.CLIENT, AGENT_READ]]);
   });
 
   it("waitForEnrollment is xerotier.agents.wait_for_enrollment with the join key id, parent of its reads", async () => {
-    expect((await createAgents(traced()).waitForEnrollment(JK.consumed, { timeoutMs: 1_000, pollIntervalMs: 5 })).id).toBe(AG.edge03);
+    expect((await createAgents(traced()).waitForEnrollment(JK.consumed, { maxWaitMs: 1_000, pollIntervalMs: 5 })).id).toBe(AG.edge03);
     const { span, children } = spanAndChildren("xerotier.agents.wait_for_enrollment");
     expect(span.attributes).toEqual({ "xerotier.join_key_id": JK.consumed });
     expect(children.map((s) => s.name)).toContain("GET /v1/management/join-keys/{join_key_id}");
@@ -106,7 +106,7 @@ describe("agents waits", () => {
   it("waitForManifestRefresh: a timeout makes xerotier.agents.wait_for_manifest_refresh an error; every read is its child", async () => {
     const before = h.router.world.agents.get(AG.fleet01).manifest;
     const error = await createAgents(traced())
-      .waitForManifestRefresh(AG.fleet01, { since: before, timeoutMs: 40, pollIntervalMs: 5 })
+      .waitForManifestRefresh(AG.fleet01, { since: before, maxWaitMs: 40, pollIntervalMs: 5 })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ManifestRefreshTimeoutError);
     const { span, children } = spanAndChildren("xerotier.agents.wait_for_manifest_refresh");
@@ -119,7 +119,7 @@ describe("agents waits", () => {
   it("rotateCurveKey: the heartbeat wait is its own span, parent of its reads but not of the rotation's POST", async () => {
     h.router.world.heartbeat(AG.fleet01); // same router instant as the rotation: no confirming heartbeat follows
     const error = await createAgents(traced())
-      .rotateCurveKey(AG.fleet01, { confirm: true }, { timeoutMs: 40, pollIntervalMs: 5 })
+      .rotateCurveKey(AG.fleet01, { confirm: true }, { maxWaitMs: 40, pollIntervalMs: 5 })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CurveRotationTimeoutError);
     const { span, children } = spanAndChildren("xerotier.agents.rotate_curve_key.wait_for_heartbeat");
@@ -132,8 +132,8 @@ describe("agents waits", () => {
 });
 
 it("no wait makes a span when the client does not trace", async () => {
-  await createApprovals(h.client()).waitForDecision(AP.approved, { pollIntervalMs: 5, timeoutMs: 1_000 });
-  await createExec(h.client()).waitForCompletion(INV.completed, { timeoutMs: 1_000 });
-  await createAgents(h.client()).waitForHealthy(AG.fleet01, { timeoutMs: 1_000, pollIntervalMs: 5 });
+  await createApprovals(h.client()).waitForDecision(AP.approved, { pollIntervalMs: 5, maxWaitMs: 1_000 });
+  await createExec(h.client()).waitForCompletion(INV.completed, { maxWaitMs: 1_000 });
+  await createAgents(h.client()).waitForHealthy(AG.fleet01, { maxWaitMs: 1_000, pollIntervalMs: 5 });
   expect(exporter.getFinishedSpans()).toEqual([]);
 });

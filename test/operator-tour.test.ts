@@ -34,7 +34,7 @@ describe("the operator tour (pnpm start)", () => {
     expect(text).toMatch(/(inv_\w+) is queued[\s\S]*\1 was dispatched to agt_xem_edge_03 and ended completed/);
     expect(text).toMatch(/artifact drain-report\.txt \(text\/plain, \d+ bytes\)/);
     expect(text).toMatch(/scope_insufficient \(HTTP 403\)[\s\S]*Request ID: req_/);
-    expect(text).toMatch(/\$ xeroctl agents agt_xem_fleet_01\n\s+Manifest +v3 (\S+)\n[\s\S]*\$ xeroctl agents wait-manifest agt_xem_fleet_01 --since \1 --timeout 30\n\s+Agent agt_xem_fleet_01 is back healthy at \S+: manifest v4 \S+ \(was \1\)\.\n\s+\+ etcd_snapshot \(write\)\n\s+- kubectl_rollout_restart\n\s+~ kubectl_label: risk write → destructive\n/);
+    expect(text).toMatch(/\$ xeroctl agents agt_xem_fleet_01\n\s+Manifest +v3 (\S+)\n[\s\S]*\$ xeroctl agents wait-manifest agt_xem_fleet_01 --since \1 --max-wait 30\n\s+Agent agt_xem_fleet_01 is back healthy at \S+: manifest v4 \S+ \(was \1\)\.\n\s+\+ etcd_snapshot \(write\)\n\s+- kubectl_rollout_restart\n\s+~ kubectl_label: risk write → destructive\n/);
     expect(text).toContain("the rotation took effect");
     expect(text).toMatch(/revoked: jk_demo_active\n\s+created: jk_\w+/);
   });

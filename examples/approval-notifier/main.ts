@@ -71,7 +71,7 @@ export async function runApprovalNotifier(options: ApprovalNotifierOptions): Pro
     approvals: createApprovals(client),
     filter: options.workspaceId ? { workspaceId: options.workspaceId } : {},
     ...(coordination ? { coordination } : { checkpoint: fileCheckpoint(options.checkpointPath) }),
-    retry: { attempts: 5, initialDelayMs: 500, maxDelayMs: 10_000 },
+    retry: { maxRetries: 4, baseDelayMs: 500, maxDelayMs: 10_000 },
     // The dead letter: after every attempt failed the notifier moves on; log what a human must redo.
     onDeliveryFailed: (event, error, { deliveryKey }) =>
       log(`could not post ${event.id} (${deliveryKey}): ${error instanceof Error ? error.message : String(error)}`),

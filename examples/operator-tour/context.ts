@@ -31,13 +31,3 @@ export interface TourContext {
   command(title: string, line: string, options?: CommandOptions): Promise<XeroctlResult>;
 }
 
-/** Waits until `check` returns a value, polling every `intervalMs`, for at most `timeoutMs`. */
-export async function waitFor<T>(check: () => Promise<T | undefined>, { timeoutMs = 10_000, intervalMs = 100 } = {}): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`gave up after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-  }
-}

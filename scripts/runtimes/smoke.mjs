@@ -22,7 +22,7 @@ if (!pending) throw new Error(`no pending approval among ${listed.length}`);
 
 // 2. Follow streamEvents for one event: approve the pending approval once the stream is open.
 const controller = new AbortController();
-const stream = streamEvents(client, { types: ["exec.approved"], signal: controller.signal, maxAttempts: 3 });
+const stream = streamEvents(client, { types: ["exec.approved"], signal: controller.signal, maxRetries: 2 });
 const iterator = stream[Symbol.asyncIterator]();
 const first = iterator.next();
 await opened;

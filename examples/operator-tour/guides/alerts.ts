@@ -24,7 +24,7 @@ export async function respondToAlerts({ client, router, print, command }: TourCo
   print.detail(`a call only ${agent} can serve waits: ${queued.id} is ${queued.status}`);
 
   await command("Resume once the host is healthy", `xeroctl agents resume-exec ${agent}`);
-  const done = await exec.waitForCompletion(queued.id, { timeoutMs: 10_000 });
+  const done = await exec.waitForCompletion(queued.id, { maxWaitMs: 10_000 });
   print.detail(`${done.id} was dispatched to ${done.agent_id} and ended ${done.status}`);
 
   await command("If the target itself is down, pause every XEM bound to the workspace", `xeroctl workspaces pause-exec ${workspace}`);

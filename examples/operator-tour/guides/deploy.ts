@@ -13,7 +13,7 @@ export async function deployFirstXem({ client, router, print, command }: TourCon
   let enrolledAs: string | undefined;
   const minted = await command(
     "Mint a single-use join key and wait for the XEM host that enrols with XEM_JOIN_KEY",
-    "xeroctl agents join-keys --create --name edge-tour --region eu-west-1 --router-addr tcp://127.0.0.1:5555 --wait --timeout 10",
+    "xeroctl agents join-keys --create --name edge-tour --region eu-west-1 --router-addr tcp://127.0.0.1:5555 --wait --max-wait 10",
     {
       onStdout: (text) => {
         enrolledAs ??= router.world.enrollAgent({ joinKey: text.trim(), registrationName: "xem-tour-01", tools: [{ name, description, risk, domain, timeout_ms, parameters }] }).id;
@@ -24,7 +24,7 @@ export async function deployFirstXem({ client, router, print, command }: TourCon
   const agentId = enrolledAs ?? /Agent (\S+)/.exec(minted.stderr)?.[1];
   if (!agentId) throw new Error("no agent enrolled");
 
-  await agents.waitForHealthy(agentId, { timeoutMs: 10_000 });
+  await agents.waitForHealthy(agentId, { maxWaitMs: 10_000 });
   await command("The new agent appears with a healthy status", "xeroctl agents");
   await command("Inspect what it published", `xeroctl agents ${agentId}`);
   await command("Bind it to a workspace", `xeroctl workspaces bind ${DEMO.workspaces.staging} --agent ${agentId}`);

@@ -26,7 +26,7 @@ export async function rotateToolCredentials({ client, router, print, command }: 
   const snapshot = (await agents.get(DEMO.agents.edge03)).manifest.tools.find((tool) => tool.name === DEMO.tools.snapshot);
   router.agents.restart(agentId, { tools: snapshot ? [...tools, snapshot] : tools, downtimeMs: 500 });
 
-  await command("Wait until it is back with a fresh manifest, and see what changed", `xeroctl agents wait-manifest ${agentId} --since ${hash} --timeout 30`, {
+  await command("Wait until it is back with a fresh manifest, and see what changed", `xeroctl agents wait-manifest ${agentId} --since ${hash} --max-wait 30`, {
     show: (r) => r.stdout.trimEnd(), // the diff; the progress line on stderr is for a terminal
   });
 }

@@ -8,7 +8,7 @@ export async function rotateCredentials({ client, print, command }: TourContext)
   const agents = createAgents(client);
   const agentId = DEMO.agents.fleet01;
 
-  await command("Rotate the CURVE keys and wait for the heartbeat that proves it took effect", `xeroctl agents curve-rotate ${agentId} --reason "quarterly rotation" --wait --timeout 10`, {
+  await command("Rotate the CURVE keys and wait for the heartbeat that proves it took effect", `xeroctl agents curve-rotate ${agentId} --reason "quarterly rotation" --wait --max-wait 10`, {
     show: (r) => `${r.stdout.trim()}\nthe heartbeat after the rotation shows the rotation took effect`,
   });
 

@@ -44,7 +44,8 @@ import type {
  * Agents as code: every step of the deploy, respond-to-alerts and rotate guides is one call.
  * Every method ends with its options: `RequestOptions` (`signal`, `timeoutMs`, `maxRetries`,
  * `idempotencyKey` on writes) for a call, {@link WaitOptions} for a wait (where `signal` and
- * `timeoutMs` bound the whole wait). An aborted call or wait rejects with `APIUserAbortError`.
+ * `maxWaitMs` bound the whole wait, `timeoutMs` each read). An aborted call or wait rejects with
+ * `APIUserAbortError`.
  */
 export interface Agents {
   /** `xeroctl agents`: every agent (async iterable; `.toArray()` collects). */
@@ -103,7 +104,7 @@ export interface Agents {
  *
  * const agents = createAgents(createXerotierClient({ project: "proj_abc123" }));
  * const key = await agents.createJoinKey({ name: "edge-east", region: "us-east-1", routerAddr: "tcp://router.example.com:5555" });
- * const agent = await agents.waitForEnrollment(key.id, { timeoutMs: 300_000 });
+ * const agent = await agents.waitForEnrollment(key.id, { maxWaitMs: 300_000 });
  * await agents.waitForHealthy(agent.id);
  * ```
  */

@@ -7,7 +7,7 @@ import type { Agent, JoinKey, JoinKeyWithSecret } from "./types";
  *
  * @example
  * ```ts
- * try { await agents.waitForHealthy(id, { timeoutMs: 60_000 }); }
+ * try { await agents.waitForHealthy(id, { maxWaitMs: 60_000 }); }
  * catch (err) { if (err instanceof AgentWaitTimeoutError) console.error(err.lastSeen?.status); }
  * ```
  */
@@ -15,14 +15,14 @@ export class AgentWaitTimeoutError extends XerotierSdkError<"agent_wait_timeout"
   /** The agent waited for. */
   readonly agentId: string;
   /** How long the call waited. */
-  readonly timeoutMs: number;
+  readonly maxWaitMs: number;
   /** The agent as last read, if it could be read. */
   readonly lastSeen: Agent | undefined;
   /** Creates the error. */
-  constructor(agentId: string, timeoutMs: number, lastSeen: Agent | undefined, what = "healthy") {
-    super("agent_wait_timeout", `Agent '${agentId}' was not ${what} within ${timeoutMs} ms (last status: ${lastSeen?.status ?? "unknown"}).`);
+  constructor(agentId: string, maxWaitMs: number, lastSeen: Agent | undefined, what = "healthy") {
+    super("agent_wait_timeout", `Agent '${agentId}' was not ${what} within ${maxWaitMs} ms (last status: ${lastSeen?.status ?? "unknown"}).`);
     this.agentId = agentId;
-    this.timeoutMs = timeoutMs;
+    this.maxWaitMs = maxWaitMs;
     this.lastSeen = lastSeen;
   }
 
@@ -40,8 +40,8 @@ export class JoinKeyWaitTimeoutError extends XerotierSdkError<"join_key_wait_tim
   /** The key as last read. */
   readonly lastSeen: JoinKey | undefined;
   /** Creates the error. */
-  constructor(joinKeyId: string, timeoutMs: number, lastSeen: JoinKey | undefined) {
-    super("join_key_wait_timeout", `Join key '${joinKeyId}' was not used to enrol an agent within ${timeoutMs} ms (status: ${lastSeen?.status ?? "unknown"}).`);
+  constructor(joinKeyId: string, maxWaitMs: number, lastSeen: JoinKey | undefined) {
+    super("join_key_wait_timeout", `Join key '${joinKeyId}' was not used to enrol an agent within ${maxWaitMs} ms (status: ${lastSeen?.status ?? "unknown"}).`);
     this.joinKeyId = joinKeyId;
     this.lastSeen = lastSeen;
   }
@@ -87,8 +87,8 @@ export class CurveRotationTimeoutError extends XerotierSdkError<"curve_rotation_
   /** The new public key. */
   readonly curvePublicKey: string;
   /** Creates the error. */
-  constructor(agentId: string, timeoutMs: number, rotation: { rotatedAt: string; curvePublicKey: string }, lastHeartbeatAt: string | null | undefined) {
-    super("curve_rotation_unconfirmed", `Agent '${agentId}' was rotated at ${rotation.rotatedAt} but sent no newer heartbeat within ${timeoutMs} ms (last heartbeat: ${lastHeartbeatAt ?? "none"}).`);
+  constructor(agentId: string, maxWaitMs: number, rotation: { rotatedAt: string; curvePublicKey: string }, lastHeartbeatAt: string | null | undefined) {
+    super("curve_rotation_unconfirmed", `Agent '${agentId}' was rotated at ${rotation.rotatedAt} but sent no newer heartbeat within ${maxWaitMs} ms (last heartbeat: ${lastHeartbeatAt ?? "none"}).`);
     this.agentId = agentId;
     this.rotatedAt = rotation.rotatedAt;
     this.curvePublicKey = rotation.curvePublicKey;
@@ -149,15 +149,15 @@ export class ManifestRefreshTimeoutError extends XerotierSdkError<"manifest_refr
   /** The agent waited for. */
   readonly agentId: string;
   /** How long the call waited. */
-  readonly timeoutMs: number;
+  readonly maxWaitMs: number;
   /** The agent as last read, if it could be read. */
   readonly lastSeen: Agent | undefined;
   /** Creates the error. */
-  constructor(agentId: string, timeoutMs: number, lastSeen: Agent | undefined) {
-    super("manifest_refresh_timeout", `Agent '${agentId}' did not come back with a new manifest within ${timeoutMs} ms ` +
+  constructor(agentId: string, maxWaitMs: number, lastSeen: Agent | undefined) {
+    super("manifest_refresh_timeout", `Agent '${agentId}' did not come back with a new manifest within ${maxWaitMs} ms ` +
         `(last status: ${lastSeen?.status ?? "unknown"}, ${describeManifest(lastSeen?.manifest)}).`);
     this.agentId = agentId;
-    this.timeoutMs = timeoutMs;
+    this.maxWaitMs = maxWaitMs;
     this.lastSeen = lastSeen;
   }
 

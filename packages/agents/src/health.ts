@@ -1,13 +1,11 @@
 import { NotFoundError, type XerotierClient } from "@xerotier/api";
 import { AgentWaitTimeoutError, JoinKeyWaitTimeoutError } from "./errors";
-import { durationOption, unknownStatusReporter, waitRequestOptions, withSpan } from "@xerotier/api/internal";
+import { unknownStatusReporter, waitFor, waitRequestOptions, withSpan } from "@xerotier/api/internal";
 import { agentIdsNow, findEnrolledAgent } from "./enrolled-agent";
 import { getAgent } from "./resources";
 import type { Agent, JoinKey, WaitOptions } from "./types";
-import { pollUntil } from "./wait";
 
-const DEFAULT_TIMEOUT_MS = 120_000;
-const DEFAULT_POLL_INTERVAL_MS = 1_000;
+const DEFAULT_MAX_WAIT_MS = 120_000;
 const AGENT_STATUSES: ReadonlySet<unknown> = new Set(["pending", "healthy", "degraded", "offline"]);
 const JOIN_KEY_STATUSES: ReadonlySet<unknown> = new Set(["active", "consumed", "revoked", "expired"]);
 
@@ -15,7 +13,7 @@ const JOIN_KEY_STATUSES: ReadonlySet<unknown> = new Set(["active", "consumed", "
  * The deploy guide's "appears with a healthy status" check: polls the agent until its status is
  * `healthy`. An agent that does not exist yet (still enrolling) is waited for, not an error.
  * An unknown status is reported once (`onUnknownStatus` / `logger`) and waited through.
- * Throws {@link AgentWaitTimeoutError} after `timeoutMs` (default 2 min).
+ * Throws {@link AgentWaitTimeoutError} after `maxWaitMs` (default 2 min).
  */
 export function waitForHealthy(client: XerotierClient, agentId: string, options: WaitOptions = {}): Promise<Agent> {
   return withSpan(client, "xerotier.agents.wait_for_healthy", { "xerotier.agent_id": agentId }, () => pollHealthy(client, agentId, options));
@@ -23,26 +21,26 @@ export function waitForHealthy(client: XerotierClient, agentId: string, options:
 
 /** waitForHealthy's work, inside its span. */
 async function pollHealthy(client: XerotierClient, agentId: string, options: WaitOptions = {}): Promise<Agent> {
-  const timeoutMs = durationOption("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS);
-  const pollIntervalMs = durationOption("pollIntervalMs", options.pollIntervalMs, DEFAULT_POLL_INTERVAL_MS);
-  const request = waitRequestOptions(options);
-  let last: Agent | undefined;
+  const maxWaitMs = options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
   const reportUnknown = unknownStatusReporter("agent", agentId, options);
-  const healthy = await pollUntil(
-    async () => {
+  let last: Agent | undefined;
+  return waitFor({
+    read: async (signal) => {
       try {
-        last = await getAgent(client, agentId, request);
+        last = await getAgent(client, agentId, waitRequestOptions(options, signal));
       } catch (error) {
-        if (error instanceof NotFoundError) return undefined;
+        if (error instanceof NotFoundError) return undefined; // still enrolling
         throw error;
       }
       if (!AGENT_STATUSES.has(last?.status)) reportUnknown(last?.status);
-      return last?.status === "healthy" ? last : undefined;
+      return last;
     },
-    { timeoutMs, pollIntervalMs, signal: options.signal },
-  );
-  if (!healthy) throw new AgentWaitTimeoutError(agentId, timeoutMs, last);
-  return healthy;
+    done: (agent): agent is Agent => agent?.status === "healthy",
+    timeoutError: () => new AgentWaitTimeoutError(agentId, maxWaitMs, last),
+    maxWaitMs,
+    pollIntervalMs: options.pollIntervalMs,
+    signal: options.signal,
+  });
 }
 
 /**
@@ -52,7 +50,7 @@ async function pollHealthy(client: XerotierClient, agentId: string, options: Wai
  * is found by evidence only: the one agent registered under the key's name, or, once the key is
  * known `consumed`, the one new agent of its region and role that appeared during the wait (see
  * `findEnrolledAgent`). An ambiguous match is never taken: the wait goes on.
- * Throws {@link JoinKeyWaitTimeoutError} after `timeoutMs` (default 2 min).
+ * Throws {@link JoinKeyWaitTimeoutError} after `maxWaitMs` (default 2 min).
  */
 export function waitForEnrollment(client: XerotierClient, joinKeyId: string, options: WaitOptions = {}): Promise<Agent> {
   return withSpan(client, "xerotier.agents.wait_for_enrollment", { "xerotier.join_key_id": joinKeyId }, () => pollEnrollment(client, joinKeyId, options));
@@ -60,15 +58,14 @@ export function waitForEnrollment(client: XerotierClient, joinKeyId: string, opt
 
 /** waitForEnrollment's work, inside its span. */
 async function pollEnrollment(client: XerotierClient, joinKeyId: string, options: WaitOptions = {}): Promise<Agent> {
-  const timeoutMs = durationOption("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS);
-  const pollIntervalMs = durationOption("pollIntervalMs", options.pollIntervalMs, DEFAULT_POLL_INTERVAL_MS);
-  const request = waitRequestOptions(options);
+  const maxWaitMs = options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
   const reportUnknown = unknownStatusReporter("join_key", joinKeyId, options);
   let last: JoinKey | undefined;
   let before: Set<string> | undefined; // agents that existed while the key was still known unused
   let sawActiveSinceBefore = false; // only then is an agent missing from `before` new to this key
-  const agent = await pollUntil(
-    async () => {
+  return waitFor({
+    read: async (signal) => {
+      const request = waitRequestOptions(options, signal);
       const { data } = await client.GET("/v1/management/join-keys/{join_key_id}", {
         params: { path: { join_key_id: joinKeyId } },
         ...request,
@@ -80,8 +77,10 @@ async function pollEnrollment(client: XerotierClient, joinKeyId: string, options
       before ??= await agentIdsNow(client, request);
       return findEnrolledAgent(client, data, sawActiveSinceBefore ? before : undefined, request);
     },
-    { timeoutMs, pollIntervalMs, signal: options.signal },
-  );
-  if (!agent) throw new JoinKeyWaitTimeoutError(joinKeyId, timeoutMs, last);
-  return agent;
+    done: (found): found is Agent => found !== undefined,
+    timeoutError: () => new JoinKeyWaitTimeoutError(joinKeyId, maxWaitMs, last),
+    maxWaitMs,
+    pollIntervalMs: options.pollIntervalMs,
+    signal: options.signal,
+  });
 }

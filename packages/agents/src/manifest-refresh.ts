@@ -3,11 +3,9 @@ import { ManifestBaselineUnknownError, ManifestRefreshTimeoutError, ManifestUnch
 import { diffManifestTools, type ManifestDiff, type ToolDescriptor } from "./manifest-diff";
 import { getAgent } from "./resources";
 import type { Agent, WaitOptions } from "./types";
-import { durationOption, waitRequestOptions, withSpan } from "@xerotier/api/internal";
-import { pollUntil } from "./wait";
+import { waitFor, waitRequestOptions, withSpan } from "@xerotier/api/internal";
 
-const DEFAULT_TIMEOUT_MS = 300_000;
-const DEFAULT_POLL_INTERVAL_MS = 1_000;
+const DEFAULT_MAX_WAIT_MS = 300_000;
 
 /**
  * What the agent published before the restart: its manifest (`hash` and/or `version`, and
@@ -25,7 +23,7 @@ export interface ManifestRefreshSince {
   at?: Date | string | number;
 }
 
-/** Options of {@link Agents.waitForManifestRefresh}. `timeoutMs` defaults to 5 minutes, `pollIntervalMs` to 1 s. */
+/** Options of {@link Agents.waitForManifestRefresh}. `maxWaitMs` defaults to 5 minutes, `pollIntervalMs` to 2 s. */
 export interface WaitForManifestRefreshOptions extends WaitOptions {
   /** The manifest or time before the restart. */
   since: ManifestRefreshSince;
@@ -65,14 +63,14 @@ interface Progress {
  * the agent is healthy again with a different manifest hash (or a newer version) and a heartbeat
  * (newer than `since.at`, when given), reporting what changed. Rejects with
  * {@link ManifestUnchangedError} when the agent visibly restarted (seen offline, or a new worker)
- * but republished the same manifest, {@link ManifestRefreshTimeoutError} after `timeoutMs`, and
+ * but republished the same manifest, {@link ManifestRefreshTimeoutError} after `maxWaitMs`, and
  * `APIUserAbortError` on abort. Only `healthy` counts as back; unknown statuses are waited out.
  *
  * @example
  * ```ts
  * const before = (await agents.get(agentId)).manifest;
  * // … restart the XEM container with the new kubeconfig …
- * const { diff } = await agents.waitForManifestRefresh(agentId, { since: before, timeoutMs: 120_000 });
+ * const { diff } = await agents.waitForManifestRefresh(agentId, { since: before, maxWaitMs: 120_000 });
  * if (diff) formatManifestDiff(diff).forEach((line) => console.log(line));
  * ```
  */
@@ -86,15 +84,14 @@ async function pollManifestRefresh(
   agentId: string,
   options: WaitForManifestRefreshOptions,
 ): Promise<ManifestRefreshResult> {
-  const timeoutMs = durationOption("timeoutMs", options?.timeoutMs, DEFAULT_TIMEOUT_MS);
-  const pollIntervalMs = durationOption("pollIntervalMs", options.pollIntervalMs, DEFAULT_POLL_INTERVAL_MS);
+  const maxWaitMs = options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
   const since = checkSince(options.since);
   const progress: Progress = { baseline: baselineOf(options.since), sawDown: false, firstWorker: undefined, reads: 0, last: undefined };
-  const result = await pollUntil(
-    async () => {
+  return waitFor({
+    read: async (signal) => {
       let agent: Agent;
       try {
-        agent = await getAgent(client, agentId, waitRequestOptions(options));
+        agent = await getAgent(client, agentId, waitRequestOptions(options, signal));
       } catch (error) {
         if (!(error instanceof NotFoundError)) throw error;
         progress.sawDown = true; // re-enrolling: not there yet
@@ -102,10 +99,12 @@ async function pollManifestRefresh(
       }
       return observe(progress, agent, since.atMs, since.atText);
     },
-    { timeoutMs, pollIntervalMs, signal: options.signal },
-  );
-  if (!result) throw new ManifestRefreshTimeoutError(agentId, timeoutMs, progress.last);
-  return result;
+    done: (result): result is ManifestRefreshResult => result !== undefined,
+    timeoutError: () => new ManifestRefreshTimeoutError(agentId, maxWaitMs, progress.last),
+    maxWaitMs,
+    pollIntervalMs: options.pollIntervalMs,
+    signal: options.signal,
+  });
 }
 
 /** Takes one read into account; returns the result once refreshed, throws once unchanged for sure. */

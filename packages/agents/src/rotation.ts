@@ -1,9 +1,8 @@
 import type { RequestOptions, XerotierClient } from "@xerotier/api";
 import { ConfirmationRequiredError, CurveRotationTimeoutError, JoinKeyRotationError } from "./errors";
-import { abortError, durationOption, readOptions, type ReadOptions, waitRequestOptions, withSpan, writeOptions } from "@xerotier/api/internal";
+import { abortError, durationOption, readOptions, type ReadOptions, waitFor, waitRequestOptions, withSpan, writeOptions } from "@xerotier/api/internal";
 import { createJoinKey, getAgent, listJoinKeys, revokeJoinKey } from "./resources";
 import type { CreateJoinKeyInput, CurveRotation, JoinKey, JoinKeyWithSecret, WaitOptions } from "./types";
-import { pollUntil } from "./wait";
 
 /** What {@link Agents.rotateCurveKey} and {@link Agents.startCurveRotation} send. */
 export interface CurveRotationInput {
@@ -15,9 +14,10 @@ export interface CurveRotationInput {
 
 /**
  * Options of {@link Agents.rotateCurveKey}: a wait (see {@link WaitOptions}) after one write.
- * `timeoutMs` bounds the wait for the confirming heartbeat (default 60 000 ms, a few heartbeat
- * intervals); aborting `signal` stops the call with `APIUserAbortError` (once the rotation was
- * sent, it has happened); `idempotencyKey` goes with the rotation request.
+ * `maxWaitMs` bounds the wait for the confirming heartbeat (default 60 000 ms, a few heartbeat
+ * intervals); `timeoutMs` and `maxRetries` apply to each request; aborting `signal` stops the
+ * call with `APIUserAbortError` (once the rotation was sent, it has happened); `idempotencyKey`
+ * goes with the rotation request.
  */
 export interface RotateCurveKeyOptions extends WaitOptions {
   /** The `Idempotency-Key` of the rotation request. */
@@ -44,7 +44,7 @@ export interface CurveRotationResult {
  *
  * @example
  * ```ts
- * const { rotatedAt, heartbeatAt } = await agents.rotateCurveKey("agt_xem_fleet_01", { reason: "quarterly", confirm: true }, { timeoutMs: 120_000 });
+ * const { rotatedAt, heartbeatAt } = await agents.rotateCurveKey("agt_xem_fleet_01", { reason: "quarterly", confirm: true }, { maxWaitMs: 120_000 });
  * ```
  */
 export async function rotateCurveKey(
@@ -54,25 +54,24 @@ export async function rotateCurveKey(
   options: RotateCurveKeyOptions = {},
 ): Promise<CurveRotationResult> {
   if (input?.confirm !== true) throw new ConfirmationRequiredError("rotateCurveKey", `replaces the CURVE keys of agent '${agentId}'`);
-  const timeoutMs = durationOption("timeoutMs", options.timeoutMs, 60_000);
-  const pollIntervalMs = durationOption("pollIntervalMs", options.pollIntervalMs, 1_000);
-  const request = waitRequestOptions(options);
+  // Both checked before the rotation is sent: a bad one must not leave a rotated agent behind.
+  const maxWaitMs = durationOption("maxWaitMs", options.maxWaitMs, 60_000);
+  durationOption("pollIntervalMs", options.pollIntervalMs, 0);
+  const request = readOptions(options);
   const rotation = await sendRotation(client, agentId, input, { ...request, idempotencyKey: options.idempotencyKey });
   const confirms = await heartbeatCheck(client, agentId, rotation.rotated_at, request);
   const result = { rotatedAt: rotation.rotated_at, curvePublicKey: rotation.curve_public_key };
   // The wait for a confirming heartbeat is its own span, parent of its reads.
   const heartbeatAt = await withSpan(client, "xerotier.agents.rotate_curve_key.wait_for_heartbeat", { "xerotier.agent_id": agentId }, async () => {
-    let lastHeartbeatAt: string | null | undefined;
-    const confirmed = await pollUntil(
-      async () => {
-        const agent = await getAgent(client, agentId, request);
-        lastHeartbeatAt = agent.last_heartbeat_at;
-        return confirms(lastHeartbeatAt) ? (lastHeartbeatAt as string) : undefined;
-      },
-      { timeoutMs, pollIntervalMs, signal: options.signal },
-    );
-    if (!confirmed) throw new CurveRotationTimeoutError(agentId, timeoutMs, result, lastHeartbeatAt);
-    return confirmed;
+    const agent = await waitFor({
+      read: (signal) => getAgent(client, agentId, waitRequestOptions(options, signal)),
+      done: (read) => confirms(read.last_heartbeat_at),
+      timeoutError: (last) => new CurveRotationTimeoutError(agentId, maxWaitMs, result, last?.last_heartbeat_at),
+      maxWaitMs,
+      pollIntervalMs: options.pollIntervalMs,
+      signal: options.signal,
+    });
+    return agent.last_heartbeat_at as string;
   });
   return { agentId, ...result, heartbeatAt };
 }

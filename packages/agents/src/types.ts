@@ -39,16 +39,15 @@ export interface CreateJoinKeyInput {
 }
 
 /**
- * Options of every agents wait. Unlike on a single request, `signal` and `timeoutMs` bound the
- * whole wait (every read and the sleeps between them); `maxRetries` applies to each read, whose
- * own time limit is the client's `timeoutMs`. `onUnknownStatus` / `logger` hear of statuses the
- * SDK does not know.
+ * Options of every agents wait. `maxWaitMs` and `signal` bound the whole wait (every read and the
+ * sleeps between them); `timeoutMs` and `maxRetries` apply to each read, as on a single request.
+ * `onUnknownStatus` / `logger` hear of statuses the SDK does not know.
  */
 export interface WaitOptions extends Omit<RequestOptions, "idempotencyKey">, DriftReporting {
   /** Give up after this many milliseconds (wall time) with a typed timeout error. */
-  timeoutMs?: number | undefined;
+  maxWaitMs?: number | undefined;
   /** Aborting it stops the wait, which rejects with `APIUserAbortError` (the signal's reason as `cause`). */
   signal?: AbortSignal | undefined;
-  /** Delay between two reads. Default 1 000 ms. */
+  /** Delay between two reads. Default 2 000 ms (`DEFAULT_POLL_INTERVAL_MS`). */
   pollIntervalMs?: number;
 }

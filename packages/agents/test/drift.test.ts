@@ -19,7 +19,7 @@ describe("waitForEnrollment without consumed_by_agent_id", () => {
     const agents = createAgents(server.client());
     const key = await agents.createJoinKey({ name: "xem-edge-07", ...KEY });
     server.rewrite = rewriteOnPath(joinKeyPath, (k) => withoutFields(k, "consumed_by_agent_id", "status"));
-    const waiting = agents.waitForEnrollment(key.id, { timeoutMs: 10_000, pollIntervalMs: 5 });
+    const waiting = agents.waitForEnrollment(key.id, { maxWaitMs: 10_000, pollIntervalMs: 5 });
     await tick();
     const enrolled = server.router.world.enrollAgent({ joinKey: key.key, registrationName: "xem-edge-07" });
     expect(await waiting).toMatchObject({ id: enrolled.id, registration_name: "xem-edge-07" });
@@ -31,7 +31,7 @@ describe("waitForEnrollment without consumed_by_agent_id", () => {
     let reads = 0;
     const drop = rewriteOnPath(joinKeyPath, (k) => withoutFields(k, "consumed_by_agent_id"));
     server.rewrite = (body, request) => ((reads += joinKeyPath.test(new URL(request.url).pathname) ? 1 : 0), drop(body, request));
-    const waiting = agents.waitForEnrollment(key.id, { timeoutMs: 10_000, pollIntervalMs: 5 });
+    const waiting = agents.waitForEnrollment(key.id, { maxWaitMs: 10_000, pollIntervalMs: 5 });
     while (reads < 3) await tick(5); // the key was read unused after the wait noted the agents present
     const enrolled = server.router.world.enrollAgent({ joinKey: key.key, registrationName: "host-42" });
     expect((await waiting).id).toBe(enrolled.id);
@@ -44,7 +44,7 @@ describe("waitForEnrollment without consumed_by_agent_id", () => {
     let reads = 0;
     const drop = rewriteOnPath(joinKeyPath, (k) => withoutFields(k, "consumed_by_agent_id"));
     server.rewrite = (body, request) => ((reads += joinKeyPath.test(new URL(request.url).pathname) ? 1 : 0), drop(body, request));
-    const waiting = agents.waitForEnrollment(key.id, { timeoutMs: 2_000, pollIntervalMs: 5 }).catch((e: unknown) => e);
+    const waiting = agents.waitForEnrollment(key.id, { maxWaitMs: 2_000, pollIntervalMs: 5 }).catch((e: unknown) => e);
     while (reads < 3) await tick(5);
     server.router.world.enrollAgent({ joinKey: other.key, registrationName: "host-a" });
     server.router.world.enrollAgent({ joinKey: key.key, registrationName: "host-b" });
@@ -56,7 +56,7 @@ describe("waitForEnrollment without consumed_by_agent_id", () => {
     const key = await agents.createJoinKey({ name: "edge-odd", ...KEY });
     server.rewrite = rewriteOnPath(joinKeyPath, (k) => ({ ...withoutFields(k, "consumed_by_agent_id"), status: "quarantined" }));
     const reports: UnknownStatusReport[] = [];
-    const error = await agents.waitForEnrollment(key.id, { timeoutMs: 50, pollIntervalMs: 5, onUnknownStatus: (r) => reports.push(r) }).catch((e: unknown) => e);
+    const error = await agents.waitForEnrollment(key.id, { maxWaitMs: 300, pollIntervalMs: 5, onUnknownStatus: (r) => reports.push(r) }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(JoinKeyWaitTimeoutError);
     expect(reports).toEqual([{ resource: "join_key", id: key.id, status: "quarantined" }]);
   });
@@ -68,7 +68,7 @@ describe("waitForHealthy with an unknown agent status", () => {
     const reports: UnknownStatusReport[] = [];
     let settled = false;
     const waiting = createAgents(server.client())
-      .waitForHealthy(AG.fleet01, { timeoutMs: 10_000, pollIntervalMs: 5, onUnknownStatus: (r) => reports.push(r) })
+      .waitForHealthy(AG.fleet01, { maxWaitMs: 10_000, pollIntervalMs: 5, onUnknownStatus: (r) => reports.push(r) })
       .finally(() => (settled = true));
     while (reports.length === 0) await tick(5); // bounded by the test timeout
     await tick(30);
@@ -102,7 +102,7 @@ describe("rotation waits on known facts", () => {
     server.router.clock.advance(4_000);
     let settled = false;
     const rotating = createAgents(server.client())
-      .rotateCurveKey(AG.fleet01, { confirm: true }, { timeoutMs: 10_000, pollIntervalMs: 5 })
+      .rotateCurveKey(AG.fleet01, { confirm: true }, { maxWaitMs: 10_000, pollIntervalMs: 5 })
       .finally(() => (settled = true));
     await tick(60);
     expect(settled).toBe(false); // the pre-rotation heartbeat is not evidence

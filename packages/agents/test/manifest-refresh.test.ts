@@ -45,7 +45,7 @@ describe("waitForManifestRefresh (guide 6, step 1)", () => {
     const tools = [...before.tools.filter((t) => t.name !== T.failing), ETCD_BACKUP];
     let settled = false;
     const waiting = agents()
-      .waitForManifestRefresh(AG.fleet01, { since: before, timeoutMs: 10_000, pollIntervalMs: 5 })
+      .waitForManifestRefresh(AG.fleet01, { since: before, maxWaitMs: 10_000, pollIntervalMs: 5 })
       .finally(() => (settled = true));
     h.router.agents.restart(AG.fleet01, { tools, downtimeMs: 5_000 });
     await reads(3); // several polls see the agent offline with the old manifest
@@ -65,7 +65,7 @@ describe("waitForManifestRefresh (guide 6, step 1)", () => {
   it("reports a refresh that changes only a tool's risk", async () => {
     const before = manifestOf(AG.edge03);
     const tools = before.tools.map((t) => (t.name === T.write ? { ...t, risk: "destructive" as const } : t));
-    const waiting = agents().waitForManifestRefresh(AG.edge03, { since: before, timeoutMs: 10_000, pollIntervalMs: 5 });
+    const waiting = agents().waitForManifestRefresh(AG.edge03, { since: before, maxWaitMs: 10_000, pollIntervalMs: 5 });
     h.router.agents.restart(AG.edge03, { tools, downtimeMs: 1_000 });
     await reads(1);
     h.router.clock.advance(1_000);
@@ -77,7 +77,7 @@ describe("waitForManifestRefresh (guide 6, step 1)", () => {
   it("rejects with ManifestUnchangedError when the agent went offline and came back with the same manifest", async () => {
     const before = manifestOf(AG.fleet01);
     const waiting = agents()
-      .waitForManifestRefresh(AG.fleet01, { since: { hash: before.hash }, timeoutMs: 10_000, pollIntervalMs: 5 })
+      .waitForManifestRefresh(AG.fleet01, { since: { hash: before.hash }, maxWaitMs: 10_000, pollIntervalMs: 5 })
       .catch((e: unknown) => e);
     h.router.agents.restart(AG.fleet01, { downtimeMs: 2_000 }); // the host kept its old credentials
     await reads(1);
@@ -91,7 +91,7 @@ describe("waitForManifestRefresh (guide 6, step 1)", () => {
   it("a restart too quick to see offline is recognised by its new worker", async () => {
     const before = manifestOf(AG.edge03);
     const waiting = agents()
-      .waitForManifestRefresh(AG.edge03, { since: { version: before.version }, timeoutMs: 10_000, pollIntervalMs: 5 })
+      .waitForManifestRefresh(AG.edge03, { since: { version: before.version }, maxWaitMs: 10_000, pollIntervalMs: 5 })
       .catch((e: unknown) => e);
     await reads(1); // the first read sees the old worker
     h.router.agents.restart(AG.edge03);
@@ -100,8 +100,9 @@ describe("waitForManifestRefresh (guide 6, step 1)", () => {
 
   it("times out with ManifestRefreshTimeoutError carrying the last read when the agent never restarts", async () => {
     const before = manifestOf(AG.fleet01);
+    await agents().get(AG.fleet01); // a warm router: a read in flight at the deadline is cancelled
     const error = await agents()
-      .waitForManifestRefresh(AG.fleet01, { since: before, timeoutMs: 40, pollIntervalMs: 5 })
+      .waitForManifestRefresh(AG.fleet01, { since: before, maxWaitMs: 300, pollIntervalMs: 5 })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ManifestRefreshTimeoutError);
     expect(error).toMatchObject({ agentId: AG.fleet01, reason: "manifest_refresh_timeout", code: undefined, lastSeen: { status: "healthy", manifest: { hash: before.hash } } });
@@ -112,7 +113,7 @@ describe("waitForManifestRefresh (guide 6, step 1)", () => {
     h.router.agents.restart(AG.fleet01, { tools: [ETCD_BACKUP], downtimeMs: 60_000 });
     const waiting = agents().waitForManifestRefresh(AG.fleet01, {
       since: { hash: "fnv1a64:0000000000000000" },
-      timeoutMs: 10_000,
+      maxWaitMs: 10_000,
       pollIntervalMs: 5,
       signal: controller.signal,
     });
@@ -125,7 +126,7 @@ describe("waitForManifestRefresh (guide 6, step 1)", () => {
     const at = new Date(h.router.clock.now());
     h.router.clock.advance(1_000);
     h.router.agents.restart(AG.edge03, { tools: [ETCD_BACKUP], downtimeMs: 2_000 });
-    const waiting = agents().waitForManifestRefresh(AG.edge03, { since: { at }, timeoutMs: 10_000, pollIntervalMs: 5 });
+    const waiting = agents().waitForManifestRefresh(AG.edge03, { since: { at }, maxWaitMs: 10_000, pollIntervalMs: 5 });
     await reads(1);
     h.router.clock.advance(2_000);
     const result = await waiting;
@@ -138,14 +139,14 @@ describe("waitForManifestRefresh (guide 6, step 1)", () => {
     const at = new Date(h.router.clock.now());
     h.router.clock.advance(1_000);
     h.router.agents.restart(AG.edge03, { tools: [ETCD_BACKUP] });
-    await expect(agents().waitForManifestRefresh(AG.edge03, { since: { at }, timeoutMs: 1_000, pollIntervalMs: 5 })).rejects.toBeInstanceOf(
+    await expect(agents().waitForManifestRefresh(AG.edge03, { since: { at }, maxWaitMs: 1_000, pollIntervalMs: 5 })).rejects.toBeInstanceOf(
       ManifestBaselineUnknownError,
     );
   });
 
   it("with only a hash: the tools for the diff come from a read still showing that manifest", async () => {
     const before = manifestOf(AG.edge03);
-    const waiting = agents().waitForManifestRefresh(AG.edge03, { since: { hash: before.hash }, timeoutMs: 10_000, pollIntervalMs: 5 });
+    const waiting = agents().waitForManifestRefresh(AG.edge03, { since: { hash: before.hash }, maxWaitMs: 10_000, pollIntervalMs: 5 });
     await reads(1);
     h.router.agents.restart(AG.edge03, { tools: [...before.tools, ETCD_BACKUP] });
     const { diff } = await waiting;
@@ -155,7 +156,7 @@ describe("waitForManifestRefresh (guide 6, step 1)", () => {
   it("with only a hash and the agent already refreshed: resolves, without a diff it cannot know", async () => {
     const before = manifestOf(AG.edge03);
     h.router.agents.restart(AG.edge03, { tools: [ETCD_BACKUP] });
-    const result = await agents().waitForManifestRefresh(AG.edge03, { since: { hash: before.hash }, timeoutMs: 1_000, pollIntervalMs: 5 });
+    const result = await agents().waitForManifestRefresh(AG.edge03, { since: { hash: before.hash }, maxWaitMs: 1_000, pollIntervalMs: 5 });
     expect(result.diff).toBeUndefined();
     expect(result.agent.manifest.hash).not.toBe(before.hash);
   });
@@ -174,7 +175,7 @@ describe("waitForManifestRefresh (guide 6, step 1)", () => {
     const before = manifestOf(AG.edge03);
     let settled = false;
     const waiting = agents({ fetch: driftingFetch })
-      .waitForManifestRefresh(AG.edge03, { since: before, timeoutMs: 10_000, pollIntervalMs: 5 })
+      .waitForManifestRefresh(AG.edge03, { since: before, maxWaitMs: 10_000, pollIntervalMs: 5 })
       .finally(() => (settled = true));
     h.router.agents.restart(AG.edge03, { tools: [...before.tools, ETCD_BACKUP] });
     await reads(3); // new manifest, fresh heartbeat, but a status the SDK does not know
@@ -189,7 +190,7 @@ describe("waitForManifestRefresh (guide 6, step 1)", () => {
     await expect(a.waitForManifestRefresh(AG.edge03, {} as never)).rejects.toBeInstanceOf(TypeError);
     await expect(a.waitForManifestRefresh(AG.edge03, { since: {} })).rejects.toBeInstanceOf(TypeError);
     await expect(a.waitForManifestRefresh(AG.edge03, { since: { at: "yesterday" } })).rejects.toBeInstanceOf(RangeError);
-    await expect(a.waitForManifestRefresh(AG.edge03, { since: { hash: "x" }, timeoutMs: -1 })).rejects.toBeInstanceOf(RangeError);
+    await expect(a.waitForManifestRefresh(AG.edge03, { since: { hash: "x" }, maxWaitMs: -1 })).rejects.toBeInstanceOf(RangeError);
   });
 });
 

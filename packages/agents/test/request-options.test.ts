@@ -1,7 +1,7 @@
 /**
  * Every agents method and wait ends with its options, and they reach the wire: an abort rejects
  * with APIUserAbortError, `idempotencyKey` is the key the router sees, `timeoutMs` / `maxRetries`
- * limit one call, and a wait's `timeoutMs` / `signal` bound the whole wait.
+ * limit one call, and a wait's `maxWaitMs` / `signal` bound the whole wait.
  */
 import { APITimeoutError, APIUserAbortError, ConflictError, ServiceUnavailableError } from "@xerotier/api";
 import { DEMO } from "@xerotier/testing";
@@ -49,7 +49,7 @@ describe("signal", () => {
   it("waitForHealthy(): aborting the wait between two reads rejects with APIUserAbortError", async () => {
     h.router.agents.setStatus(AG.fleet01, "degraded");
     const controller = new AbortController();
-    const waiting = createAgents(h.client()).waitForHealthy(AG.fleet01, { signal: controller.signal, pollIntervalMs: 5, timeoutMs: 60_000 });
+    const waiting = createAgents(h.client()).waitForHealthy(AG.fleet01, { signal: controller.signal, pollIntervalMs: 5, maxWaitMs: 60_000 });
     await tick(50);
     controller.abort();
     await expect(waiting).rejects.toBeInstanceOf(APIUserAbortError);
@@ -95,30 +95,37 @@ describe("timeoutMs and maxRetries per call", () => {
 
   it("a wait passes maxRetries to each read: maxRetries: 0 ends it on the first failed read", async () => {
     const failing = h.router.faults.failNext(1, { status: 503, retryAfter: 0, match: { method: "GET", path: agentPath } });
-    await expect(createAgents(h.client()).waitForHealthy(AG.fleet01, { maxRetries: 0, timeoutMs: 10_000 })).rejects.toBeInstanceOf(
+    await expect(createAgents(h.client()).waitForHealthy(AG.fleet01, { maxRetries: 0, maxWaitMs: 10_000 })).rejects.toBeInstanceOf(
       ServiceUnavailableError,
     );
     expect(failing.triggered).toBe(1);
   });
+
+  it("a wait's timeoutMs limits each read, as on one request: a stalled read is an APITimeoutError", async () => {
+    h.router.faults.hang({ method: "GET", path: agentPath });
+    await expect(createAgents(h.client()).waitForHealthy(AG.fleet01, { timeoutMs: 50, maxRetries: 0, maxWaitMs: 10_000 })).rejects.toBeInstanceOf(
+      APITimeoutError,
+    );
+  });
 });
 
-describe("pollIntervalMs and timeoutMs beyond setTimeout's 2^31-1 ms", () => {
+describe("pollIntervalMs and maxWaitMs beyond setTimeout's 2^31-1 ms", () => {
   it("a poll interval above 2^31 ms is clamped, not fired at once: one read, then the wait sleeps", async () => {
     h.router.agents.setStatus(AG.fleet01, "degraded");
     const client = h.client();
     const seen = countRequests(client);
     const controller = new AbortController();
-    const waiting = createAgents(client).waitForHealthy(AG.fleet01, { pollIntervalMs: 2 ** 32, timeoutMs: 2 ** 33, signal: controller.signal });
+    const waiting = createAgents(client).waitForHealthy(AG.fleet01, { pollIntervalMs: 2 ** 32, maxWaitMs: 2 ** 33, signal: controller.signal });
     await tick(200);
     controller.abort();
     await expect(waiting).rejects.toBeInstanceOf(APIUserAbortError);
     expect(seen).toEqual([`GET /v1/management/agents/${AG.fleet01}`]);
   });
 
-  it("a timeout above 2^31 ms does not end the wait at once", async () => {
+  it("a maxWaitMs above 2^31 ms does not end the wait at once", async () => {
     h.router.agents.setStatus(AG.fleet01, "degraded");
     const controller = new AbortController();
-    const waiting = createAgents(h.client()).waitForHealthy(AG.fleet01, { pollIntervalMs: 5, timeoutMs: 2 ** 31 + 10, signal: controller.signal });
+    const waiting = createAgents(h.client()).waitForHealthy(AG.fleet01, { pollIntervalMs: 5, maxWaitMs: 2 ** 31 + 10, signal: controller.signal });
     await tick(100);
     controller.abort();
     const error = await waiting.catch((e: unknown) => e);

@@ -34,7 +34,7 @@ describe("rotateCurveKey", () => {
     const heartbeatBefore = h.router.world.agents.get(AG.fleet01).last_heartbeat_at!;
     let settled = false;
     const rotating = createAgents(h.client())
-      .rotateCurveKey(AG.fleet01, { reason: "quarterly rotation", confirm: true }, { timeoutMs: 10_000, pollIntervalMs: 5 })
+      .rotateCurveKey(AG.fleet01, { reason: "quarterly rotation", confirm: true }, { maxWaitMs: 10_000, pollIntervalMs: 5 })
       .finally(() => (settled = true));
     const rotatedAt = await rotationOf(AG.fleet01, heartbeatBefore);
     await tick(60); // several polls after the rotation see only the pre-rotation heartbeat
@@ -52,14 +52,14 @@ describe("rotateCurveKey", () => {
   it("a heartbeat at the very instant of the rotation is not evidence", async () => {
     h.router.world.heartbeat(AG.fleet01); // same router instant as the rotation below
     const error = await createAgents(h.client())
-      .rotateCurveKey(AG.fleet01, { confirm: true }, { timeoutMs: 40, pollIntervalMs: 5 })
+      .rotateCurveKey(AG.fleet01, { confirm: true }, { maxWaitMs: 40, pollIntervalMs: 5 })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CurveRotationTimeoutError);
   });
 
   it("throws CurveRotationTimeoutError with the rotation time when no newer heartbeat arrives", async () => {
     const error = await createAgents(h.client())
-      .rotateCurveKey(AG.fleet02, { reason: "offline agent", confirm: true }, { timeoutMs: 40, pollIntervalMs: 5 })
+      .rotateCurveKey(AG.fleet02, { reason: "offline agent", confirm: true }, { maxWaitMs: 300, pollIntervalMs: 5 })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CurveRotationTimeoutError);
     const rotated = h.router.world.agents.get(AG.fleet02);

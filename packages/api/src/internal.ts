@@ -29,6 +29,7 @@ export type { ListInit, ListItemOf, ListPaths, PaginateArgs } from "./pagination
 export { parseRetryAfter } from "./core/retry-after";
 // Waiting: one abortable sleep, one backoff, one clamp, one duration check.
 export { sleep } from "./core/sleep";
+export { DEFAULT_POLL_INTERVAL_MS, waitFor, type WaitForOptions } from "./core/wait-for";
 // Reading bodies we did not write: one bounded reader for requests and responses alike.
 export { readUpTo, type CappedBytes } from "./core/read-capped";
 // Files a helper keeps on disk (a checkpoint, pause records): replaced in one step, the fs passed in.
@@ -38,10 +39,9 @@ export { createSseDecoder, type SseMessage } from "./events/sse-decoder";
 // The one set of redaction rules, the client's errors' own: for anything that keeps or prints what a
 // server sent (sink errors, recorded fixtures).
 export { bodyExcerpt, isSensitiveHeader, MAX_EXCERPT_LENGTH, REDACTED, redactHeaders, redactSecrets } from "./core/redact";
-// Per-call options of the helpers' methods and waits: picked fields, paging split, abort error, wait deadline.
+// Per-call options of the helpers' methods and waits: picked fields, paging split, abort error.
 export {
   abortError,
-  elapse,
   pagingOf,
   readOptions,
   waitRequestOptions,

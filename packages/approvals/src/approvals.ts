@@ -45,7 +45,7 @@ export interface Approvals {
   watch(options?: WatchOptions): ApprovalWatch;
   /**
    * Resolves once the approval is approved, rejected or timed out; `ApprovalWaitTimeoutError`
-   * after `timeoutMs` (the whole wait), `APIUserAbortError` once `signal` aborts.
+   * after `maxWaitMs` (the whole wait), `APIUserAbortError` once `signal` aborts.
    */
   waitForDecision(id: string, options?: WaitForDecisionOptions): Promise<Approval>;
 }

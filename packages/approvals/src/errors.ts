@@ -84,7 +84,7 @@ export class ApprovalExpiredError extends ConflictError {
 }
 
 /**
- * `waitForDecision` gave up: the approval was still open after `timeoutMs`. Not an HTTP error;
+ * `waitForDecision` gave up: the approval was still open after `maxWaitMs`. Not an HTTP error;
  * the approval may still be decided later.
  *
  * @example
@@ -96,21 +96,21 @@ export class ApprovalWaitTimeoutError extends XerotierSdkError<"approval_wait_ti
   /** The approval id. */
   readonly approvalId: string;
   /** How long the caller asked to wait, in milliseconds. */
-  readonly timeoutMs: number;
+  readonly maxWaitMs: number;
   /** The status last seen (`pending` or `escalated`), if the approval could be read at all. */
   readonly lastStatus: ApprovalStatus | undefined;
 
   /** Creates the error. */
-  constructor(approvalId: string, timeoutMs: number, lastStatus: ApprovalStatus | undefined) {
-    super("approval_wait_timeout", `Approval '${approvalId}' was not decided within ${timeoutMs} ms (last status: ${lastStatus ?? "unknown"}).`);
+  constructor(approvalId: string, maxWaitMs: number, lastStatus: ApprovalStatus | undefined) {
+    super("approval_wait_timeout", `Approval '${approvalId}' was not decided within ${maxWaitMs} ms (last status: ${lastStatus ?? "unknown"}).`);
     this.approvalId = approvalId;
-    this.timeoutMs = timeoutMs;
+    this.maxWaitMs = maxWaitMs;
     this.lastStatus = lastStatus;
   }
 
   /** A log-safe summary: the base error fields plus this error's own (no secrets). */
-  override toJSON(): XerotierErrorJSON & { reason: "approval_wait_timeout"; approvalId: string; timeoutMs: number; lastStatus: string | undefined } {
-    return { ...super.toJSON(), approvalId: this.approvalId, timeoutMs: this.timeoutMs, lastStatus: this.lastStatus };
+  override toJSON(): XerotierErrorJSON & { reason: "approval_wait_timeout"; approvalId: string; maxWaitMs: number; lastStatus: string | undefined } {
+    return { ...super.toJSON(), approvalId: this.approvalId, maxWaitMs: this.maxWaitMs, lastStatus: this.lastStatus };
   }
 
   static {

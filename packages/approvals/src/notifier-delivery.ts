@@ -21,10 +21,10 @@ export type Outcome = "delivered" | "failed" | "duplicate" | "superseded" | "abo
 
 /** The retry policy, bounded already. */
 export interface DeliveryLimits {
-  attempts: number;
-  initialDelayMs: number;
+  maxRetries: number;
+  baseDelayMs: number;
   maxDelayMs: number;
-  attemptTimeoutMs: number;
+  timeoutMs: number;
 }
 
 /** Where one delivery runs. */
@@ -55,7 +55,7 @@ export function createDelivery(
   // The stop signal reaches `deliver` (its fetch aborts) but does not cut it short: a delivery
   // that still succeeds is counted and checkpointed. The attempt timeout does cut it short.
   async function attempt(event: ApprovalEvent, key: string, n: number, signal: AbortSignal): Promise<void> {
-    const timeout = AbortSignal.timeout(limits.attemptTimeoutMs);
+    const timeout = AbortSignal.timeout(limits.timeoutMs);
     const controller = linkedController(signal, timeout);
     let onTimeout: (() => void) | undefined;
     try {
@@ -71,7 +71,8 @@ export function createDelivery(
 
   async function withRetries(event: ApprovalEvent, key: string, signal: AbortSignal, superseded: AbortSignal, mayDeliver: () => boolean): Promise<Outcome> {
     let lastError: unknown;
-    for (let n = 1; n <= limits.attempts; n += 1) {
+    const attempts = limits.maxRetries + 1;
+    for (let n = 1; n <= attempts; n += 1) {
       if (signal.aborted || !mayDeliver()) return "aborted";
       if (superseded.aborted) return "superseded";
       try {
@@ -79,13 +80,13 @@ export function createDelivery(
         return "delivered";
       } catch (error) {
         lastError = error;
-        if (n < limits.attempts) await backoff(n, signal, superseded);
+        if (n < attempts) await backoff(n, signal, superseded);
       }
     }
     if (signal.aborted) return "aborted";
     if (superseded.aborted) return "superseded";
     try {
-      options.onDeliveryFailed?.(event, lastError, { deliveryKey: key, attempts: limits.attempts });
+      options.onDeliveryFailed?.(event, lastError, { deliveryKey: key, attempts });
     } catch {
       // A throwing reporter must not stop the notifier.
     }
@@ -96,7 +97,7 @@ export function createDelivery(
   async function backoff(n: number, signal: AbortSignal, superseded: AbortSignal): Promise<void> {
     const waiting = linkedController(signal, superseded);
     try {
-      await sleep(retryDelayMs(n, { baseMs: limits.initialDelayMs, capMs: limits.maxDelayMs }), waiting.signal).catch(() => undefined);
+      await sleep(retryDelayMs(n, { baseDelayMs: limits.baseDelayMs, maxDelayMs: limits.maxDelayMs }), waiting.signal).catch(() => undefined);
     } finally {
       waiting.dispose();
     }

@@ -61,7 +61,7 @@ export async function whileLeading(
     } catch (error) {
       if (!(error instanceof CoordinationError)) throw error;
       failures += 1;
-      const delayMs = retryDelayMs(failures, { baseMs: Math.max(100, coordination.leaseMs / 10), capMs: coordination.leaseMs });
+      const delayMs = retryDelayMs(failures, { baseDelayMs: Math.max(100, coordination.leaseMs / 10), maxDelayMs: coordination.leaseMs });
       await sleep(delayMs, signal).catch(() => undefined); // aborted: the loop condition ends it
     }
   }
@@ -92,9 +92,9 @@ async function term(
  * jitter from 10 ms, capped at a tenth of the lease, so it is taken soon after the holder's ends.
  */
 export function standbyDelayMs(leaseMs: number, attempt: number): number {
-  const capMs = Math.max(10, Math.floor(leaseMs / 10));
-  const baseMs = Math.min(capMs, 10);
-  return retryDelayMs(attempt, { baseMs, capMs, minMs: baseMs, maxMs: capMs });
+  const maxDelayMs = Math.max(10, Math.floor(leaseMs / 10));
+  const baseDelayMs = Math.min(maxDelayMs, 10);
+  return retryDelayMs(attempt, { baseDelayMs, maxDelayMs, minMs: baseDelayMs, maxMs: maxDelayMs });
 }
 
 function hold(coordination: Coordination, first: Lease): Leadership {

@@ -1,4 +1,4 @@
-import { clampRetryDelay } from "@xerotier/api/internal";
+import { clampRetryDelay, MAX_RETRY_DELAY_MS } from "@xerotier/api/internal";
 import type { Approvals } from "./approvals";
 import type { Checkpoint } from "./checkpoint";
 import { StaleLeaseError, type Coordination, type CoordinationError } from "./coordination";
@@ -14,8 +14,6 @@ import type { ApprovalEvent } from "./types";
 import { linkedController } from "./util";
 import type { WatchOptions } from "./watch";
 
-const MAX_DELAY_MS = 600_000;
-
 // Bounds an option into [min, max]; NaN takes the minimum, so no delay ever becomes 0 or 2^31+.
 function clamp(value: number, min: number, max: number): number {
   return Number.isNaN(value) ? min : Math.min(max, Math.max(min, value));
@@ -30,16 +28,16 @@ interface WatchStart {
 /** The ledger's note that `resumePoint` is where a fresh coordination started (it lists first). */
 const startMarker = (resumePoint: string): string => `notifier-start:${resumePoint}`;
 
-/** How a failed delivery is retried: bounded attempts with full-jitter exponential backoff. */
+/** How a failed delivery is retried: bounded retries with full-jitter exponential backoff. */
 export interface DeliveryRetry {
-  /** Attempts per event, the first included (1–100). Default 5. */
-  attempts?: number;
-  /** Delay before the second attempt (100 ms – 5 min, the SDK's `clampRetryDelay` range). Default 1 000 ms. */
-  initialDelayMs?: number;
+  /** Retries per event after the first attempt (0–99). Default 4. */
+  maxRetries?: number;
+  /** Backoff ceiling of the first retry, doubling per retry (100 ms – 5 min, the SDK's `clampRetryDelay` range). Default 1 000 ms. */
+  baseDelayMs?: number;
   /** Cap of the backoff (100 ms – 5 min). Default 30 000 ms. */
   maxDelayMs?: number;
-  /** One attempt that takes longer is aborted (its `signal`) and counts as failed (1 ms – 10 min). Default 30 000 ms. */
-  attemptTimeoutMs?: number;
+  /** One attempt that takes longer is aborted (its `signal`) and counts as failed (1 ms – 5 min). Default 30 000 ms. */
+  timeoutMs?: number;
 }
 
 /** What `deliver` is told besides the event. */
@@ -188,12 +186,12 @@ export function createNotifier(options: NotifierOptions): Notifier {
   const coordination = reportingCoordination(options.coordination ?? (options.checkpoint ? checkpointCoordination(options.checkpoint) : memoryCoordination()), health);
   const concurrency = clamp(Math.floor(options.concurrency ?? 1), 1, 1000);
   const pendingLimit = Math.max(1000, concurrency * 100); // events read ahead of a slow one, at most
-  const attempts = clamp(options.retry?.attempts ?? 5, 1, 100);
-  const initialDelayMs = clampRetryDelay(options.retry?.initialDelayMs ?? 1000);
+  const maxRetries = clamp(options.retry?.maxRetries ?? 4, 0, 99);
+  const baseDelayMs = clampRetryDelay(options.retry?.baseDelayMs ?? 1000);
   const maxDelayMs = clampRetryDelay(options.retry?.maxDelayMs ?? 30_000);
-  const attemptTimeoutMs = clamp(options.retry?.attemptTimeoutMs ?? 30_000, 1, MAX_DELAY_MS);
+  const timeoutMs = clamp(options.retry?.timeoutMs ?? 30_000, 1, MAX_RETRY_DELAY_MS);
   const stats: NotifierStats = { delivered: 0, failed: 0, duplicates: 0, superseded: 0, leaderships: 0, lastEventId: undefined };
-  const deliver = createDelivery(coordination, options, { attempts, initialDelayMs, maxDelayMs, attemptTimeoutMs }, stats);
+  const deliver = createDelivery(coordination, options, { maxRetries, baseDelayMs, maxDelayMs, timeoutMs }, stats);
   let stopper = new AbortController();
 
   // The webhook path: any replica, no lease; the claim in the ledger keeps it to one delivery.

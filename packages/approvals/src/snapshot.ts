@@ -72,7 +72,7 @@ export async function withPatience<T>(read: () => Promise<T>, signal: AbortSigna
       if (signal.aborted || error instanceof APIUserAbortError) return undefined;
       if (!(error instanceof XerotierError) || !error.isRetryable) throw error;
       const retryAfterMs = error instanceof RateLimitError ? error.retryAfterMs : undefined;
-      await sleep(retryDelayMs(attempt, { baseMs: 500, capMs: maxDelayMs, retryAfterMs }), signal).catch(() => undefined);
+      await sleep(retryDelayMs(attempt, { baseDelayMs: 500, maxDelayMs, retryAfterMs }), signal).catch(() => undefined);
     }
   }
   return undefined;

@@ -1,22 +1,20 @@
 import { isApprovalEvent, streamEvents, type RequestOptions, type XerotierClient } from "@xerotier/api";
-import { abortError, APPROVAL_EVENT_TYPES, type DriftReporting, elapse, sleep, unknownStatusReporter, withSpan } from "@xerotier/api/internal";
+import { APPROVAL_EVENT_TYPES, DEFAULT_POLL_INTERVAL_MS, type DriftReporting, unknownStatusReporter, waitFor, waitRequestOptions, withSpan } from "@xerotier/api/internal";
 import { ApprovalWaitTimeoutError } from "./errors";
 import { withPatience } from "./snapshot";
 import { isDecided, isKnownStatus, type Approval } from "./types";
-import { linkedController } from "./util";
 
 /**
- * Options of `approvals.waitForDecision`. Unlike on a single request, `signal` and `timeoutMs`
- * bound the whole wait (every read and the sleeps between them); `maxRetries` applies to each
- * read, whose own time limit is the client's `timeoutMs`. `onUnknownStatus` / `logger` hear of
- * statuses the SDK does not know.
+ * Options of `approvals.waitForDecision`. `maxWaitMs` and `signal` bound the whole wait (every
+ * read and the sleeps between them); `timeoutMs` and `maxRetries` apply to each read, as on a
+ * single request. `onUnknownStatus` / `logger` hear of statuses the SDK does not know.
  */
 export interface WaitForDecisionOptions extends Omit<RequestOptions, "idempotencyKey">, DriftReporting {
   /** Give up after this long with {@link ApprovalWaitTimeoutError}. Default: wait until the approval's own expiry settles it. */
-  timeoutMs?: number | undefined;
+  maxWaitMs?: number | undefined;
   /** Aborting it stops the wait, which rejects with `APIUserAbortError` (the signal's reason as `cause`). */
   signal?: AbortSignal | undefined;
-  /** How often to re-read the approval as ground truth (events only wake the waiter early). Default 5 000 ms. */
+  /** How often to re-read the approval as ground truth (events only wake the waiter early). Default 2 000 ms (`DEFAULT_POLL_INTERVAL_MS`). */
   pollIntervalMs?: number;
 }
 
@@ -32,47 +30,25 @@ export function waitForDecision(client: XerotierClient, id: string, options: Wai
 }
 
 /** waitForDecision's work, inside its span. */
-async function waitUntilDecided(client: XerotierClient, id: string, options: WaitForDecisionOptions = {}): Promise<Approval> {
-  const { timeoutMs, pollIntervalMs = 5000, signal } = options;
-  if (signal?.aborted) throw abortError(signal);
-  const controller = linkedController(signal);
-  let timedOut = false;
-  if (timeoutMs !== undefined && Number.isFinite(timeoutMs)) {
-    elapse(timeoutMs, controller.signal).then(
-      () => {
-        timedOut = true;
-        controller.abort();
-      },
-      () => undefined, // the wait ended first
-    );
-  }
-  const wake = new EventTarget();
+function waitUntilDecided(client: XerotierClient, id: string, options: WaitForDecisionOptions = {}): Promise<Approval> {
+  const { maxWaitMs, pollIntervalMs } = options;
   const reportUnknown = unknownStatusReporter("approval", id, options);
-  const retries = options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries };
-  let last: Approval | undefined;
-  const read = async (): Promise<Approval | undefined> => {
-    const { data } = await client.GET("/v1/exec/approvals/{approval_id}", { params: { path: { approval_id: id } }, signal: controller.signal, ...retries });
+  const readOnce = async (signal: AbortSignal): Promise<Approval> => {
+    const { data } = await client.GET("/v1/exec/approvals/{approval_id}", { params: { path: { approval_id: id } }, ...waitRequestOptions(options, signal) });
     if (!isKnownStatus(data?.status)) reportUnknown(data?.status);
     return data;
   };
-  try {
-    last = await withPatience(read, controller.signal, pollIntervalMs);
-    if (last && isDecided(last)) return last;
+  return waitFor({
+    // Waits out a 429's Retry-After and backs off on a 5xx (capped at the poll interval) rather than ending the wait.
+    read: (signal) => withPatience(() => readOnce(signal), signal, pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS),
+    done: (approval): approval is Approval => approval !== undefined && isDecided(approval),
+    timeoutError: (last) => new ApprovalWaitTimeoutError(id, maxWaitMs ?? Infinity, typeof last?.status === "string" ? last.status : undefined),
+    maxWaitMs,
+    pollIntervalMs,
+    signal: options.signal,
     // The stream only wakes us early; any failure of it just leaves the periodic read.
-    void followEvents(client, id, typeof last?.workspace_id === "string" ? last.workspace_id : undefined, controller.signal, () => wake.dispatchEvent(new Event("wake")));
-    while (!controller.signal.aborted) {
-      await sleepOrWake(pollIntervalMs, controller.signal, wake);
-      const next = await withPatience(read, controller.signal, pollIntervalMs);
-      if (next === undefined) break;
-      last = next;
-      if (isDecided(last)) return last;
-    }
-    if (timedOut) throw new ApprovalWaitTimeoutError(id, timeoutMs ?? 0, typeof last?.status === "string" ? last.status : undefined);
-    throw abortError(signal);
-  } finally {
-    controller.abort();
-    controller.dispose();
-  }
+    follow: (wake, signal, first) => void followEvents(client, id, typeof first?.workspace_id === "string" ? first.workspace_id : undefined, signal, wake),
+  });
 }
 
 async function followEvents(client: XerotierClient, id: string, workspaceId: string | undefined, signal: AbortSignal, wake: () => void): Promise<void> {
@@ -82,17 +58,4 @@ async function followEvents(client: XerotierClient, id: string, workspaceId: str
   } catch {
     // No stream (404, a proxy): polling alone still finds the decision.
   }
-}
-
-function sleepOrWake(ms: number, signal: AbortSignal, wake: EventTarget): Promise<void> {
-  const inner = linkedController(signal);
-  const onWake = (): void => inner.abort();
-  wake.addEventListener("wake", onWake, { once: true });
-  // An early wake or the end of the wait both abort `inner`: the caller's loop decides what follows.
-  return sleep(ms, inner.signal)
-    .catch(() => undefined)
-    .finally(() => {
-      wake.removeEventListener("wake", onWake);
-      inner.dispose();
-    });
 }

@@ -13,7 +13,7 @@ import { linkedController } from "./util";
  */
 export type WatchStreamTuning = Pick<
   StreamEventsOptions,
-  "idleTimeoutMs" | "initialRetryMs" | "maxRetryMs" | "maxAttempts" | "healthyAfterMs" | "random" | "onReconnect" | "onInvalidEvent" | "validate"
+  "idleTimeoutMs" | "baseDelayMs" | "maxDelayMs" | "maxRetries" | "healthyAfterMs" | "random" | "onReconnect" | "onInvalidEvent" | "validate"
 >;
 
 /** Options of `approvals.watch`: a filter plus resume point, cancellation and fallback tuning. */

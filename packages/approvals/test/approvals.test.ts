@@ -120,7 +120,7 @@ describe("waitForDecision", () => {
   it("resolves with the approval once another caller decides it", async () => {
     const approvals = createApprovals(h.client());
     const id = await requestApproval(h.client(), { node: "node-w1" });
-    const waiting = approvals.waitForDecision(id, { timeoutMs: 10_000, pollIntervalMs: 2_000 });
+    const waiting = approvals.waitForDecision(id, { maxWaitMs: 10_000, pollIntervalMs: 2_000 });
     setTimeout(() => void createApprovals(h.client("xero_demo_exec")).approve(id, { note: "go" }), 50);
     await expect(waiting).resolves.toMatchObject({ id, status: "approved", note: "go" });
   });
@@ -129,16 +129,16 @@ describe("waitForDecision", () => {
     const approvals = createApprovals(h.client());
     await expect(approvals.waitForDecision(DEMO.approvals.rejected)).resolves.toMatchObject({ status: "rejected" });
     const id = await requestApproval(h.client(), { node: "node-w2" });
-    const waiting = approvals.waitForDecision(id, { timeoutMs: 10_000, pollIntervalMs: 20 });
+    const waiting = approvals.waitForDecision(id, { maxWaitMs: 10_000, pollIntervalMs: 20 });
     h.router.clock.advance(2 * 900_000 + 1); // escalates once, then times out
     await expect(waiting).resolves.toMatchObject({ id, status: "timed_out" });
   });
 
-  it("throws ApprovalWaitTimeoutError when nobody decides within timeoutMs", async () => {
+  it("throws ApprovalWaitTimeoutError when nobody decides within maxWaitMs", async () => {
     const id = await requestApproval(h.client(), { node: "node-w3" });
-    const error = await createApprovals(h.client()).waitForDecision(id, { timeoutMs: 100, pollIntervalMs: 20 }).catch((e: unknown) => e);
+    const error = await createApprovals(h.client()).waitForDecision(id, { maxWaitMs: 100, pollIntervalMs: 20 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApprovalWaitTimeoutError);
-    expect(error).toMatchObject({ approvalId: id, timeoutMs: 100, lastStatus: "pending" });
+    expect(error).toMatchObject({ approvalId: id, maxWaitMs: 100, lastStatus: "pending" });
   });
 
   it("rejects with APIUserAbortError, the abort reason as its cause, when its signal aborts", async () => {

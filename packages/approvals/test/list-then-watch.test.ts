@@ -48,7 +48,7 @@ async function downApi(backend: Backend) {
   cleanups.push(() => gate.close(), () => api.stop());
   const client: XerotierClient = createXerotierClient({ baseUrl: gate.url, project: "proj_demo", apiKey: "xero_demo_admin", maxRetries: 0 });
   const reconnects: ReconnectInfo[] = [];
-  const stream = { initialRetryMs: 10, maxRetryMs: 50, onReconnect: (info: ReconnectInfo) => void reconnects.push(info) };
+  const stream = { baseDelayMs: 10, maxDelayMs: 50, onReconnect: (info: ReconnectInfo) => void reconnects.push(info) };
   /** Refused twice, then 503 twice; the approval lands; the next attempt gets through. Returns its id. */
   const comeUp = async (): Promise<string> => {
     await until(() => reconnects.length >= 2, "two refused connections");

@@ -37,7 +37,7 @@ describe("deliveryKey", () => {
     const notifier = createNotifier({
       approvals: createApprovals(h.client()),
       checkpoint: memoryCheckpoint(h.router.world.events.latestId()),
-      retry: { attempts: 3, initialDelayMs: 1, maxDelayMs: 2 },
+      retry: { maxRetries: 2, baseDelayMs: 1, maxDelayMs: 2 },
       deliver: (_event, context) => {
         contexts.push(context);
         if (context.attempt < 3) throw new Error("sink down");
@@ -73,7 +73,7 @@ describe("a delivery that keeps failing never blocks later events", () => {
     const notifier = createNotifier({
       approvals: createApprovals(h.client()),
       checkpoint,
-      retry: { attempts: 2, initialDelayMs: 1, maxDelayMs: 2, attemptTimeoutMs: 20 },
+      retry: { maxRetries: 1, baseDelayMs: 1, maxDelayMs: 2, timeoutMs: 20 },
       onDeliveryFailed: (_event, _error, failure) => failures.push({ key: failure.deliveryKey, attempts: failure.attempts }),
       deliver: (event) => {
         hung ??= event.id;

@@ -44,7 +44,7 @@ describe("a sink sees one approval's transitions in order, with concurrency > 1"
       approvals,
       checkpoint,
       concurrency: 4,
-      retry: { attempts: 3, initialDelayMs: 3_000, maxDelayMs: 3_000 },
+      retry: { maxRetries: 2, baseDelayMs: 3_000, maxDelayMs: 3_000 },
       deliver: pagerDutySink({ routingKey: "rk", url: `${server.url}/v2/enqueue` }),
     });
     const running = notifier.run();
@@ -71,7 +71,7 @@ describe("a sink sees one approval's transitions in order, with concurrency > 1"
       approvals,
       checkpoint: memoryCheckpoint(h.router.world.events.latestId()),
       concurrency: 4,
-      retry: { attempts: 3, initialDelayMs: 1, maxDelayMs: 1 },
+      retry: { maxRetries: 2, baseDelayMs: 1, maxDelayMs: 1 },
       onDeliveryFailed: (event) => failed.push(event.type),
       deliver: async (event) => {
         const label = `${event.data.id}:${event.type}`;

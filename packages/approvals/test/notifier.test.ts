@@ -26,7 +26,7 @@ describe("createNotifier", () => {
     const notifier = createNotifier({
       approvals: createApprovals(h.client()),
       checkpoint,
-      retry: { attempts: 5, initialDelayMs: 1, maxDelayMs: 5 },
+      retry: { maxRetries: 4, baseDelayMs: 1, maxDelayMs: 5 },
       deliver: (event) => {
         calls.push(event.id);
         if (calls.length <= 3) throw new Error("webhook down");
@@ -53,7 +53,7 @@ describe("createNotifier", () => {
     const notifier = createNotifier({
       approvals: createApprovals(h.client()),
       checkpoint: memoryCheckpoint(h.router.world.events.latestId()),
-      retry: { attempts: 3, initialDelayMs: 1, maxDelayMs: 2 },
+      retry: { maxRetries: 2, baseDelayMs: 1, maxDelayMs: 2 },
       onDeliveryFailed: (event, error) => failed.push([event.id, error]),
       deliver: (event) => {
         poisoned ??= event.id;

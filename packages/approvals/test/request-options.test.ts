@@ -76,6 +76,13 @@ describe("timeoutMs and maxRetries per call", () => {
     );
   });
 
+  it("waitForDecision's timeoutMs limits each read: a stalled read is given up and read again, within maxWaitMs", async () => {
+    const hung = h.router.faults.hang({ method: "GET", path: approvalPath });
+    const decided = createApprovals(h.client()).waitForDecision(DEMO.approvals.rejected, { timeoutMs: 50, maxRetries: 0, maxWaitMs: 10_000 });
+    await expect(decided).resolves.toMatchObject({ status: "rejected" });
+    expect(hung.triggered).toBe(1);
+  });
+
   it("maxRetries: 0 makes one attempt; maxRetries: 2 outlasts two failures", async () => {
     const approvals = createApprovals(h.client());
     const once = h.router.faults.failNext(1, { status: 503, retryAfter: 0, match: { method: "GET", path: approvalPath } });

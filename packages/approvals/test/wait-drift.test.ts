@@ -23,7 +23,7 @@ describe("waitForDecision decides only on a known final status", () => {
     const reports: UnknownStatusReport[] = [];
     let settled = false;
     const waiting = createApprovals(server.client())
-      .waitForDecision(id, { pollIntervalMs: 2, timeoutMs: 10_000, onUnknownStatus: (r) => reports.push(r) })
+      .waitForDecision(id, { pollIntervalMs: 2, maxWaitMs: 10_000, onUnknownStatus: (r) => reports.push(r) })
       .finally(() => (settled = true));
     while (reports.length === 0) await new Promise((r) => setTimeout(r, 5));
     await new Promise((r) => setTimeout(r, 30)); // several more reads of `cancelling`
@@ -40,7 +40,7 @@ describe("waitForDecision decides only on a known final status", () => {
     server.rewrite = rewriteOnPath(approvalPath, (a) => withoutFields(a, "status"));
     const reports: UnknownStatusReport[] = [];
     const error = await createApprovals(server.client())
-      .waitForDecision(id, { pollIntervalMs: 2, timeoutMs: 1_000, onUnknownStatus: (r) => reports.push(r) })
+      .waitForDecision(id, { pollIntervalMs: 2, maxWaitMs: 1_000, onUnknownStatus: (r) => reports.push(r) })
       .catch((e: unknown) => e);
     server.rewrite = undefined;
     expect(error).toBeInstanceOf(ApprovalWaitTimeoutError);
@@ -53,7 +53,7 @@ describe("waitForDecision decides only on a known final status", () => {
     server.router.world.approvals.reject(id, {}, "user_alice");
     server.rewrite = rewriteOnPath(approvalPath, (a) => withoutFields(a, "expires_at", "decided_at", "decided_by", "note", "escalation_level", "workspace_id"));
     const warnings: string[] = [];
-    const decided = await createApprovals(server.client()).waitForDecision(id, { pollIntervalMs: 2, timeoutMs: 10_000, logger: { warn: (m) => warnings.push(m) } });
+    const decided = await createApprovals(server.client()).waitForDecision(id, { pollIntervalMs: 2, maxWaitMs: 10_000, logger: { warn: (m) => warnings.push(m) } });
     server.rewrite = undefined;
     expect(decided).toMatchObject({ id, status: "rejected" });
     expect(decided).not.toHaveProperty("decided_by");

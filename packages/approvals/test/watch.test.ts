@@ -122,7 +122,7 @@ describe("watch across a router restart", () => {
     const checkpoint = fileCheckpoint(join(dir, "checkpoint.json"));
     await checkpoint.save(h.router.world.events.latestId()!);
     const approvals = createApprovals(h.client());
-    const tuning = { stream: { initialRetryMs: 5, maxRetryMs: 20 } };
+    const tuning = { stream: { baseDelayMs: 5, maxDelayMs: 20 } };
     const seen: string[] = [];
     const deliver = async (watch: { lastEventId: string | undefined }, events: ApprovalEvent[]) => {
       for (const event of events) {

@@ -56,7 +56,7 @@ function hint(error: XerotierError, context: ErrorContext): string | undefined {
   if (error instanceof AuthenticationError && context.keySource) return `The API key came from ${context.keySource}.`;
   const reason = reasonOf(error);
   if (reason === "manifest_unchanged") return "Check the credentials mounted on the XEM host, restart its container again, then rerun the wait.";
-  if (reason === "manifest_refresh_timeout") return "Check that the XEM container is running and can reach the router; rerun with a longer --timeout.";
+  if (reason === "manifest_refresh_timeout") return "Check that the XEM container is running and can reach the router; rerun with a longer --max-wait.";
   return undefined;
 }
 

@@ -119,7 +119,7 @@ describe("xeroctl exec run", () => {
       [["exec", "run", "kubectl_get", "--workspace", "ws", "--arg", "=pods"], "--arg expects <name>=<value>; got '=pods'"],
       [["exec", "run", "kubectl_get", "--workspace", "ws", "--arg", "a=1", "--arg", "a=2"], "--arg a is given twice"],
       [["exec", "run", "kubectl_get", "--arg", "a=1"], "--workspace is required"],
-      [["exec", "run", "kubectl_get", "--workspace", "ws", "--timeout", "5"], "--timeout is only valid with --wait"],
+      [["exec", "run", "kubectl_get", "--workspace", "ws", "--max-wait", "5"], "--max-wait is only valid with --wait"],
     ];
     for (const [argv, message] of cases) {
       const r = await cli(argv, noKey);

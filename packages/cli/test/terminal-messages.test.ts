@@ -67,8 +67,8 @@ describe("usage mistakes are reported before configuration mistakes", () => {
     [["exec", "list", "--status", "done"], "--status must be one of"],
     [["exec", "list", "--limit", "0"], "--limit must be a positive integer; got '0'"],
     [["agents", "join-keys", "--create", "--region", "r", "--router-addr", "tcp://h:5555"], "--name is required"],
-    [["agents", "join-keys", "--create", "--name", "n", "--region", "r", "--router-addr", "tcp://h:5555", "--wait", "--timeout", "soon"], "--timeout must be a positive integer; got 'soon'"],
-    [["agents", "curve-rotate", "agt_1", "--timeout", "5"], "--timeout is only valid with --wait"],
+    [["agents", "join-keys", "--create", "--name", "n", "--region", "r", "--router-addr", "tcp://h:5555", "--wait", "--max-wait", "soon"], "--max-wait must be a positive integer; got 'soon'"],
+    [["agents", "curve-rotate", "agt_1", "--max-wait", "5"], "--max-wait is only valid with --wait"],
     [["agents", "wait-manifest", "agt_1", "--since-version", "-1"], "--since-version must be a non-negative integer; got '-1'"],
     [["workspaces", "bind", "ws_kube_prod"], "--agent is required"],
   ])("xeroctl %j without an API key names the bad flag", async (argv, message) => {

@@ -329,7 +329,7 @@ describe("xeroctl as a terminal user meets it", { timeout: 90_000 }, () => {
 
   describe("agents join-keys --create --wait", () => {
     it("prints the key at once, then waits for the agent that enrols with it", async () => {
-      const run = startXeroctl(["agents", "join-keys", "--create", "--name", "edge-x", "--region", "us-east-1", "--router-addr", "tcp://127.0.0.1:5555", "--wait", "--timeout", "30"], env());
+      const run = startXeroctl(["agents", "join-keys", "--create", "--name", "edge-x", "--region", "us-east-1", "--router-addr", "tcp://127.0.0.1:5555", "--wait", "--max-wait", "30"], env());
       try {
         await waitFor(() => run.output.stdout.includes("\n"), 10_000, "the key");
         const secret = run.output.stdout.trim();

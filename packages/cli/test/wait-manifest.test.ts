@@ -49,7 +49,7 @@ describe("xeroctl agents wait-manifest (guide 6, step 1) against the reference r
 
   it("without --since, takes the manifest read now as the baseline and prints the diff once the agent is back", async () => {
     const before = h.router.agents.get(AG.fleet01).manifest;
-    const wait = startXeroctl(["agents", "wait-manifest", AG.fleet01, "--timeout", "30"], env());
+    const wait = startXeroctl(["agents", "wait-manifest", AG.fleet01, "--max-wait", "30"], env());
     try {
       // The progress line comes after the baseline read: restart only then, as an operator would.
       await waitFor(() => wait.output.stderr.includes(`waiting for ${AG.fleet01} to come back with a new manifest`), 10_000, "the progress line");
@@ -72,7 +72,7 @@ describe("xeroctl agents wait-manifest (guide 6, step 1) against the reference r
   it("--since <hash> -o json prints the result with the API's field names", async () => {
     const before = h.router.agents.get(AG.fleet01).manifest;
     await restart(AG.fleet01, { tools: rotatedTools(), downtimeMs: 2_000 });
-    const r = await cli(["agents", "wait-manifest", AG.fleet01, "--since", before.hash, "--timeout", "10", "-o", "json"]);
+    const r = await cli(["agents", "wait-manifest", AG.fleet01, "--since", before.hash, "--max-wait", "10", "-o", "json"]);
     expect(r.code, r.stderr).toBe(0);
     const result = JSON.parse(r.stdout);
     expect(Object.keys(result).sort()).toEqual(["agent", "agent_id", "diff", "heartbeat_at", "previous"]);
@@ -88,7 +88,7 @@ describe("xeroctl agents wait-manifest (guide 6, step 1) against the reference r
   it("a restart that republishes the same manifest exits 1 saying the new credentials were not picked up", async () => {
     const before = h.router.agents.get(AG.fleet01).manifest;
     await restart(AG.fleet01, { downtimeMs: 2_000 });
-    const r = await cli(["agents", "wait-manifest", AG.fleet01, "--since-version", String(before.version), "--timeout", "10"]);
+    const r = await cli(["agents", "wait-manifest", AG.fleet01, "--since-version", String(before.version), "--max-wait", "10"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain("Error: manifest_unchanged:");
@@ -96,13 +96,13 @@ describe("xeroctl agents wait-manifest (guide 6, step 1) against the reference r
     expect(r.stderr).toContain("Check the credentials mounted on the XEM host");
   });
 
-  it("an agent that never comes back with a new manifest exits 1 after --timeout", async () => {
+  it("an agent that never comes back with a new manifest exits 1 after --max-wait", async () => {
     const before = h.router.agents.get(AG.fleet01).manifest;
-    const r = await cli(["agents", "wait-manifest", AG.fleet01, "--since", before.hash, "--timeout", "1"]);
+    const r = await cli(["agents", "wait-manifest", AG.fleet01, "--since", before.hash, "--max-wait", "1"]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("Error: manifest_refresh_timeout:");
     expect(r.stderr).toContain(`did not come back with a new manifest within 1000 ms (last status: healthy, version ${before.version}, hash ${before.hash})`);
-    expect(r.stderr).toContain("rerun with a longer --timeout");
+    expect(r.stderr).toContain("rerun with a longer --max-wait");
   });
 
   it("stops on Ctrl-C with exit 130, printing nothing on stdout", async () => {
@@ -118,12 +118,12 @@ describe("xeroctl agents wait-manifest (guide 6, step 1) against the reference r
   });
 
   it("flag mistakes exit 2 before any request; an unknown agent exits 1", async () => {
-    for (const args of [["--since-version", "v3"], ["--since-version", "-1"], ["--timeout", "0"], ["--since", ""]]) {
+    for (const args of [["--since-version", "v3"], ["--since-version", "-1"], ["--max-wait", "0"], ["--since", ""]]) {
       const r = await cli(["agents", "wait-manifest", AG.fleet01, ...args]);
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stderr).toContain("xeroctl agents wait-manifest --help");
     }
-    const unknown = await cli(["agents", "wait-manifest", "agt_missing", "--timeout", "1"]);
+    const unknown = await cli(["agents", "wait-manifest", "agt_missing", "--max-wait", "1"]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/not_found|agent_not_found/);
   });

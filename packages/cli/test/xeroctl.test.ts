@@ -153,10 +153,10 @@ describe("xeroctl against the reference router", { timeout: 90_000 }, () => {
       const before = h.router.world.agents.get(AG.fleet01).curve_public_key;
       const rotated = await json(["agents", "curve-rotate", AG.fleet01, "--reason", "quarterly"]);
       expect(rotated.curve_public_key).not.toBe(before);
-      const waited = await cli(["agents", "curve-rotate", AG.fleet01, "--wait", "--timeout", "10"]);
+      const waited = await cli(["agents", "curve-rotate", AG.fleet01, "--wait", "--max-wait", "10"]);
       expect(waited.code).toBe(0);
       expect(waited.stdout).toMatch(/confirmed by heartbeat at 20\d\d-/);
-      expect((await cli(["agents", "curve-rotate", AG.fleet01, "--timeout", "5"])).code).toBe(2);
+      expect((await cli(["agents", "curve-rotate", AG.fleet01, "--max-wait", "5"])).code).toBe(2);
     });
   });
 

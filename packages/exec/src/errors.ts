@@ -34,14 +34,14 @@ export class InvocationWaitTimeoutError extends XerotierSdkError<"invocation_wai
   /** The invocation waited for. */
   readonly invocationId: string;
   /** How long the call waited. */
-  readonly timeoutMs: number;
+  readonly maxWaitMs: number;
   /** The invocation as last read. */
   readonly lastSeen: Invocation | undefined;
   /** Creates the error. */
-  constructor(invocationId: string, timeoutMs: number, lastSeen: Invocation | undefined) {
-    super("invocation_wait_timeout", `Invocation '${invocationId}' did not finish within ${timeoutMs} ms (last status: ${lastSeen?.status ?? "unknown"}).`);
+  constructor(invocationId: string, maxWaitMs: number, lastSeen: Invocation | undefined) {
+    super("invocation_wait_timeout", `Invocation '${invocationId}' did not finish within ${maxWaitMs} ms (last status: ${lastSeen?.status ?? "unknown"}).`);
     this.invocationId = invocationId;
-    this.timeoutMs = timeoutMs;
+    this.maxWaitMs = maxWaitMs;
     this.lastSeen = lastSeen;
   }
 

@@ -27,7 +27,8 @@ import { waitForCompletion, type WaitForCompletionOptions } from "./wait";
  * Governed tool execution: every step of the investigate and respond-to-alerts guides is one call.
  * Every method ends with its options: `RequestOptions` (`signal`, `timeoutMs`, `maxRetries`,
  * `idempotencyKey` on writes) for a call, {@link WaitForCompletionOptions} for the wait (where
- * `signal` and `timeoutMs` bound the whole wait). An aborted call or wait rejects with `APIUserAbortError`.
+ * `signal` and `maxWaitMs` bound the whole wait, `timeoutMs` each read). An aborted call or wait
+ * rejects with `APIUserAbortError`.
  */
 export interface Exec {
   /** Every tool in the catalogue (optionally only those served in a workspace). */
@@ -51,7 +52,7 @@ export interface Exec {
   output(id: string, options?: RequestOptions): Promise<InvocationOutputView>;
   /** Fetches one artifact through the chat artifact API. */
   readArtifact(ref: ArtifactLocator, options?: RequestOptions): Promise<Artifact>;
-  /** Resolves with the invocation once it is final; `InvocationWaitTimeoutError` after `timeoutMs` (the whole wait). */
+  /** Resolves with the invocation once it is final; `InvocationWaitTimeoutError` after `maxWaitMs` (the whole wait). */
   waitForCompletion(id: string, options?: WaitForCompletionOptions): Promise<Invocation>;
   /** `xeroctl exec show <id> -o json`: one JSON document for the incident record. */
   exportIncident(id: string, options?: ReadOptions): Promise<IncidentExport>;

@@ -23,7 +23,7 @@ describe("waitForCompletion decides only on a known final status", () => {
     const reports: UnknownStatusReport[] = [];
     let settled = false;
     const waiting = exec
-      .waitForCompletion(inv.id, { timeoutMs: 10_000, pollIntervalMs: 2, recheckIntervalMs: 2, stream: false, onUnknownStatus: (r) => reports.push(r) })
+      .waitForCompletion(inv.id, { maxWaitMs: 10_000, pollIntervalMs: 2, recheckIntervalMs: 2, stream: false, onUnknownStatus: (r) => reports.push(r) })
       .finally(() => (settled = true));
     while (reports.length === 0) await tick(5); // bounded by the test timeout
     await tick(30); // more reads of the unknown status
@@ -38,7 +38,7 @@ describe("waitForCompletion decides only on a known final status", () => {
     const inv = await exec.invoke({ workspaceId: WS.staging, tool: T.read, arguments: { resource: "pods" } });
     server.router.clock.advance(5_000);
     server.rewrite = rewriteOnPath(invocationPath, (i) => withoutFields(i, "status"));
-    const error = await exec.waitForCompletion(inv.id, { timeoutMs: 50, pollIntervalMs: 2, stream: false }).catch((e: unknown) => e);
+    const error = await exec.waitForCompletion(inv.id, { maxWaitMs: 50, pollIntervalMs: 2, stream: false }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvocationWaitTimeoutError);
   });
 
@@ -46,7 +46,7 @@ describe("waitForCompletion decides only on a known final status", () => {
     const exec = createExec(server.client());
     const inv = await exec.invoke({ workspaceId: WS.staging, tool: T.read, arguments: { resource: "pods" } });
     server.rewrite = rewriteOnPath(invocationPath, (i) => withoutFields(i, "workspace_id", "transitions", "agent_id"));
-    const waiting = exec.waitForCompletion(inv.id, { timeoutMs: 10_000, pollIntervalMs: 60_000, recheckIntervalMs: 60_000 });
+    const waiting = exec.waitForCompletion(inv.id, { maxWaitMs: 10_000, pollIntervalMs: 60_000, recheckIntervalMs: 60_000 });
     await tick(100); // subscribed
     server.router.clock.advance(5_000);
     expect(await waiting).toMatchObject({ id: inv.id, status: "completed" });

@@ -1,7 +1,7 @@
 /**
  * Every exec method and the wait end with their options, and they reach the wire: an abort
  * rejects with APIUserAbortError, `idempotencyKey` is the key the router sees, `timeoutMs` /
- * `maxRetries` limit one call, and the wait's `timeoutMs` bounds the whole wait.
+ * `maxRetries` limit one call (or each read of a wait), and the wait's `maxWaitMs` bounds the whole wait.
  */
 import { APITimeoutError, APIUserAbortError, ConflictError, ServiceUnavailableError } from "@xerotier/api";
 import { DEMO } from "@xerotier/testing";
@@ -84,18 +84,26 @@ describe("timeoutMs and maxRetries per call", () => {
   });
 });
 
-describe("waitForCompletion: signal and timeoutMs bound the whole wait", () => {
-  it("its timeoutMs ends a read that stalls, with InvocationWaitTimeoutError", async () => {
+describe("waitForCompletion: signal and maxWaitMs bound the whole wait", () => {
+  it("its maxWaitMs ends a read that stalls, with InvocationWaitTimeoutError", async () => {
     h.router.faults.hang({ method: "GET", path: invocationPath });
     const error = await createExec(h.client())
-      .waitForCompletion(INV.pendingApproval, { timeoutMs: 100, stream: false })
+      .waitForCompletion(INV.pendingApproval, { maxWaitMs: 100, stream: false })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvocationWaitTimeoutError);
   });
 
-  it("a timeout above 2^31 ms does not end the wait at once", async () => {
+  it("its timeoutMs limits each read, as on one request: a stalled read is an APITimeoutError", async () => {
+    h.router.faults.hang({ method: "GET", path: invocationPath });
+    const error = await createExec(h.client())
+      .waitForCompletion(INV.pendingApproval, { timeoutMs: 50, maxRetries: 0, maxWaitMs: 10_000, stream: false })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APITimeoutError);
+  });
+
+  it("a maxWaitMs above 2^31 ms does not end the wait at once", async () => {
     const controller = new AbortController();
-    const waiting = createExec(h.client()).waitForCompletion(INV.pendingApproval, { timeoutMs: 2 ** 31 + 10, pollIntervalMs: 5, stream: false, signal: controller.signal });
+    const waiting = createExec(h.client()).waitForCompletion(INV.pendingApproval, { maxWaitMs: 2 ** 31 + 10, pollIntervalMs: 5, stream: false, signal: controller.signal });
     await tick(100);
     controller.abort();
     const error = await waiting.catch((e: unknown) => e);

@@ -6,7 +6,7 @@ import { tick, useRouter } from "./support";
 
 const { workspaces: WS, tools: T, invocations: INV } = DEMO;
 // Polls far apart, so a quick resolution can only come from the event stream (or its connect-time read).
-const STREAM_ONLY = { timeoutMs: 10_000, pollIntervalMs: 60_000, recheckIntervalMs: 60_000 };
+const STREAM_ONLY = { maxWaitMs: 10_000, pollIntervalMs: 60_000, recheckIntervalMs: 60_000 };
 
 describe("waitForCompletion", () => {
   const h = useRouter({ clock: "manual", rateLimit: false });
@@ -44,7 +44,7 @@ describe("waitForCompletion", () => {
 
   it("resolves with cancelled (an ending without an exec event) through the periodic re-read", async () => {
     const exec = createExec(h.client());
-    const waiting = exec.waitForCompletion(INV.queued, { timeoutMs: 10_000, recheckIntervalMs: 10 });
+    const waiting = exec.waitForCompletion(INV.queued, { maxWaitMs: 10_000, recheckIntervalMs: 10 });
     await tick();
     h.router.world.invocations.cancel(INV.queued, "user:alice");
     expect((await waiting).status).toBe("cancelled");
@@ -54,7 +54,7 @@ describe("waitForCompletion", () => {
     const fault = h.router.faults.failNext(5, { status: 404, match: { path: "/v1/exec/events" } });
     const exec = createExec(h.client());
     const inv = await exec.invoke({ workspaceId: WS.staging, tool: T.read, arguments: { resource: "pods" } });
-    const waiting = exec.waitForCompletion(inv.id, { timeoutMs: 10_000, pollIntervalMs: 5, recheckIntervalMs: 60_000 });
+    const waiting = exec.waitForCompletion(inv.id, { maxWaitMs: 10_000, pollIntervalMs: 5, recheckIntervalMs: 60_000 });
     await tick(100);
     expect(fault.triggered).toBeGreaterThan(0);
     h.router.clock.advance(5_000);
@@ -64,14 +64,14 @@ describe("waitForCompletion", () => {
   it("polls only when stream: false", async () => {
     const exec = createExec(h.client());
     const inv = await exec.invoke({ workspaceId: WS.staging, tool: T.read, arguments: { resource: "pods" } });
-    const waiting = exec.waitForCompletion(inv.id, { timeoutMs: 10_000, pollIntervalMs: 5, stream: false });
+    const waiting = exec.waitForCompletion(inv.id, { maxWaitMs: 10_000, pollIntervalMs: 5, stream: false });
     h.router.clock.advance(5_000);
     expect((await waiting).status).toBe("completed");
   });
 
   it("throws InvocationWaitTimeoutError with the last seen status", async () => {
     const error = await createExec(h.client())
-      .waitForCompletion(INV.pendingApproval, { timeoutMs: 1_000, pollIntervalMs: 5 })
+      .waitForCompletion(INV.pendingApproval, { maxWaitMs: 1_000, pollIntervalMs: 5 })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvocationWaitTimeoutError);
     expect(error).toMatchObject({ invocationId: INV.pendingApproval, reason: "invocation_wait_timeout", code: undefined, lastSeen: { status: "pending_approval" } });

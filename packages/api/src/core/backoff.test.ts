@@ -26,25 +26,25 @@ describe("fullJitterBackoffMs", () => {
   });
 
   it("honours a custom base and cap", () => {
-    expect(fullJitterBackoffMs(4, { baseMs: 10, capMs: 100, random: () => 1 })).toBe(100);
+    expect(fullJitterBackoffMs(4, { baseDelayMs: 10, maxDelayMs: 100, random: () => 1 })).toBe(100);
   });
 });
 
 describe("retryDelayMs: one backoff with true full jitter, clamped once", () => {
   it("draws uniformly in [0, base·2^(attempt-1)]: a low draw waits less than half the ceiling (not equal jitter)", () => {
-    const at = (attempt: number, draw: number) => retryDelayMs(attempt, { baseMs: 1_000, capMs: 60_000, random: () => draw });
+    const at = (attempt: number, draw: number) => retryDelayMs(attempt, { baseDelayMs: 1_000, maxDelayMs: 60_000, random: () => draw });
     expect([at(1, 0.2), at(2, 0.2), at(3, 1), at(10, 1)]).toEqual([200, 400, 4_000, 60_000]);
   });
 
   it("clamps the draw into the SDK range: never under 100 ms, never over 5 minutes", () => {
-    expect(retryDelayMs(1, { baseMs: 1_000, random: () => 0 })).toBe(100);
-    expect(retryDelayMs(40, { baseMs: 1_000, capMs: 1e12, random: () => 1 })).toBe(300_000);
+    expect(retryDelayMs(1, { baseDelayMs: 1_000, random: () => 0 })).toBe(100);
+    expect(retryDelayMs(40, { baseDelayMs: 1_000, maxDelayMs: 1e12, random: () => 1 })).toBe(300_000);
   });
 
   it("prefers the server's wait, clamped the same way, and honours an explicit range", () => {
     expect([retryDelayMs(1, { retryAfterMs: 2_500 }), retryDelayMs(1, { retryAfterMs: 0 }), retryDelayMs(1, { retryAfterMs: 1e15 })]).toEqual([
       2_500, 100, 300_000,
     ]);
-    expect(retryDelayMs(1, { baseMs: 10, random: () => 0, minMs: 10, maxMs: 40 })).toBe(10);
+    expect(retryDelayMs(1, { baseDelayMs: 10, random: () => 0, minMs: 10, maxMs: 40 })).toBe(10);
   });
 });

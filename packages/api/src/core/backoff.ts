@@ -9,9 +9,9 @@ export const DEFAULT_MAX_DELAY_MS = 8_000;
 /** Tuning for {@link fullJitterBackoffMs}; every field has a default. */
 export interface BackoffOptions {
   /** Ceiling of the first retry's delay; doubles per retry. Default 500 ms. */
-  baseMs?: number;
+  baseDelayMs?: number;
   /** Cap on the ceiling. Default 8 s. */
-  capMs?: number;
+  maxDelayMs?: number;
   /** Uniform random source in `[0, 1)`; injectable for tests. Default `Math.random`. */
   random?: () => number;
 }
@@ -28,8 +28,8 @@ export interface BackoffOptions {
  * ```
  */
 export function fullJitterBackoffMs(retryIndex: number, options: BackoffOptions = {}): number {
-  const base = options.baseMs ?? DEFAULT_BASE_DELAY_MS;
-  const cap = options.capMs ?? DEFAULT_MAX_DELAY_MS;
+  const base = options.baseDelayMs ?? DEFAULT_BASE_DELAY_MS;
+  const cap = options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
   // 2^30 already exceeds any sane cap; bounding the exponent avoids Infinity arithmetic.
   const exponent = Math.min(Math.max(0, Math.floor(retryIndex)), 30);
   const ceiling = Math.max(0, Math.min(cap, base * 2 ** exponent));
@@ -52,7 +52,7 @@ export interface RetryDelayOptions extends BackoffOptions, RetryDelayRange {
  *
  * @example
  * ```ts
- * await sleep(retryDelayMs(attempt, { baseMs: 500, capMs: 30_000, retryAfterMs: error.retryAfterMs }), signal);
+ * await sleep(retryDelayMs(attempt, { baseDelayMs: 500, maxDelayMs: 30_000, retryAfterMs: error.retryAfterMs }), signal);
  * ```
  */
 export function retryDelayMs(attempt: number, options: RetryDelayOptions = {}): number {
@@ -64,7 +64,7 @@ export function retryDelayMs(attempt: number, options: RetryDelayOptions = {}): 
 export interface RetryPolicy {
   /** Longest server-requested wait to sleep through; longer ones end the call at once. */
   maxRetryAfterMs: number;
-  backoff: { baseMs: number; capMs: number; random: () => number };
+  backoff: { baseDelayMs: number; maxDelayMs: number; random: () => number };
   now: () => number;
 }
 

@@ -46,13 +46,13 @@ function finiteOr(value: number | undefined, fallback: number): number {
 }
 
 /**
- * A duration option (`timeoutMs`, `pollMs`, …) checked once for every helper: `value`, or
+ * A duration option (`maxWaitMs`, `pollIntervalMs`, …) checked once for every helper: `value`, or
  * `fallback` when it is `undefined`. Throws a `RangeError` naming the option for anything but a
  * finite number ≥ 0, before any request is made.
  *
  * @example
  * ```ts
- * const timeoutMs = durationOption("timeoutMs", options.timeoutMs, 60_000);
+ * const maxWaitMs = durationOption("maxWaitMs", options.maxWaitMs, 60_000);
  * ```
  */
 export function durationOption(name: string, value: number | undefined, fallback: number): number {

@@ -2,7 +2,6 @@
 // nothing else a caller put in the object (a `body`, `headers`) can reach a request.
 import { APIUserAbortError } from "../errors";
 import type { RequestOptions } from "./typed-methods";
-import { sleep } from "./sleep";
 
 /** Per-call options without an idempotency key: for reads, and for calls that send several writes. */
 export type ReadOptions = Omit<RequestOptions, "idempotencyKey">;
@@ -24,12 +23,11 @@ export function writeOptions(options: RequestOptions | undefined): RequestOption
 }
 
 /**
- * What each request of a wait takes: the wait's `signal` and `maxRetries`. The wait's `timeoutMs`
- * bounds the whole wait, so it is not a per-request limit (each request keeps the client's).
+ * What each read of a wait takes: its per-request `timeoutMs` and `maxRetries`, and the wait's
+ * own `signal` (the one `waitFor` hands its reads, aborted at the end of the budget too).
  */
-export function waitRequestOptions(options: RequestOptions | undefined): ReadOptions {
-  const { signal, maxRetries } = options ?? {};
-  return readOptions({ signal, maxRetries });
+export function waitRequestOptions(options: RequestOptions | undefined, signal: AbortSignal): ReadOptions {
+  return { ...readOptions(options), signal };
 }
 
 /** Paging options of a helper's lists: limits plus per-request options for every page. */
@@ -60,14 +58,4 @@ export function pagingOf(options: ListOptions | undefined): { paging: PagingLimi
 /** The one abort error of the SDK, carrying the signal's reason as `cause`. */
 export function abortError(signal: AbortSignal | undefined): APIUserAbortError {
   return new APIUserAbortError(undefined, { cause: signal?.reason });
-}
-
-/**
- * Resolves after `ms`, however long (re-armed past setTimeout's 2^31-1 ms ceiling, never early);
- * rejects with `APIUserAbortError` when `signal` aborts. The deadline of a whole wait.
- */
-export async function elapse(ms: number, signal: AbortSignal): Promise<void> {
-  const end = Date.now() + Math.max(0, ms);
-  do await sleep(end - Date.now(), signal);
-  while (Date.now() < end);
 }

@@ -141,8 +141,8 @@ export function createTransport(options: TransportOptions = {}): Transport {
   const policy: RetryPolicy = {
     maxRetryAfterMs: options.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS,
     backoff: {
-      baseMs: options.baseDelayMs ?? DEFAULT_BASE_DELAY_MS,
-      capMs: options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS,
+      baseDelayMs: options.baseDelayMs ?? DEFAULT_BASE_DELAY_MS,
+      maxDelayMs: options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS,
       random: options.random ?? Math.random,
     },
     now,

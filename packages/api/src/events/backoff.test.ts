@@ -1,24 +1,42 @@
 import { describe, expect, it, vi } from "vitest";
-import { backoffDelay, nextTurn } from "./backoff";
+import { nextTurn } from "./backoff";
+import { createReconnectPolicy } from "./reconnect";
 import { RecentIds } from "./recent-ids";
 
-describe("backoffDelay (full jitter)", () => {
-  const delay = (attempt: number, random: number, baseMs = 1000, maxMs = 30_000) => backoffDelay({ attempt, baseMs, maxMs, random: () => random });
+/** The delays of `count` reconnects in a row after failed connections (the sleeps are skipped: the signal is aborted). */
+async function reconnectDelays(count: number, draws: readonly number[], options: { baseDelayMs?: number; retry?: number } = {}): Promise<number[]> {
+  let i = 0;
+  const policy = createReconnectPolicy({
+    baseDelayMs: options.baseDelayMs ?? 1000,
+    maxDelayMs: 30_000,
+    minDelayMs: undefined,
+    maxRetries: Infinity,
+    random: () => draws[Math.min(i++, draws.length - 1)]!,
+    onReconnect: undefined,
+    signal: AbortSignal.abort(),
+  });
+  if (options.retry !== undefined) policy.setRetry(options.retry);
+  const delays: number[] = [];
+  for (let n = 0; n < count; n++) delays.push((await policy.wait({ error: new Error("refused"), healthy: false }, undefined)).delayMs);
+  return delays;
+}
 
-  it("draws uniformly below base · 2^(attempt-1)", () => {
-    expect([delay(1, 0.5), delay(2, 0.5), delay(3, 0.5), delay(4, 0.999)]).toEqual([500, 1000, 2000, 7992]);
+describe("reconnect delay: the SDK's retryDelayMs, with the server's retry: as its base", () => {
+  it("draws uniformly below base · 2^(attempt-1)", async () => {
+    expect(await reconnectDelays(4, [0.5, 0.5, 0.5, 0.999])).toEqual([500, 1000, 2000, 7992]);
   });
 
-  it("is capped at maxMs, but a base (server retry:) above the cap is still honoured", () => {
-    expect([delay(20, 0.999), delay(1, 0.5, 60_000)]).toEqual([29_970, 30_000]);
+  it("is capped at maxDelayMs, but a base (server retry:) above the cap is still honoured", async () => {
+    expect((await reconnectDelays(20, [0.999])).at(-1)).toBe(29_970);
+    expect(await reconnectDelays(1, [0.5], { retry: 60_000 })).toEqual([30_000]);
   });
 
-  it("can be zero (full jitter) and survives a broken random source", () => {
-    expect([delay(3, 0), delay(1, Number.NaN), delay(1, 7)]).toEqual([0, 0, 1000]);
+  it("never goes under the clamp's floor, even for a zero draw or a broken random source", async () => {
+    expect(await reconnectDelays(3, [0, Number.NaN, 7])).toEqual([100, 100, 4000]);
   });
 
-  it("stays finite for huge attempt numbers", () => {
-    expect(delay(10_000, 0.5)).toBe(15_000);
+  it("stays finite for huge attempt numbers", async () => {
+    expect((await reconnectDelays(10_000, [0.5])).at(-1)).toBe(15_000);
   });
 });
 

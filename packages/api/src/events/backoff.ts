@@ -1,16 +1,5 @@
-import { fullJitterBackoffMs } from "../core/backoff";
 import { abortable } from "../core/response-body";
 import { sleep } from "../core/sleep";
-
-/**
- * The stream's reconnect delay: the client's full-jitter backoff, counted from the first
- * reconnect, with a ceiling of `max(maxMs, baseMs)` so a server `retry:` above the client
- * maximum is still honoured.
- */
-export function backoffDelay(options: { attempt: number; baseMs: number; maxMs: number; random: () => number }): number {
-  const { attempt, baseMs, maxMs, random } = options;
-  return fullJitterBackoffMs(attempt - 1, { baseMs, capMs: Math.max(maxMs, baseMs), random });
-}
 
 /**
  * Resolves on a later turn of the event loop (a 0 ms timer), or at once if `signal` aborts. Work

@@ -31,7 +31,7 @@ describe("EventStreamError", () => {
       new EventStreamError("idle_timeout", "x"),
       new EventStreamError("unexpected_status", "x", { status: 503 }),
       new EventStreamError("unexpected_status", "x", { status: 403 }),
-      new EventStreamError("max_attempts", "x"),
+      new EventStreamError("max_retries", "x"),
       new EventStreamError("no_content", "x", { status: 204 }),
     ].map((e) => e.isRetryable);
     expect(retryable).toEqual([true, true, false, false, false]);

@@ -12,8 +12,8 @@ export type EventStreamErrorReason =
    * `idleTimeoutMs`; the connection is recycled and this is reported via `onReconnect`.
    */
   | "idle_timeout"
-  /** `maxAttempts` consecutive connections failed; `cause` holds the last failure. */
-  | "max_attempts"
+  /** More than `maxRetries` consecutive connections failed; `cause` holds the last failure. */
+  | "max_retries"
   /**
    * The server answered HTTP 204 No Content, which per the SSE spec means "do not reconnect": the
    * stream ends with this error rather than silently, so a watcher knows it is no longer fed.

@@ -81,7 +81,7 @@ describe("bounded work on invalid input", () => {
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     const open = garbageServer(20_000);
     // random() = 0 draws a 0 ms backoff, as a server's `retry: 0` does; at most 1 ms after the floor.
-    const stream = createEventStream({ open, random: () => 0, minRetryMs: 1 });
+    const stream = createEventStream({ open, random: () => 0, minDelayMs: 1 });
     const pending = stream[Symbol.asyncIterator]().next();
 
     await settle();
@@ -96,17 +96,17 @@ describe("bounded work on invalid input", () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
-  it("counts a connection that carried only invalid frames as a failure: backoff grows and maxAttempts stops it", async () => {
+  it("counts a connection that carried only invalid frames as a failure: backoff grows and maxRetries stops it", async () => {
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     const open = garbageServer(50);
     const delays: number[] = [];
-    const stream = createEventStream({ open, random: () => 0.5, initialRetryMs: 1000, maxAttempts: 4, onReconnect: (i) => delays.push(i.delayMs) });
+    const stream = createEventStream({ open, random: () => 0.5, baseDelayMs: 1000, maxRetries: 3, onReconnect: (i) => delays.push(i.delayMs) });
     const done = stream[Symbol.asyncIterator]()
       .next()
       .catch((e: unknown) => e);
     await vi.advanceTimersByTimeAsync(60_000);
     const error = await done;
-    expect(error instanceof EventStreamError && error.reason).toBe("max_attempts");
+    expect(error instanceof EventStreamError && error.reason).toBe("max_retries");
     expect([open.calls, delays]).toEqual([4, [500, 1000, 2000]]);
   });
 
@@ -117,7 +117,7 @@ describe("bounded work on invalid input", () => {
       const valid = frame(event("exec.completed", invocationData(), { id: `evt_ok${calls}` }));
       return calls <= 3 ? sseResponse([valid, invalidFrame(calls)]) : new Response(null, { status: 204 });
     };
-    const stream = createEventStream({ open, random: () => 0, minRetryMs: 1, maxAttempts: 1 });
+    const stream = createEventStream({ open, random: () => 0, minDelayMs: 1, maxRetries: 0 });
     const ids = (await collect(stream)).flatMap((item) => (item.object === "event" ? [item.id] : []));
     expect(ids).toEqual(["evt_ok1", "evt_ok2", "evt_ok3"]);
   });

@@ -6,7 +6,7 @@ import type { EventStreamItem, StreamReset } from "./types";
 import { collect, envelope, frame, httpError, scriptedOpener, sseResponse } from "./__fixtures__/harness";
 
 const ids = (items: EventStreamItem[]) => items.map((item) => (item.object === "event" ? item.id : item.type));
-const instant = { random: () => 0, minRetryMs: 1 } as const;
+const instant = { random: () => 0, minDelayMs: 1 } as const;
 
 describe("createEventStream: resetOnFirstConnection", () => {
   it("yields one reset first, after refused and 503 attempts, then the events; no second one on a resumed reconnect", async () => {

@@ -36,8 +36,8 @@ describe("event stream over node:http", () => {
     const stream = createEventStream({
       open: ({ lastEventId, signal }) =>
         fetch(`http://127.0.0.1:${port}/v1/exec/events`, { headers: eventStreamRequestHeaders(lastEventId), signal }),
-      initialRetryMs: 10,
-      maxAttempts: 5,
+      baseDelayMs: 10,
+      maxRetries: 4,
     });
     const items = await collect(stream, 10);
 

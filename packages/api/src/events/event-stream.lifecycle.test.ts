@@ -119,7 +119,7 @@ describe("connection health", () => {
     vi.useFakeTimers();
     const first = liveResponse();
     const open = scriptedOpener([first.response, sseResponse([frame(envelope("evt_1"))])]);
-    const result = collect(createEventStream({ open, maxAttempts: 1, healthyAfterMs: 5000, idleTimeoutMs: 0, random: () => 0 }));
+    const result = collect(createEventStream({ open, maxRetries: 0, healthyAfterMs: 5000, idleTimeoutMs: 0, random: () => 0 }));
     first.push(": keep-alive\n");
     await vi.advanceTimersByTimeAsync(5000);
     first.end();
@@ -133,12 +133,12 @@ describe("connection health", () => {
     vi.useFakeTimers();
     const first = liveResponse();
     const open = scriptedOpener([first.response]);
-    const result = collect(createEventStream({ open, maxAttempts: 1, healthyAfterMs: 5000, random: () => 0 })).catch((e: unknown) => e);
+    const result = collect(createEventStream({ open, maxRetries: 0, healthyAfterMs: 5000, random: () => 0 })).catch((e: unknown) => e);
     first.push(": keep-alive\n");
     await vi.advanceTimersByTimeAsync(1000);
     first.end();
     const error = await result;
-    expect(error instanceof EventStreamError && error.reason).toBe("max_attempts");
+    expect(error instanceof EventStreamError && error.reason).toBe("max_retries");
   });
 });
 

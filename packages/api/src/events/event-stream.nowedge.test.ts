@@ -156,7 +156,7 @@ describe("ids that cannot be a header, and local errors", () => {
       return new Response(null, { status: 204 });
     };
     const client = createXerotierClient({ baseUrl: "https://api.example.test", apiKey: "xero_test", project: "proj_1", fetch });
-    const stream = streamEvents(client, { workspaceId: "ws_1", random: () => 0, minRetryMs: 1 });
+    const stream = streamEvents(client, { workspaceId: "ws_1", random: () => 0, minDelayMs: 1 });
     const iterator = stream[Symbol.asyncIterator]();
     expect((await iterator.next()).value).toEqual(envelope("evt_☕1"));
     expect((await iterator.next()).value).toEqual(envelope("evt_2"));
@@ -189,7 +189,7 @@ describe("ids that cannot be a header, and local errors", () => {
 
   it("still reconnects after a network failure that happens to be a TypeError", async () => {
     const open = scriptedOpener([{ throws: new TypeError("fetch failed") }, sseResponse([frame(envelope("evt_1"))])]);
-    const next = await createEventStream({ open, minRetryMs: 1, random: () => 0 })[Symbol.asyncIterator]().next();
+    const next = await createEventStream({ open, minDelayMs: 1, random: () => 0 })[Symbol.asyncIterator]().next();
     expect(next.value).toEqual(envelope("evt_1"));
   });
 

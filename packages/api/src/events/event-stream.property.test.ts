@@ -72,7 +72,7 @@ describe("event stream properties", () => {
               return lines.join(style.eol) + style.eol + style.eol;
             })
             .join("");
-          const stream = createEventStream({ open: scriptedOpener([sseResponse(split(utf8(wire), offsets))]), random: () => 0, minRetryMs: 1 });
+          const stream = createEventStream({ open: scriptedOpener([sseResponse(split(utf8(wire), offsets))]), random: () => 0, minDelayMs: 1 });
           const items = await collect(stream);
           // JSON round-trip normalises what JSON cannot carry (e.g. -0).
           expect(items.filter((item) => item.object === "event")).toEqual(JSON.parse(JSON.stringify(envelopes)));
@@ -101,7 +101,7 @@ describe("event stream properties", () => {
         const stream = createEventStream({
           open: scriptedOpener([sseResponse(split(bytes, offsets))]),
           random: () => 0,
-          minRetryMs: 1,
+          minDelayMs: 1,
           onInvalidEvent: (report) => issues.push(report.issues),
         });
         const items = await collect(stream);

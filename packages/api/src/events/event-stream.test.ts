@@ -7,7 +7,7 @@ import type { EventStreamItem } from "./types";
 import { collect, envelope, frame, httpError, liveResponse, scriptedOpener, sseResponse } from "./__fixtures__/harness";
 
 const ids = (items: EventStreamItem[]) => items.map((item) => (item.object === "event" ? item.id : item.type));
-const instant = { random: () => 0, minRetryMs: 1 } as const; // 1 ms backoff: reconnects happen without real waiting
+const instant = { random: () => 0, minDelayMs: 1 } as const; // 1 ms backoff: reconnects happen without real waiting
 
 afterEach(() => {
   vi.useRealTimers();
@@ -245,11 +245,11 @@ describe("createEventStream: errors and reconnects", () => {
     expect(ids(await collect(createEventStream({ open, ...instant })))).toEqual(["evt_1"]);
   });
 
-  it("fails with max_attempts after maxAttempts consecutive failures, keeping the last error as cause", async () => {
+  it("fails with max_retries once more than maxRetries consecutive connections failed, keeping the last error as cause", async () => {
     const last = httpError(500);
     const open = scriptedOpener([{ throws: httpError(503) }, { throws: new TypeError("down") }, { throws: last }]);
-    const error = await collect(createEventStream({ open, ...instant, maxAttempts: 3 })).catch((e: unknown) => e);
-    expect(error instanceof EventStreamError && [error.reason, error.cause]).toEqual(["max_attempts", last]);
+    const error = await collect(createEventStream({ open, ...instant, maxRetries: 2 })).catch((e: unknown) => e);
+    expect(error instanceof EventStreamError && [error.reason, error.cause]).toEqual(["max_retries", last]);
     expect(open.calls).toHaveLength(3);
   });
 
@@ -260,15 +260,15 @@ describe("createEventStream: errors and reconnects", () => {
       { throws: httpError(503) },
       sseResponse([frame(envelope("evt_2"))]),
     ]);
-    const items = await collect(createEventStream({ open, ...instant, maxAttempts: 2 }));
+    const items = await collect(createEventStream({ open, ...instant, maxRetries: 1 }));
     expect(ids(items)).toEqual(["evt_1", "evt_2"]);
     expect(open.calls.map((c) => c.attempt)).toEqual([0, 1, 1, 2, 1]);
   });
 
   it("counts a connection that ends without any event as a failure", async () => {
     const open = scriptedOpener([sseResponse([": hello\n"]), sseResponse([]), sseResponse([])]);
-    const error = await collect(createEventStream({ open, ...instant, maxAttempts: 3 })).catch((e: unknown) => e);
-    expect(error instanceof EventStreamError && error.reason).toBe("max_attempts");
+    const error = await collect(createEventStream({ open, ...instant, maxRetries: 2 })).catch((e: unknown) => e);
+    expect(error instanceof EventStreamError && error.reason).toBe("max_retries");
   });
 
   it("passes each connection its own AbortSignal, aborted once that connection is over", async () => {
@@ -295,11 +295,11 @@ describe("createEventStream: backoff timing (fake timers)", () => {
     stream.close();
   });
 
-  it("doubles the backoff ceiling on each consecutive failure, capped at maxRetryMs", async () => {
+  it("doubles the backoff ceiling on each consecutive failure, capped at maxDelayMs", async () => {
     vi.useFakeTimers();
     const delays: number[] = [];
     const open = scriptedOpener(Array.from({ length: 6 }, () => ({ throws: httpError(503) })));
-    const options = { open, random: () => 0.999, initialRetryMs: 1000, maxRetryMs: 5000, maxAttempts: 6 };
+    const options = { open, random: () => 0.999, baseDelayMs: 1000, maxDelayMs: 5000, maxRetries: 5 };
     const done = collect(createEventStream({ ...options, onReconnect: (i) => delays.push(i.delayMs) })).catch((e: unknown) => e);
     await vi.advanceTimersByTimeAsync(60_000);
     expect((await done) instanceof EventStreamError).toBe(true);

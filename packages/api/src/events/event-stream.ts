@@ -48,10 +48,10 @@ export function createEventStream(options: EventStreamOptions, tracedBy?: object
     resetOnFirstConnection: options.resetOnFirstConnection === true,
   });
   const policy = createReconnectPolicy({
-    initialRetryMs: options.initialRetryMs ?? 1000,
-    maxRetryMs: options.maxRetryMs ?? 30_000,
-    minRetryMs: options.minRetryMs,
-    maxAttempts: options.maxAttempts ?? Infinity,
+    baseDelayMs: options.baseDelayMs ?? 1000,
+    maxDelayMs: options.maxDelayMs ?? 30_000,
+    minDelayMs: options.minDelayMs,
+    maxRetries: options.maxRetries ?? Infinity,
     random: options.random ?? Math.random,
     onReconnect: options.onReconnect,
     signal: stopping.signal,

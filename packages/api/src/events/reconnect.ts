@@ -1,6 +1,5 @@
-import { clampRetryDelay } from "../core/delay";
+import { retryDelayMs } from "../core/backoff";
 import { sleep } from "../core/sleep";
-import { backoffDelay } from "./backoff";
 import { EventStreamError } from "./errors";
 import { isTerminal, rejectsResumePoint, retryAfterOf, safeCall } from "./failure";
 import type { ReconnectInfo } from "./stream-options";
@@ -17,25 +16,25 @@ export interface ReconnectPolicy {
   readonly attempt: number;
   /** The server's `retry:`: the backoff base from now on. */
   setRetry(ms: number): void;
-  /** Waits before the next connection, resolving with its number and the wait; throws `max_attempts` once too many failed in a row. */
+  /** Waits before the next connection, resolving with its number and the wait; throws `max_retries` once too many failed in a row. */
   wait(previous: Ending, lastEventId: string | undefined): Promise<{ attempt: number; delayMs: number }>;
 }
 
 /** Options of {@link createReconnectPolicy} (resolved defaults of the stream's options). */
 export interface ReconnectPolicyOptions {
-  initialRetryMs: number;
-  maxRetryMs: number;
-  minRetryMs: number | undefined;
-  maxAttempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  minDelayMs: number | undefined;
+  maxRetries: number;
   random: () => number;
   onReconnect: ((info: ReconnectInfo) => void) | undefined;
   /** Aborting it ends a wait at once (the stream closed). */
   signal: AbortSignal;
 }
 
-/** Full-jitter exponential backoff that honours `retry:` and `Retry-After`, clamped in one place. */
+/** The SDK's one delay rule (`retryDelayMs`: full jitter, or the server's `Retry-After`, clamped) with `retry:` as its base. */
 export function createReconnectPolicy(options: ReconnectPolicyOptions): ReconnectPolicy {
-  let retryMs = options.initialRetryMs;
+  let retryMs = options.baseDelayMs;
   let attempt = 0;
   let failures = 0;
   return {
@@ -53,13 +52,19 @@ export function createReconnectPolicy(options: ReconnectPolicyOptions): Reconnec
         failures += 1;
         attempt += 1;
       }
-      if (failures >= options.maxAttempts) {
+      if (failures > options.maxRetries) {
         const message = `Event stream gave up after ${failures} consecutive failed connections.`;
-        throw new EventStreamError("max_attempts", message, { cause: previous.error });
+        throw new EventStreamError("max_retries", message, { cause: previous.error });
       }
-      // One clamp for Retry-After, `retry:` and backoff alike: no storm at 0 ms, no 2^31 ms overflow.
-      const backoff = (): number => backoffDelay({ attempt, baseMs: Math.max(1, retryMs), maxMs: options.maxRetryMs, random: options.random });
-      const delayMs = clampRetryDelay(retryAfterOf(previous.error) ?? backoff(), { minMs: options.minRetryMs });
+      // A server `retry:` above the cap is still honoured: it raises the cap too.
+      const baseDelayMs = Math.max(1, retryMs);
+      const delayMs = retryDelayMs(attempt, {
+        baseDelayMs,
+        maxDelayMs: Math.max(options.maxDelayMs, baseDelayMs),
+        random: options.random,
+        retryAfterMs: retryAfterOf(previous.error),
+        minMs: options.minDelayMs,
+      });
       safeCall(options.onReconnect, { attempt, delayMs, error: previous.error, lastEventId });
       await sleep(delayMs, options.signal).catch(() => undefined); // a stop ends the loop, not an error
       return { attempt, delayMs };

@@ -55,21 +55,22 @@ export interface EventStreamOptions {
    */
   idleTimeoutMs?: number;
   /** Backoff base until the server sends `retry:`. Default 1 000. */
-  initialRetryMs?: number;
+  baseDelayMs?: number;
   /** Cap of the exponential backoff (a larger server `retry:` still wins, up to 5 min). Default 30 000. */
-  maxRetryMs?: number;
+  maxDelayMs?: number;
   /**
    * Shortest wait before any reconnect, whatever the server's `retry:` or `Retry-After` or the
    * jitter say, so a `retry: 0` cannot make a reconnect storm. Default 100 ms; at least 1 ms.
    * Every wait is also capped at 5 minutes (see `clampRetryDelay`).
    */
-  minRetryMs?: number;
+  minDelayMs?: number;
   /**
-   * Consecutive failed connections tolerated before failing with `max_attempts`. Default Infinity.
+   * Reconnects tolerated after consecutive failed connections before failing with `max_retries`
+   * (0: the first failed connection ends the stream). Default Infinity.
    * A connection fails unless it carried a valid event or reset, or lived `healthyAfterMs`; one
    * that only sent invalid frames is a failure, so it backs off like any other.
    */
-  maxAttempts?: number;
+  maxRetries?: number;
   /** A connection that received bytes and lived this long counts as healthy. Default 10 000. */
   healthyAfterMs?: number;
   /** How many delivered event ids to remember for dropping replays. Default 1 024. */

@@ -38,7 +38,7 @@ function scriptedServer(): { fetch: (request: Request) => Promise<Response>; las
 
 const client = (server: ReturnType<typeof scriptedServer>, traced: boolean) =>
   createXerotierClient({ apiKey: KEY, project: "proj_1", maxRetries: 0, fetch: server.fetch, ...(traced ? { tracing: { tracerProvider: provider } } : {}) });
-const FAST = { initialRetryMs: 1, maxRetryMs: 5, minRetryMs: 1, random: () => 0.5 };
+const FAST = { baseDelayMs: 1, maxDelayMs: 5, minDelayMs: 1, random: () => 0.5 };
 const reconnects = (spans: ReadableSpan[]) => spans.filter((span) => span.name === "xerotier.events.reconnect");
 
 describe("event stream reconnect spans", () => {

@@ -73,12 +73,12 @@ export function postgresCoordination(options: PostgresCoordinationOptions): Post
   let commits = 0;
 
   // Every call: wait for the database, make sure the schema exists, run, retry what is transient.
-  async function run<T>(work: (pool: PgPoolLike) => Promise<T>, call: CoordinationCallOptions = {}, timeoutMs = settings.unavailableTimeoutMs): Promise<T> {
+  async function run<T>(work: (pool: PgPoolLike) => Promise<T>, call: CoordinationCallOptions = {}, maxWaitMs = settings.unavailableTimeoutMs): Promise<T> {
     return retryTransient(async () => {
       const pool = await poolOf();
       await ready();
       return work(pool);
-    }, { timeoutMs, signal: call.signal });
+    }, { maxWaitMs, signal: call.signal });
   }
 
   const leaseFrom = (rows: unknown[], sentAt: number): Lease | undefined => {

@@ -24,8 +24,8 @@ export function isTransientDatabaseError(error: unknown): boolean {
 
 /** How long {@link retryTransient} keeps trying. */
 export interface RetryTransientOptions {
-  /** Give up (rethrow the last error) after this long, ms. */
-  timeoutMs: number;
+  /** Give up (rethrow the last error) after this long, ms: the budget of all the attempts. */
+  maxWaitMs: number;
   /** Stops waiting; rejects with the abort reason. */
   signal?: AbortSignal | undefined;
 }
@@ -36,7 +36,7 @@ export interface RetryTransientOptions {
  * `operation` must be safe to repeat: every caller here is an idempotent statement or transaction.
  */
 export async function retryTransient<T>(operation: () => Promise<T>, options: RetryTransientOptions): Promise<T> {
-  const giveUpAt = performance.now() + options.timeoutMs;
+  const giveUpAt = performance.now() + options.maxWaitMs;
   for (let attempt = 1; ; attempt += 1) {
     options.signal?.throwIfAborted();
     try {
@@ -45,7 +45,7 @@ export async function retryTransient<T>(operation: () => Promise<T>, options: Re
       if (!isTransientDatabaseError(error)) throw error;
       const left = giveUpAt - performance.now();
       if (left <= 0) throw error;
-      await sleep(Math.min(left, retryDelayMs(attempt, { baseMs: 100, capMs: 2_000 })), options.signal).catch(() => undefined); // the loop rethrows the abort reason
+      await sleep(Math.min(left, retryDelayMs(attempt, { baseDelayMs: 100, maxDelayMs: 2_000 })), options.signal).catch(() => undefined); // the loop rethrows the abort reason
     }
   }
 }

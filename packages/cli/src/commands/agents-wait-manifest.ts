@@ -4,7 +4,7 @@ import type { Command, CommandContext } from "../command";
 import { id, optional, positiveInt } from "./util";
 
 const NAME = "agents wait-manifest";
-const DEFAULT_TIMEOUT_S = 300;
+const DEFAULT_MAX_WAIT_S = 300;
 
 /** `--since` / `--since-version`, checked before any request; undefined when neither is given. */
 function sinceFlags(ctx: CommandContext): ManifestRefreshSince | undefined {
@@ -42,33 +42,33 @@ function resultLines(result: ManifestRefreshResult): string[] {
 }
 
 /**
- * `xeroctl agents wait-manifest <agent-id> [--since <hash>] [--since-version N] [--timeout <s>]`:
+ * `xeroctl agents wait-manifest <agent-id> [--since <hash>] [--since-version N] [--max-wait <s>]`:
  * guide 6 step 1, after restarting the XEM host with new tool credentials.
  */
 export const agentsWaitManifest: Command = {
   words: ["agents", "wait-manifest"],
-  usage: "agents wait-manifest <agent-id> [--since <hash>] [--since-version <n>] [--timeout <seconds>]",
+  usage: "agents wait-manifest <agent-id> [--since <hash>] [--since-version <n>] [--max-wait <seconds>]",
   summary: "Wait until an agent is back healthy with a new manifest after a XEM restart, and print which tools changed.",
   flagHelp: [
     "--since <hash>          the manifest hash before the restart (default: the manifest read now)",
     "--since-version <n>     the manifest version before the restart",
-    `--timeout <seconds>     how long to wait (default ${DEFAULT_TIMEOUT_S})`,
+    `--max-wait <seconds>    how long to wait (default ${DEFAULT_MAX_WAIT_S})`,
   ],
   examples: [
-    "xeroctl agents wait-manifest agt_xem_fleet_01 --timeout 120",
-    "xeroctl agents wait-manifest agt_xem_fleet_01 --since <hash> --timeout 120",
+    "xeroctl agents wait-manifest agt_xem_fleet_01 --max-wait 120",
+    "xeroctl agents wait-manifest agt_xem_fleet_01 --since <hash> --max-wait 120",
     "xeroctl agents wait-manifest agt_xem_fleet_01 -o json",
   ],
-  options: { since: { type: "string" }, "since-version": { type: "string" }, timeout: { type: "string" } },
+  options: { since: { type: "string" }, "since-version": { type: "string" }, "max-wait": { type: "string" } },
   positionals: ["agent-id"],
   async run(ctx) {
-    const timeoutMs = positiveInt(ctx.values, "timeout", DEFAULT_TIMEOUT_S, NAME) * 1000;
+    const maxWaitMs = positiveInt(ctx.values, "max-wait", DEFAULT_MAX_WAIT_S, NAME) * 1000;
     const flags = sinceFlags(ctx);
     const agents = createAgents(ctx.client());
     // Without --since, the manifest read now is the baseline: restart the XEM after this starts.
     const since = flags ?? (await agents.get(id(ctx))).manifest;
     const stop = ctx.progress.waiting(`waiting for ${id(ctx)} to come back with a new manifest…`);
-    const result = await agents.waitForManifestRefresh(id(ctx), { since, timeoutMs, signal: ctx.signal }).finally(stop);
+    const result = await agents.waitForManifestRefresh(id(ctx), { since, maxWaitMs, signal: ctx.signal }).finally(stop);
     if (ctx.out.format === "json") ctx.out.json(resultJson(result));
     else for (const line of resultLines(result)) ctx.out.line(line);
     return EXIT.ok;

@@ -75,7 +75,7 @@ function joinKeyRows(ctx: CommandContext, keys: JoinKey[]): string[][] {
 /** `xeroctl agents join-keys [<id> --revoke | --create …]`. */
 export const agentsJoinKeys: Command = {
   words: ["agents", "join-keys"],
-  usage: "agents join-keys [--create --name <n> --region <r> --router-addr tcp://<host>:5555 [--wait [--timeout <s>]] | <id> --revoke]",
+  usage: "agents join-keys [--create --name <n> --region <r> --router-addr tcp://<host>:5555 [--wait [--max-wait <s>]] | <id> --revoke]",
   summary: "List join keys; mint one (its secret is printed once), optionally waiting for the agent that enrols with it; or revoke one.",
   flagHelp: [
     "--create               mint a single-use join key (prints the key once, on stdout)",
@@ -84,7 +84,7 @@ export const agentsJoinKeys: Command = {
     "--router-addr <addr>   router address the agent dials, tcp://<host>:5555 (with --create)",
     "--expires-in <hours>   lifetime in hours (with --create; default 24)",
     "--wait                 after --create, wait until an agent enrols with the key and print it",
-    "--timeout <seconds>    how long --wait waits (default 600)",
+    "--max-wait <seconds>   how long --wait waits (default 600)",
     "--revoke               revoke the join key <id>",
   ],
   examples: [
@@ -101,7 +101,7 @@ export const agentsJoinKeys: Command = {
     "router-addr": { type: "string" },
     "expires-in": { type: "string" },
     wait: { type: "boolean" },
-    timeout: { type: "string" },
+    "max-wait": { type: "string" },
   },
   positionals: ["id"],
   optional: 1,
@@ -117,7 +117,7 @@ export const agentsJoinKeys: Command = {
         routerAddr: required(ctx.values, "router-addr", name),
         expiresInHours: positiveInt(ctx.values, "expires-in", 24, name),
       };
-      const timeoutMs = positiveInt(ctx.values, "timeout", 600, name) * 1000; // a bad one fails before the key is minted
+      const maxWaitMs = positiveInt(ctx.values, "max-wait", 600, name) * 1000; // a bad one fails before the key is minted
       const key = await agentsOf(ctx).createJoinKey(input);
       if (ctx.out.format === "json" && !ctx.values.wait) ctx.out.json(key);
       else if (ctx.out.format !== "json") {
@@ -125,9 +125,9 @@ export const agentsJoinKeys: Command = {
         ctx.out.note(`Created join key ${key.id} (${key.name}, ${key.region}), expires ${key.expires_at}. The key is shown only this once.`);
       }
       if (!ctx.values.wait) return EXIT.ok;
-      return waitForAgent(ctx, key, timeoutMs);
+      return waitForAgent(ctx, key, maxWaitMs);
     }
-    for (const flag of ["name", "region", "router-addr", "expires-in", "timeout"]) {
+    for (const flag of ["name", "region", "router-addr", "expires-in", "max-wait"]) {
       if (optional(ctx.values, flag) !== undefined) throw new UsageError(`--${flag} is only valid with --create`, name);
     }
     if (ctx.values.revoke) {
@@ -147,10 +147,10 @@ export const agentsJoinKeys: Command = {
 };
 
 // `--create --wait`: the enrolment that consumes the key, as the deploy guide's next step.
-async function waitForAgent(ctx: CommandContext, key: JoinKey & { key: string }, timeoutMs: number): Promise<ExitCode> {
+async function waitForAgent(ctx: CommandContext, key: JoinKey & { key: string }, maxWaitMs: number): Promise<ExitCode> {
   const stop = ctx.progress.waiting(`waiting for an agent to enrol with join key ${key.id}…`);
   // The spinner goes before the result line is printed, never after it.
-  const agent = await agentsOf(ctx).waitForEnrollment(key.id, { timeoutMs, signal: ctx.signal }).finally(stop);
+  const agent = await agentsOf(ctx).waitForEnrollment(key.id, { maxWaitMs, signal: ctx.signal }).finally(stop);
   if (ctx.out.format === "json") ctx.out.json({ join_key: key, agent });
   else ctx.out.note(`Agent ${agent.id} (${agent.name}) enrolled with join key ${key.id}; status ${agent.status}.`);
   return EXIT.ok;
@@ -203,21 +203,21 @@ export const agentsResumeExec = pauseCommand("resume");
 /** `xeroctl agents curve-rotate <agent-id> [--reason <r>] [--wait]`. */
 export const agentsCurveRotate: Command = {
   words: ["agents", "curve-rotate"],
-  usage: "agents curve-rotate <agent-id> [--reason <r>] [--wait [--timeout <seconds>]]",
+  usage: "agents curve-rotate <agent-id> [--reason <r>] [--wait [--max-wait <seconds>]]",
   summary: "Rotate an agent's CURVE keys; --wait until a newer heartbeat confirms the rotation.",
   flagHelp: [
     "--reason <r>          recorded in the audit log",
     "--wait                wait for the first heartbeat after the rotation",
-    "--timeout <seconds>   how long --wait waits (default 60)",
+    "--max-wait <seconds>  how long --wait waits (default 60)",
   ],
   examples: ["xeroctl agents curve-rotate agt_xem_fleet_01 --reason quarterly --wait"],
-  options: { reason: { type: "string" }, wait: { type: "boolean" }, timeout: { type: "string" } },
+  options: { reason: { type: "string" }, wait: { type: "boolean" }, "max-wait": { type: "string" } },
   positionals: ["agent-id"],
   async run(ctx) {
     const name = "agents curve-rotate";
     const reason = optional(ctx.values, "reason");
-    if (!ctx.values.wait && optional(ctx.values, "timeout") !== undefined) throw new UsageError("--timeout is only valid with --wait", name);
-    const timeoutMs = positiveInt(ctx.values, "timeout", 60, name) * 1000;
+    if (!ctx.values.wait && optional(ctx.values, "max-wait") !== undefined) throw new UsageError("--max-wait is only valid with --wait", name);
+    const maxWaitMs = positiveInt(ctx.values, "max-wait", 60, name) * 1000;
     const api = agentsOf(ctx);
     if (!ctx.values.wait) {
       const rotation = await api.startCurveRotation(id(ctx), { confirm: true, ...(reason !== undefined ? { reason } : {}) });
@@ -227,7 +227,7 @@ export const agentsCurveRotate: Command = {
     }
     const stop = ctx.progress.waiting(`waiting for the heartbeat after rotation of ${id(ctx)}…`);
     const result = await api
-      .rotateCurveKey(id(ctx), { confirm: true, ...(reason !== undefined ? { reason } : {}) }, { timeoutMs, signal: ctx.signal })
+      .rotateCurveKey(id(ctx), { confirm: true, ...(reason !== undefined ? { reason } : {}) }, { maxWaitMs, signal: ctx.signal })
       .finally(stop);
     if (ctx.out.format === "json") ctx.out.json({ agent_id: result.agentId, rotated_at: result.rotatedAt, heartbeat_at: result.heartbeatAt, curve_public_key: result.curvePublicKey });
     else ctx.out.line(`Rotated CURVE keys of ${result.agentId} at ${result.rotatedAt}; confirmed by heartbeat at ${result.heartbeatAt}.`);

@@ -12,7 +12,7 @@ const NAME = "exec run";
 /** `xeroctl exec run <tool> --workspace <ws> [--arg name=value]… [--wait]`. */
 export const execRun: Command = {
   words: ["exec", "run"],
-  usage: "exec run <tool> --workspace <ws> [--arg <name>=<value>]... [--wait [--timeout <seconds>]]",
+  usage: "exec run <tool> --workspace <ws> [--arg <name>=<value>]... [--wait [--max-wait <seconds>]]",
   summary:
     "Start an invocation of a tool in a workspace. The arguments are checked against the tool's parameter schema first, every problem in one message. " +
     "A value is the text you typed when the parameter is a string; otherwise it is read as JSON when it parses (5, true, null, {\"app\":\"web\"}, [1,2]), else as text. " +
@@ -21,20 +21,20 @@ export const execRun: Command = {
     "--workspace <ws>        the workspace to run the tool in (required)",
     "--arg <name>=<value>    one argument; repeat for each (see xeroctl tools show <tool>)",
     "--wait                  wait until it finishes, print its stdout and stderr, exit 3 unless it completes",
-    "--timeout <seconds>     how long --wait waits (default 600)",
+    "--max-wait <seconds>    how long --wait waits (default 600)",
   ],
   examples: [
     "xeroctl exec run kubectl_get --workspace ws_kube_staging --arg resource=pods --arg namespace=shop --wait",
     "xeroctl exec run kubectl_label --workspace ws_kube_staging --arg resource=node --arg name=node-3 --arg 'labels={\"zone\":\"b\"}'",
   ],
-  options: { workspace: { type: "string" }, arg: { type: "string", multiple: true }, wait: { type: "boolean" }, timeout: { type: "string" } },
+  options: { workspace: { type: "string" }, arg: { type: "string", multiple: true }, wait: { type: "boolean" }, "max-wait": { type: "string" } },
   positionals: ["tool"],
   async run(ctx) {
     // Every usage mistake is reported before anything is read from the configuration or sent.
     const workspaceId = required(ctx.values, "workspace", NAME);
     const pairs = argumentPairs(ctx.values.arg);
-    if (!ctx.values.wait && optional(ctx.values, "timeout") !== undefined) throw new UsageError("--timeout is only valid with --wait", NAME);
-    const timeoutMs = positiveInt(ctx.values, "timeout", 600, NAME) * 1000;
+    if (!ctx.values.wait && optional(ctx.values, "max-wait") !== undefined) throw new UsageError("--max-wait is only valid with --wait", NAME);
+    const maxWaitMs = positiveInt(ctx.values, "max-wait", 600, NAME) * 1000;
     const exec = createExec(ctx.client());
     const tool = await toolNamed(exec, id(ctx), ctx.signal);
     const args = typedArguments(tool, pairs);
@@ -47,7 +47,7 @@ export const execRun: Command = {
       return EXIT.ok;
     }
     if (ctx.out.format !== "json") reportStarted(ctx, invocation);
-    return waitAndPrint(ctx, exec, invocation, timeoutMs);
+    return waitAndPrint(ctx, exec, invocation, maxWaitMs);
   },
 };
 
@@ -115,9 +115,9 @@ function reportStarted(ctx: CommandContext, invocation: Invocation): void {
   } else ctx.out.line(`Invocation ${invocation.id} is ${ctx.out.status(invocation.status)} (${invocation.tool_name} in ${invocation.workspace_id}).`);
 }
 
-async function waitAndPrint(ctx: CommandContext, exec: Exec, invocation: Invocation, timeoutMs: number): Promise<ExitCode> {
+async function waitAndPrint(ctx: CommandContext, exec: Exec, invocation: Invocation, maxWaitMs: number): Promise<ExitCode> {
   const stop = ctx.progress.waiting(`waiting for ${invocation.id} to finish…`);
-  const final = await exec.waitForCompletion(invocation.id, { timeoutMs, signal: ctx.signal }).finally(stop);
+  const final = await exec.waitForCompletion(invocation.id, { maxWaitMs, signal: ctx.signal }).finally(stop);
   if (ctx.out.format === "json") ctx.out.json(final);
   else {
     printOutput(ctx, await exec.output(final.id, { signal: ctx.signal }));

@@ -123,16 +123,16 @@ const TIMELINE_POLL_MS = 1000;
 /** `xeroctl exec watch <id>`: prints each transition as it happens, then the final status. */
 export const execWatch: Command = {
   words: ["exec", "watch"],
-  usage: "exec watch <invocation-id> [--exit-status] [--timeout <seconds>]",
+  usage: "exec watch <invocation-id> [--exit-status] [--max-wait <seconds>]",
   summary:
     "Follow an invocation: print each transition and approval as it happens, then the final status (Ctrl-C exits 130). " +
     "With --exit-status, exit 3 when it ends failed, timeout, cancelled or rejected. -o json prints only the final invocation.",
-  flagHelp: ["--exit-status         exit 3 unless the invocation completes", "--timeout <seconds>   give up after this long (default 600)"],
+  flagHelp: ["--exit-status         exit 3 unless the invocation completes", "--max-wait <seconds>  give up after this long (default 600)"],
   examples: ["xeroctl exec watch inv_demo_running", "xeroctl exec watch inv_demo_running --exit-status && echo done"],
-  options: { timeout: { type: "string" }, "exit-status": { type: "boolean" } },
+  options: { "max-wait": { type: "string" }, "exit-status": { type: "boolean" } },
   positionals: ["invocation-id"],
   async run(ctx) {
-    const timeoutMs = positiveInt(ctx.values, "timeout", 600, "exec watch") * 1000;
+    const maxWaitMs = positiveInt(ctx.values, "max-wait", 600, "exec watch") * 1000;
     const exec = createExec(ctx.client());
     const done = new AbortController();
     const stopWaiting = ctx.progress.waiting(`waiting for ${id(ctx)} to finish…`);
@@ -140,7 +140,7 @@ export const execWatch: Command = {
     const follow = ctx.out.format === "table" ? followTimeline(timeline, AbortSignal.any([ctx.signal, done.signal])) : undefined;
     let final: Invocation;
     try {
-      final = await exec.waitForCompletion(id(ctx), { timeoutMs, signal: ctx.signal });
+      final = await exec.waitForCompletion(id(ctx), { maxWaitMs, signal: ctx.signal });
     } finally {
       done.abort();
       stopWaiting();

@@ -35,7 +35,7 @@ async function take(iterator: AsyncIterator<EventStreamItem>, count: number): Pr
 
 const idOf = (item: EventStreamItem) => (isInvocationEvent(item) ? item.data.id : item.type);
 
-const fast = { initialRetryMs: 1, maxRetryMs: 5, random: () => 0.5 };
+const fast = { baseDelayMs: 1, maxDelayMs: 5, random: () => 0.5 };
 
 describe("the event stream against the reference router", () => {
   it("resumes across 20 injected disconnects and live events with nothing lost, repeated or reordered", async () => {
