@@ -44,7 +44,7 @@ export function createAgentSimulator(world: () => World): AgentSimulator {
 /** Options of {@link EventWaiter.next}. */
 export interface NextEventOptions {
   /** Give up after this much wall time (default 5000 ms): a test never hangs on an event that never comes. */
-  timeoutMs?: number;
+  maxWaitMs?: number;
   /** Only events for which this returns true. */
   where?: (event: StoredEvent) => boolean;
 }
@@ -53,7 +53,7 @@ export interface NextEventOptions {
 export interface EventWaiter {
   /**
    * The next event appended from now on, of `type` if given (e.g. `"exec.approval_requested"`).
-   * Rejects after `timeoutMs`.
+   * Rejects after `maxWaitMs`.
    *
    * @example
    * const requested = router.events.next("exec.approval_requested");
@@ -73,7 +73,7 @@ export function createEventWaiter(world: () => World, openStreams: () => number)
     get openStreams() {
       return openStreams();
     },
-    next(type, { timeoutMs = 5000, where } = {}) {
+    next(type, { maxWaitMs = 5000, where } = {}) {
       return new Promise<StoredEvent>((resolve, reject) => {
         const unsubscribe = world().events.subscribe((event) => {
           if (type !== undefined && event.type !== type) return;
@@ -84,8 +84,8 @@ export function createEventWaiter(world: () => World, openStreams: () => number)
         });
         const timer = setTimeout(() => {
           unsubscribe();
-          reject(new Error(`router.events.next(${type ?? ""}): no such event within ${timeoutMs} ms`));
-        }, timeoutMs);
+          reject(new Error(`router.events.next(${type ?? ""}): no such event within ${maxWaitMs} ms`));
+        }, maxWaitMs);
       });
     },
     list: () => world().events.list(),

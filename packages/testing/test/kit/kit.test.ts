@@ -34,7 +34,7 @@ describe("the public test kit", () => {
   });
 
   it("events.next rejects after its timeout instead of hanging", async () => {
-    await expect(router.events.next("exec.never_emitted", { timeoutMs: 10 })).rejects.toThrow(/no such event/);
+    await expect(router.events.next("exec.never_emitted", { maxWaitMs: 10 })).rejects.toThrow(/no such event/);
   });
 
   it("a requested approval needs an existing workspace", () => {
