@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { diffManifestTools, formatManifestDiff, isEmptyManifestDiff, type ToolDescriptor } from "../src/index";
+import { diffManifestTools, formatManifestDiff, type ToolDescriptor } from "../src/index";
+import { isEmptyManifestDiff } from "../src/manifest-diff";
 
 const tool = (name: string, overrides: Partial<ToolDescriptor> = {}): ToolDescriptor => ({
   name,
