@@ -6,7 +6,8 @@
 //   node scripts/count-exports.mjs               a table: values and types per entry, and the totals
 //   node scripts/count-exports.mjs --names       the same, with every name
 //   node scripts/count-exports.mjs --duplicates  value names exported by more than one package
-//   node scripts/count-exports.mjs --check       fails when the budget or the /internal rule breaks
+//   node scripts/count-exports.mjs --check       fails over the budget, on an unused /internal name or a name
+//                                                two packages export
 //
 // test/public-surface.test.ts runs the same checks in the test suite.
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -120,6 +121,7 @@ export function surfaceProblems(exports = entryExports(), root = ROOT) {
   const problems = [];
   if (total > VALUE_EXPORT_BUDGET) problems.push(`${total} runtime exports over all entries, more than the budget of ${VALUE_EXPORT_BUDGET}`);
   for (const name of unusedInternalExports(exports, root)) problems.push(`${INTERNAL_ENTRY} exports ${name}, which no other package imports`);
+  for (const { name, entries } of duplicateValues(exports)) problems.push(`${name} is exported by several packages (${entries.join(", ")}): one name, one meaning`);
   return problems;
 }
 
