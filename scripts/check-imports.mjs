@@ -18,7 +18,7 @@ export const PACKAGE_DEPENDENCIES = {
   approvals: ["api"],
   exec: ["api"],
   testing: ["api"],
-  // testing: `xeroctl doctor` probes a deployment with its kit, imported lazily (only when doctor runs).
+  // testing: `xeroctl doctor` runs @xerotier/testing/doctor's probes, imported lazily when doctor runs.
   cli: ["api", "agents", "approvals", "exec", "testing"],
 };
 

@@ -51,6 +51,6 @@ export {
   type Lease,
   type SettleInput,
 } from "./coordination";
-export { memoryCoordination, type LocalCoordination, type LocalCoordinationOptions } from "./memory-coordination";
+export { checkpointCoordination, memoryCoordination, type LocalCoordination, type LocalCoordinationOptions } from "./memory-coordination";
 export { deliveryKey } from "./delivery-key";
 // The auto-approver kit is exported from "@xerotier/approvals/auto-approver".

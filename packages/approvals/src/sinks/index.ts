@@ -10,7 +10,7 @@ export { SinkDeliveryError, type SinkName } from "./errors";
 export type { SinkFetch } from "./http";
 export { pagerDutySink, type PagerDutySeverity, type PagerDutySinkOptions } from "./pagerduty";
 export { slackSink, type SlackSinkOptions } from "./slack";
-export { verifySlackSignature, type SlackSignatureProblem, type VerifySlackSignatureOptions } from "./slack-signature";
+export { signSlackRequest, verifySlackSignature, type SlackSignatureProblem, type VerifySlackSignatureOptions } from "./slack-signature";
 export {
   slackInteractivityHandler,
   type SlackDecisionOutcome,
