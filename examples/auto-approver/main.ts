@@ -62,19 +62,23 @@ export async function runAutoApprover(options: AutoApproverOptions): Promise<{ a
   const log = options.log ?? console.log;
   const approved: string[] = [];
   // Open the stream before sweeping what already waits, so requests landing meanwhile are seen by
-  // one or the other (seen by both is harmless: a second approve of the same id resolves quietly).
+  // one or the other; one seen by both (the watch lists what is open too) is considered once.
+  const handled = new Set<string>();
+  const decide = async (approval: ApprovalEvent["data"]): Promise<void> => {
+    if (handled.has(approval.id)) return;
+    handled.add(approval.id);
+    if (handled.size > 10_000) handled.delete(handled.values().next().value!); // bounded: the oldest go
+    if (await consider(approvals, approval, options.workspaceId, log)) approved.push(approval.id);
+  };
   const watch = approvals.watch({ workspaceId: options.workspaceId, ...(options.signal ? { signal: options.signal } : {}) });
   const events = watch[Symbol.asyncIterator]();
   let next = events.next();
   void next.catch(() => undefined); // rethrown by the await below; avoids an unhandled-rejection warning meanwhile
-  for await (const approval of approvals.list({ workspaceId: options.workspaceId, status: "pending" })) {
-    if (await consider(approvals, approval, options.workspaceId, log)) approved.push(approval.id);
-  }
+  for await (const approval of approvals.list({ workspaceId: options.workspaceId, status: "pending" })) await decide(approval);
   for (let result = await next; !result.done; result = await next) {
     next = events.next();
     const event = result.value;
-    if (event.type !== "exec.approval_requested") continue;
-    if (await consider(approvals, event.data, options.workspaceId, log)) approved.push(event.data.id);
+    if (event.type === "exec.approval_requested") await decide(event.data);
   }
   return { approved };
 }
