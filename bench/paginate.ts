@@ -22,7 +22,7 @@
 // `pnpm bench paginate` runs it that way; --expose-gc lets each walk start after a full GC.
 //
 // Nothing here is asserted; figures go to bench/RESULTS.md by hand.
-import { createXerotierClient, paginate } from "@xerotier/api";
+import { createXerotierClient } from "@xerotier/api";
 import { createRouter, DEMO } from "@xerotier/testing";
 import { spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:http";
@@ -141,7 +141,7 @@ function contenders(origin: string, pageSize: number): Record<string, Contender>
     paginate: async () => {
       let count = 0;
       let last: string | undefined;
-      for await (const item of paginate(client, "/v1/exec/approvals", {}, { pageSize })) {
+      for await (const item of client.paginate("/v1/exec/approvals", {}, { pageSize })) {
         count += 1;
         last = item.id;
       }

@@ -10,8 +10,6 @@ export interface GraphNode {
 export const PACKAGE_DEPENDENCIES: Record<string, string[]>;
 /** Layers of a package, lowest first. */
 export const LAYERS: Record<string, Array<{ name: string; paths: string[] }>>;
-/** Module cycles found when the check was written, per package. */
-export const KNOWN_CYCLES: Record<string, string[][]>;
 /** The import graph of `packages/<name>/src`, keyed by file relative to `src/`. */
 export function importGraph(name: string, root?: string): Map<string, GraphNode>;
 /** Every module cycle, each sorted. */

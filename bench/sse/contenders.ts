@@ -1,7 +1,6 @@
 // The stream contenders, each reading `events` events from one SSE source (in memory or HTTP)
 // and JSON-parsing each one, then closing. Each returns how many events it counted.
-import { createXerotierClient, streamEvents, type XerotierEvent } from "@xerotier/api";
-import { type ValidateEvent } from "@xerotier/api/internal";
+import { createXerotierClient, streamEvents, type createEventReader, type XerotierEvent } from "@xerotier/api";
 import { createApprovals } from "@xerotier/approvals";
 import { EventSource } from "eventsource";
 import { createEventSource } from "eventsource-client";
@@ -99,6 +98,9 @@ const viaStreamEvents: Contender = async (source, events) => {
   }
   return count;
 };
+
+/** What `stream.validate` takes (the type `createEventReader` returns). */
+type ValidateEvent = ReturnType<typeof createEventReader>;
 
 /** A structural envelope check, the cheapest validator a user could opt into via `stream.validate`. */
 const structural: ValidateEvent = (json) => {

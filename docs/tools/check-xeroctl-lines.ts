@@ -8,7 +8,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgv } from "@xerotier/cli";
+// The parser is an internal of the CLI, not its published surface.
+import { parseArgv } from "../../packages/cli/src/program";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 

@@ -9,7 +9,10 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { COMMANDS, GROUPS, groupCommands, parseArgv, type Command } from "@xerotier/cli";
+// The command registry and parser are internals of the CLI, not its published surface.
+import type { Command } from "../../packages/cli/src/command";
+import { parseArgv } from "../../packages/cli/src/program";
+import { COMMANDS, GROUPS, groupCommands } from "../../packages/cli/src/registry";
 
 const PAGE = fileURLToPath(new URL("../reference/xeroctl.md", import.meta.url));
 const README = fileURLToPath(new URL("../../packages/cli/README.md", import.meta.url));

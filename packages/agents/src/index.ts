@@ -12,7 +12,7 @@ export type { AgentExecResult, ExecScope, WorkspaceExecOptions, WorkspaceExecRes
 export type { CurveRotationInput, CurveRotationResult, JoinKeyRotationResult, RotateCurveKeyOptions, RotateJoinKeysInput } from "./rotation";
 export type { ListOptions, ReadOptions } from "@xerotier/api/internal";
 export type { RequestOptions } from "@xerotier/api";
-export { diffManifestTools, formatManifestDiff, isEmptyManifestDiff } from "./manifest-diff";
+export { diffManifestTools, formatManifestDiff } from "./manifest-diff";
 export type { Manifest, ManifestDiff, ToolChange, ToolDescriptor, ToolField } from "./manifest-diff";
 export type { ManifestRefreshResult, ManifestRefreshSince, WaitForManifestRefreshOptions } from "./manifest-refresh";
 export {

@@ -59,11 +59,6 @@ export function diffManifestTools(before: readonly ToolDescriptor[], after: read
   return { added: sortByName(added), removed: sortByName(removed), changed: sortByName(changed) };
 }
 
-/** True when the diff holds no change at all. */
-export function isEmptyManifestDiff(diff: ManifestDiff): boolean {
-  return diff.added.length === 0 && diff.removed.length === 0 && diff.changed.length === 0;
-}
-
 /**
  * The diff as lines for a terminal or a log: `+ name (risk)` for an added tool, `- name` for a
  * removed one, `~ name: risk write → destructive` (one line per changed field) for a changed one.

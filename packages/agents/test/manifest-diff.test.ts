@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffManifestTools, formatManifestDiff, isEmptyManifestDiff, type ToolDescriptor } from "../src/index";
+import { diffManifestTools, formatManifestDiff, type ToolDescriptor } from "../src/index";
 
 const tool = (name: string, overrides: Partial<ToolDescriptor> = {}): ToolDescriptor => ({
   name,
@@ -31,7 +31,7 @@ describe("diffManifestTools", () => {
 
   it("ignores key order in parameter schemas and changes of other fields (description, domain)", () => {
     const reordered = tool("kubectl_get", { parameters: { required: ["node"], properties: { node: { type: "string" } }, type: "object" }, description: "new words" });
-    expect(isEmptyManifestDiff(diffManifestTools([tool("kubectl_get")], [reordered]))).toBe(true);
+    expect(diffManifestTools([tool("kubectl_get")], [reordered])).toEqual({ added: [], removed: [], changed: [] });
   });
 
   it("does not compare a field the server left out on either side (its change is unknown)", () => {

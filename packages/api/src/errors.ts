@@ -93,7 +93,7 @@ export class XerotierError extends Error {
   /** Whether the SDK's retry rules consider this failure transient. */
   readonly isRetryable: boolean;
 
-  /** Creates an error; prefer {@link errorFromResponse} for HTTP responses. */
+  /** Creates an error; prefer `errorFromResponse` for HTTP responses. */
   constructor(message: string, init: XerotierErrorInit = {}) {
     super(redactSecrets(message), init.cause === undefined ? undefined : { cause: init.cause });
     this.status = init.status;
@@ -114,7 +114,7 @@ export class XerotierError extends Error {
   }
 
   /**
-   * Builds the typed error for a non-2xx response (or an unreadable 2xx): see {@link errorFromResponse}.
+   * Builds the typed error for a non-2xx response (or an unreadable 2xx): see `errorFromResponse`.
    *
    * @example
    * ```ts
@@ -342,14 +342,14 @@ export class InvalidPathParameterError extends XerotierError {
   }
 }
 
-/** What {@link errorFromResponse} needs from a response; a `Response` fits. */
+/** What `errorFromResponse` needs from a response; a `Response` fits. */
 export interface ResponseLike {
   status: number;
   statusText?: string;
   headers: Headers;
 }
 
-/** Context for {@link errorFromResponse}. */
+/** Context for `errorFromResponse`. */
 export interface ErrorFromResponseOptions {
   /** Request id to report when the response has no `x-request-id` (the one the SDK sent). */
   requestId?: string;

@@ -36,7 +36,7 @@ export { XerotierSdkError } from "./sdk-error";
 export { EventStreamError, type EventStreamErrorReason } from "./events/errors";
 export { WebhookVerificationError, type WebhookVerificationReason } from "./webhooks/errors";
 // Pagination.
-export { paginate, type Page, type PaginateOptions, type Paginator } from "./pagination";
+export type { Page, PaginateOptions, Paginator } from "./pagination";
 // The event stream: one event union for the stream and webhooks.
 export { streamEvents, type StreamEventsOptions } from "./events/stream-events";
 export { isAgentEvent, isApprovalEvent, isInvocationEvent, isKnownEvent, isStreamReset } from "./events/types";

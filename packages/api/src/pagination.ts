@@ -27,7 +27,7 @@ export type ListInit<Paths extends object, Path> =
 export type PaginateArgs<Init> =
   RequiredKeysOf<Init> extends never ? [init?: Init, options?: PaginateOptions] : [init: Init, options?: PaginateOptions];
 
-/** Limits and cancellation for {@link paginate}. */
+/** Limits and cancellation for `client.paginate`. */
 export interface PaginateOptions {
   /** Stop after this many items in total (the last page is trimmed). */
   maxItems?: number;
@@ -61,7 +61,7 @@ export interface Paginator<Item> extends AsyncIterable<Item> {
   toArray(): Promise<Item[]>;
 }
 
-/** The part of a client that {@link paginate} needs. */
+/** The part of a client that `client.paginate` needs. */
 export interface PaginatableClient<Paths extends object> {
   GET: XerotierMethod<Paths, "get">;
 }

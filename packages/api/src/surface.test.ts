@@ -42,7 +42,6 @@ describe("@xerotier/api", () => {
         "isInvocationEvent",
         "isKnownEvent",
         "isStreamReset",
-        "paginate",
         "signWebhook",
         "streamEvents",
         "verifyWebhook",

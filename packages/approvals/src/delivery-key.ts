@@ -18,15 +18,6 @@ export function deliveryKey(event: Pick<ApprovalEvent, "type" | "data">): string
   return transitionKey(event.type, { id: event.data.id, escalation_level: typeof level === "number" ? level : undefined });
 }
 
-/**
- * The delivery key a sink should use: the notifier's `context.deliveryKey` when it passes one,
- * else {@link deliveryKey} (the same format), so a sink also works outside a notifier.
- */
-export function resolveDeliveryKey(event: Pick<ApprovalEvent, "type" | "data">, context?: { deliveryKey?: string | undefined }): string {
-  const given = context?.deliveryKey;
-  return typeof given === "string" && given !== "" ? given : deliveryKey(event);
-}
-
 const DECISION_TYPES = ["exec.approved", "exec.rejected", "exec.approval_timed_out"] as const;
 
 /**

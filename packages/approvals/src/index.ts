@@ -21,12 +21,8 @@ export type { RequestOptions } from "@xerotier/api";
 export { ApprovalAlreadyResolvedError, ApprovalExpiredError, ApprovalWaitTimeoutError, CheckpointLockedError } from "./errors";
 export type { DriftReporting, UnknownStatusReport } from "@xerotier/api/internal";
 export {
-  FINAL_STATUSES,
   isDecided,
-  isKnownStatus,
   isSyntheticEvent,
-  matchesFilter,
-  OPEN_STATUSES,
   type Approval,
   type ApprovalEvent,
   type EventApproval,
@@ -35,24 +31,16 @@ export {
   type ApprovalStatus,
   type Risk,
 } from "./types";
-export { isStreamUnavailable, watchApprovals, type ApprovalWatch, type WatchOptions, type WatchStreamTuning } from "./watch";
-export { waitForDecision, type WaitForDecisionOptions } from "./wait";
+export type { ApprovalWatch, WatchOptions, WatchStreamTuning } from "./watch";
+export type { WaitForDecisionOptions } from "./wait";
 export { parseApprovalWebhook, type ParseApprovalWebhookOptions } from "./webhook";
-export {
-  createNotifier,
-  type DeliveryContext,
-  type DeliveryFailure,
-  type DeliveryRetry,
-  type Notifier,
-  type NotifierOptions,
-  type NotifierStats,
-} from "./notifier";
+export { createNotifier, type DeliveryRetry, type Notifier, type NotifierOptions } from "./notifier";
+export type { DeliveryContext, DeliveryFailure, NotifierDelivery, NotifierStats } from "./notifier-types";
 export type { CoordinationHealth, NotifierHealth } from "./notifier-health";
 export { memoryCheckpoint, type Checkpoint } from "./checkpoint";
 // fileCheckpoint (Node-only) is exported from "@xerotier/approvals/node".
 export {
   CoordinationError,
-  DEFAULT_LEASE_MS,
   leaseRemainingMs,
   StaleLeaseError,
   type ClaimInput,
@@ -64,5 +52,5 @@ export {
   type SettleInput,
 } from "./coordination";
 export { checkpointCoordination, memoryCoordination, type LocalCoordination, type LocalCoordinationOptions } from "./memory-coordination";
-export { deliveryKey, resolveDeliveryKey } from "./delivery-key";
+export { deliveryKey } from "./delivery-key";
 // The auto-approver kit is exported from "@xerotier/approvals/auto-approver".

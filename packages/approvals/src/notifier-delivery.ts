@@ -8,7 +8,7 @@ import type { Coordination } from "./coordination";
 import { decisionKeys, deliveryKey, transitionRank } from "./delivery-key";
 import { claimDelivery, type HeldClaim } from "./notifier-claim";
 import { ApprovalLanes } from "./notifier-lanes";
-import type { NotifierOptions, NotifierStats } from "./notifier";
+import type { NotifierDelivery, NotifierStats } from "./notifier-types";
 import type { ApprovalEvent } from "./types";
 import { linkedController } from "./util";
 
@@ -45,7 +45,7 @@ export type Deliver = (event: ApprovalEvent, turn: DeliveryTurn) => Promise<Outc
 /** Builds the delivery of one notifier, on its (reporting) coordination. */
 export function createDelivery(
   coordination: Coordination,
-  options: Pick<NotifierOptions, "deliver" | "onDeliveryFailed" | "dedupeWindow">,
+  options: NotifierDelivery,
   limits: DeliveryLimits,
   stats: NotifierStats,
 ): Deliver {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Approval } from "../src/index";
-import { createAutoApprover, evaluatePolicy, inWindow, type AutoApprovalPolicy } from "../src/auto-approver";
+import { createAutoApprover, evaluatePolicy, type AutoApprovalPolicy } from "../src/auto-approver";
+import { inWindow } from "../src/auto-approver/policy";
 
 const NOON_WED = new Date("2026-11-25T12:00:00Z");
 

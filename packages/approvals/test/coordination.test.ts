@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { deliveryKey, leaseRemainingMs, memoryCoordination, resolveDeliveryKey, StaleLeaseError, type ApprovalEvent } from "../src/index";
+import { deliveryKey, leaseRemainingMs, memoryCoordination, StaleLeaseError, type ApprovalEvent } from "../src/index";
+import { sinkDeliveryKey } from "../src/sinks/context";
 import { claimContract } from "./claim-contract";
 
 const event = (type: ApprovalEvent["type"], id = "apr_1", level = 0) => ({ type, data: { id, escalation_level: level } }) as unknown as ApprovalEvent;
@@ -16,10 +17,10 @@ describe("deliveryKey", () => {
     expect(deliveryKey(event("exec.approval_escalated", "apr_9", 2))).toBe("apr_9:exec.approval_escalated:2");
   });
 
-  it("prefers the notifier's context.deliveryKey and falls back to the same format", () => {
-    expect(resolveDeliveryKey(event("exec.rejected"), { deliveryKey: "given:key" })).toBe("given:key");
-    expect(resolveDeliveryKey(event("exec.rejected"), {})).toBe("apr_1:exec.rejected");
-    expect(resolveDeliveryKey(event("exec.rejected"))).toBe("apr_1:exec.rejected");
+  it("is what a sink sends: the notifier's context.deliveryKey, else the same format", () => {
+    expect(sinkDeliveryKey(event("exec.rejected"), { deliveryKey: "given:key" })).toBe("given:key");
+    expect(sinkDeliveryKey(event("exec.rejected"), {})).toBe("apr_1:exec.rejected");
+    expect(sinkDeliveryKey(event("exec.rejected"))).toBe("apr_1:exec.rejected");
   });
 });
 

@@ -6,15 +6,8 @@
 import { XerotierConfigError } from "@xerotier/api";
 import { afterEach, describe, expect, it } from "vitest";
 import { createApprovals } from "../src/index";
-import {
-  signSlackRequest,
-  SLACK_APPROVE_ACTION,
-  SLACK_REJECT_ACTION,
-  slackInteractivityHandler,
-  verifySlackSignature,
-  type SlackDecisionOutcome,
-  type SlackInteractivityOptions,
-} from "../src/sinks/index";
+import { signSlackRequest, slackInteractivityHandler, verifySlackSignature, type SlackDecisionOutcome, type SlackInteractivityOptions } from "../src/sinks/index";
+import { SLACK_APPROVE_ACTION, SLACK_REJECT_ACTION } from "../src/sinks/slack-message";
 import { serveOverHttp, type ServedHandler } from "./sink-support";
 import { useApprovalsRouter } from "./support";
 

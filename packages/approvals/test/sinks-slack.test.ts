@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { approvalFixture, eventOf, startProvider, type ProviderServer, type Seen } from "./sink-support";
-import { SLACK_APPROVE_ACTION, SLACK_REJECT_ACTION, slackSink } from "../src/sinks/index";
+import { slackSink } from "../src/sinks/index";
+import { SLACK_APPROVE_ACTION, SLACK_REJECT_ACTION } from "../src/sinks/slack-message";
 
 /**
  * A Slack incoming webhook as documented: POST JSON with `text` and/or `blocks`; Block Kit

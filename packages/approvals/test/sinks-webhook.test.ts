@@ -1,7 +1,8 @@
 import { verifyWebhook, WebhookVerificationError } from "@xerotier/api";
 import { afterEach, describe, expect, it } from "vitest";
 import { approvalFixture, eventOf, startProvider, type ProviderServer, type Seen } from "./sink-support";
-import { IDEMPOTENCY_KEY_HEADER, signedWebhookSink } from "../src/sinks/index";
+import { signedWebhookSink } from "../src/sinks/index";
+import { IDEMPOTENCY_KEY_HEADER } from "../src/sinks/webhook";
 
 const secret = "whsec_fleet_test";
 

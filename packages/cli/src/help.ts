@@ -1,17 +1,6 @@
 import { commandName, type Command } from "./command";
+import { GLOBAL_FLAGS } from "./global-options";
 import { COMMANDS, groupCommands } from "./registry";
-
-/** The global flags, as every help page lists them. */
-export const GLOBAL_FLAGS = [
-  "--base-url <url>     your project's URL (https://api.xerotier.ai/proj_abc123, or …/<project>/v1), or an origin with --project (env XEROTIER_BASE_URL)",
-  "--project <p>        project id or slug (env XEROTIER_PROJECT)",
-  "--api-key <key>      API key (env XEROTIER_API_KEY); prefer --api-key-stdin, the environment or a context",
-  "--api-key-stdin      read the API key from standard input (keeps it out of shell history)",
-  "--context <name>     use this context from the config file instead of the current one",
-  "-o, --output <fmt>   table (default) or json",
-  "-h, --help           show help (also: xeroctl help <command>)",
-  "-v, --version        print xeroctl's version and the SDK's (also: xeroctl version)",
-];
 
 const EXIT_CODES = ["0    success", "1    API error (the error code, message and request id are printed)", "2    usage error", "3    the invocation did not complete (exec watch --exit-status, exec run --wait)", "130  interrupted (Ctrl-C)"];
 

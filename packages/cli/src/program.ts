@@ -1,21 +1,12 @@
 import { Command as Commander, Option, type CommanderError } from "commander";
 import type { Command, OptionSpec, OptionValues } from "./command";
 import { closest } from "./did-you-mean";
+import { GLOBAL_OPTIONS } from "./global-options";
 import { UsageError } from "./exit";
 import { commandHelp, groupHelp, topLevelHelp } from "./help";
 import { COMMANDS, GROUPS, groupCommands } from "./registry";
 import { shown } from "./secrets";
 import { versionText } from "./version";
-
-/** Flags every command accepts. */
-export const GLOBAL_OPTIONS: OptionSpec = {
-  "base-url": { type: "string" },
-  project: { type: "string" },
-  "api-key": { type: "string" },
-  "api-key-stdin": { type: "boolean" },
-  context: { type: "string" },
-  output: { type: "string", short: "o" },
-};
 
 /** What a command line asks for: run a command, print help, or print the version. */
 export type ParsedArgv =

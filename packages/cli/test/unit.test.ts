@@ -3,26 +3,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import stringWidth from "string-width";
 import { afterEach, describe, expect, it } from "vitest";
-import {
-  COMMANDS,
-  ConfigSyntaxError,
-  configPath,
-  loadConfig,
-  closest,
-  createPrinter,
-  looksLikeSecret,
-  parseArgv,
-  parseConfig,
-  renderTable,
-  relativeAge,
-  humanEventLine,
-  resolveConnection,
-  run,
-  saveConfig,
-  serializeConfig,
-  UsageError,
-} from "../src/index";
-import { scanPositionals } from "../src/program";
+import { humanEventLine } from "../src/commands/approvals";
+import { configPath, loadConfig, saveConfig } from "../src/config";
+import { resolveConnection } from "../src/connection";
+import { closest } from "../src/did-you-mean";
+import { UsageError } from "../src/exit";
+import { createPrinter, relativeAge, renderTable } from "../src/format";
+import { run } from "../src/index";
+import { parseArgv, scanPositionals } from "../src/program";
+import { COMMANDS } from "../src/registry";
+import { looksLikeSecret } from "../src/secrets";
+import { ConfigSyntaxError, parseConfig, serializeConfig } from "../src/toml";
 
 describe("config TOML", () => {
   const text = [

@@ -5,7 +5,7 @@ import { createExec } from "@xerotier/exec";
 import { DEMO } from "@xerotier/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { useRouter } from "@xerotier/testing/vitest";
-import { COMMANDS } from "../src/index";
+import { COMMANDS } from "../src/registry";
 import { frameIds, startXeroctl, waitFor, xeroctl } from "./support";
 
 const A = DEMO.approvals;

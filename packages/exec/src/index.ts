@@ -10,7 +10,6 @@ export type { Artifact, ArtifactLocator, InvocationOutputView, InvokeInput, List
 export type { ListOptions, ReadOptions } from "@xerotier/api/internal";
 export type { RequestOptions } from "@xerotier/api";
 export {
-  buildTimeline,
   formatTimelineEntry,
   type ApprovalDecidedEntry,
   type ApprovalRequestedEntry,
@@ -24,7 +23,7 @@ export type { TracedRequest } from "./trace";
 export type { TriageAgentState, TriageOptions, TriagePause, TriageReport } from "./triage";
 export { alertTargets, type AlertInput, type AlertmanagerAlert, type AlertmanagerPayload, type AlertTarget } from "./triage-input";
 export { ExecInputError, InvocationAlreadyFinishedError, InvocationWaitTimeoutError } from "./errors";
-export { ACTIVE_STATUSES, FINAL_STATUSES, isFinished, isKnownStatus, isUnsuccessful } from "./types";
+export { isFinished, isUnsuccessful } from "./types";
 export { toApiNames } from "./api-names";
 export { checkToolArguments, toolParameters, type ArgumentProblem, type ToolParameter } from "./arguments";
 export type { DriftReporting, UnknownStatusReport } from "@xerotier/api/internal";

@@ -1,6 +1,7 @@
 import { DEMO } from "@xerotier/testing";
 import { beforeEach, describe, expect, it } from "vitest";
-import { buildTimeline, createExec, formatTimelineEntry, type Approval, type Invocation } from "../src/index";
+import { createExec, formatTimelineEntry, type Approval, type Invocation } from "../src/index";
+import { buildTimeline } from "../src/timeline";
 import { useRouter } from "./support";
 
 const { invocations: INV, approvals: AP } = DEMO;

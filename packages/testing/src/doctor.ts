@@ -16,8 +16,6 @@
  * @packageDocumentation
  */
 export { probeDeployment } from "./doctor/probe";
-export { KEEP_ALIVE_INTERVAL_MS } from "./doctor/stream-probe";
-export { PROBE_JOIN_KEY_HOURS } from "./doctor/write-probes";
 export type {
   DoctorReport,
   Finding,
@@ -29,4 +27,4 @@ export type {
   WireCheckName,
 } from "./doctor/types";
 export { checkRecordDirectory, writeFixtures } from "./doctor/write-fixtures";
-export { FIXTURE_FORMAT, FixtureError, type FixtureSet, type RecordedFixture } from "./fixtures/format";
+export type { FixtureSet, RecordedFixture } from "./fixtures/format";

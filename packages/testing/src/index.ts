@@ -17,18 +17,17 @@
  */
 export { createRouter, type Router, type RouterOptions, type RequestLogEntry } from "./router";
 export { startRouter, type RunningRouter, type StartRouterOptions } from "./server";
-export { createManualClock, createRealClock, type Clock } from "./clock";
+export { createManualClock, type Clock } from "./clock";
 export { RouterError } from "./domain/router-error";
-export { DEFAULT_BODY_LIMITS, type BodyLimits } from "./http/body";
+export type { BodyLimits } from "./http/body";
 export { DEMO } from "./seed/demo-ids";
-export { ALL_SCOPES, DEMO_API_KEYS, DEMO_PROJECT, OTHER_PROJECT, type ApiKeyConfig, type ApiKeyRecord, type ApiKeyStore, type Scope } from "./http/api-keys";
-export { DEFAULT_RATE_LIMIT, type RateLimiter, type RateLimitOptions, type RateLimitState } from "./http/rate-limit";
-export { IDEMPOTENCY_TTL_MS, REPLAYED_HEADER, type IdempotencyStore } from "./http/idempotency";
+export type { ApiKeyConfig, ApiKeyRecord, ApiKeyStore, Scope } from "./http/api-keys";
+export type { RateLimiter, RateLimitOptions, RateLimitState } from "./http/rate-limit";
+export type { IdempotencyStore } from "./http/idempotency";
 export type { FailOptions, FaultHandle, FaultInjector, FaultKind, FaultMatch, StreamFaultOptions } from "./faults/types";
 export { ConformanceError, type Conformance, type ConformanceMode, type ConformanceViolation, type ViolationKind } from "./conformance/recorder";
 export type { World, WorldOptions, SeedFn, SeedContext, EnrollAgentInput, RestartAgentInput, ApprovalRequest, ScenarioApi, StoredEvent } from "./domain/world";
 export type { AgentSimulator, EventWaiter, NextEventOptions } from "./kit/index";
-export { CONTROL_TOKEN_HEADER } from "./control/routes";
 export { createDriftingRouter, rewriteListItems, rewriteOnPath, withoutFields, type DriftingRouter, type Rewrite, type RewriteEvent } from "./drifting-router";
-export { loadFixtures, MAX_FIXTURE_BYTES, MAX_FIXTURE_FILES } from "./fixtures/files";
-export { FIXTURE_FORMAT, FixtureError, type FixtureSet, type RecordedFixture } from "./fixtures/format";
+export { loadFixtures } from "./fixtures/files";
+export { FixtureError, type FixtureSet, type RecordedFixture } from "./fixtures/format";

@@ -6,7 +6,7 @@ export const DEFAULT_BASE_DELAY_MS = 500;
 /** Largest backoff ceiling, however many retries came before. */
 export const DEFAULT_MAX_DELAY_MS = 8_000;
 
-/** Tuning for {@link fullJitterBackoffMs}; every field has a default. */
+/** Tuning for `fullJitterBackoffMs`; every field has a default. */
 export interface BackoffOptions {
   /** Ceiling of the first retry's delay; doubles per retry. Default 500 ms. */
   baseDelayMs?: number;
@@ -47,7 +47,7 @@ export interface RetryDelayOptions extends BackoffOptions, RetryDelayRange {
 
 /**
  * The delay before retry number `attempt` (1 for the first retry): the server's `retryAfterMs`
- * when it sent one, else {@link fullJitterBackoffMs}, then clamped once by `clampRetryDelay`
+ * when it sent one, else `fullJitterBackoffMs`, then clamped once by `clampRetryDelay`
  * (default 100 ms to 5 min), so no helper retries in a storm or stalls.
  *
  * @example

@@ -11,7 +11,7 @@ export const MAX_TIMER_DELAY_MS = 2_147_483_647;
 export interface RetryDelayRange {
   /** Floor; raised to at least 1 ms. Default {@link MIN_RETRY_DELAY_MS}. */
   minMs?: number;
-  /** Ceiling; lowered to at most {@link MAX_TIMER_DELAY_MS}. Default {@link MAX_RETRY_DELAY_MS}. */
+  /** Ceiling; lowered to at most `MAX_TIMER_DELAY_MS`. Default `MAX_RETRY_DELAY_MS`. */
   maxMs?: number;
 }
 
@@ -35,7 +35,7 @@ export function clampRetryDelay(ms: number, range: RetryDelayRange = {}): number
   return ms >= max ? max : Math.round(ms);
 }
 
-/** A delay safe to hand to `setTimeout`: finite, non-negative, never above {@link MAX_TIMER_DELAY_MS}. */
+/** A delay safe to hand to `setTimeout`: finite, non-negative, never above `MAX_TIMER_DELAY_MS`. */
 export function timerDelay(ms: number): number {
   if (!(ms > 0)) return 0;
   return Math.min(ms, MAX_TIMER_DELAY_MS);

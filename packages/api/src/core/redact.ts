@@ -58,7 +58,7 @@ export const MAX_EXCERPT_LENGTH = 200;
 
 /**
  * A short, single-line, secret-free excerpt of a response body for errors and logs: whitespace
- * runs collapse to one space and the result is at most {@link MAX_EXCERPT_LENGTH} characters.
+ * runs collapse to one space and the result is at most `MAX_EXCERPT_LENGTH` characters.
  */
 export function bodyExcerpt(text: string, secrets: readonly string[] = []): string {
   // Redact the whole text before cutting, so a cut can never leave half a secret behind.

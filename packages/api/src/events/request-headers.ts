@@ -3,7 +3,7 @@
  * Nothing more, so browsers' CORS preflight has as little to allow as possible; auth is the
  * client's business. An id that cannot be a header value (a character above U+00FF, or a
  * control character) is left out: send it as the `last_event_id` query parameter instead
- * ({@link isHeaderSafeEventId}), as `streamEvents` does.
+ * (`isHeaderSafeEventId`), as `streamEvents` does.
  *
  * @example
  * ```ts

@@ -28,7 +28,7 @@ function resumePath(path: string, query: URLSearchParams, lastEventId: string | 
   return `/v1/exec/events?${withId}`;
 }
 
-/** Options for {@link streamEvents}: filters plus every {@link EventStreamOptions} except `open`. */
+/** Options for {@link streamEvents}: filters plus every `EventStreamOptions` except `open`. */
 export type StreamEventsOptions = EventFilters & Omit<EventStreamOptions, "open">;
 
 /**

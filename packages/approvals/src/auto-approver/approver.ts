@@ -3,7 +3,7 @@ import type { Coordination, CoordinationError } from "../coordination";
 import type { CoordinationHealth } from "../notifier-health";
 import type { EventApproval as Approval } from "../types";
 import type { WatchOptions } from "../watch";
-import type { AutoApprovalPolicy, PolicyDecision } from "./policy";
+import type { AutoApprovalPolicy, PolicyDecision } from "./policy-types";
 
 /**
  * A custom leader test, for replicas that already elect a leader some other way (prefer

@@ -1,3 +1,5 @@
-export { checkPolicy, evaluatePolicy, inWindow, KNOWN_RISKS, type ArgumentPredicate, type AutoApprovableRisk, type AutoApprovalPolicy, type KnownRisk, type PolicyAction, type PolicyDecision, type TimeWindow } from "./policy";
+export { checkPolicy } from "./policy-check";
+export { evaluatePolicy } from "./policy";
+export type { ArgumentPredicate, AutoApprovableRisk, AutoApprovalPolicy, KnownRisk, PolicyAction, PolicyDecision, TimeWindow } from "./policy-types";
 export type { AutoApprover, AutoApproverOptions, AutoApproverStats, DecisionOutcome, DecisionRecord, LeaderGate } from "./approver";
 export { createAutoApprover } from "./run";

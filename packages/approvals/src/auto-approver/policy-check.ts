@@ -1,4 +1,4 @@
-import type { AutoApprovalPolicy, TimeWindow } from "./policy";
+import type { AutoApprovalPolicy, TimeWindow } from "./policy-types";
 
 const AUTO_APPROVABLE: readonly string[] = ["read", "write"];
 

@@ -6,7 +6,9 @@ import { reportingCoordination } from "../reporting-coordination";
 import type { EventApproval as Approval } from "../types";
 import { linkedController } from "../util";
 import type { AutoApprover, AutoApproverOptions, AutoApproverStats, DecisionOutcome, DecisionRecord } from "./approver";
-import { checkPolicy, evaluatePolicy, UNKNOWN_INPUT_RULES, type PolicyDecision } from "./policy";
+import { checkPolicy } from "./policy-check";
+import { evaluatePolicy, UNKNOWN_INPUT_RULES } from "./policy";
+import type { PolicyDecision } from "./policy-types";
 
 /**
  * A policy-driven auto-approver: evaluates each open approval with {@link evaluatePolicy}, sends

@@ -1,3 +1,4 @@
+import { deliveryKey } from "../delivery-key";
 import type { ApprovalEvent } from "../types";
 
 /** What a sink reads from the notifier's delivery context (a `DeliveryContext` fits). */
@@ -15,4 +16,13 @@ export type ApprovalSink = (event: ApprovalEvent, context?: SinkContext) => Prom
 export function textField(record: unknown, field: string, fallback: string): string {
   const value = typeof record === "object" && record !== null ? (record as Record<string, unknown>)[field] : undefined;
   return typeof value === "string" && value !== "" ? value : fallback;
+}
+
+/**
+ * The delivery key a sink sends: the notifier's `context.deliveryKey` when it passes one, else
+ * `deliveryKey(event)` (the same key), so a sink also works outside a notifier.
+ */
+export function sinkDeliveryKey(event: Pick<ApprovalEvent, "type" | "data">, context?: SinkContext): string {
+  const given = context?.deliveryKey;
+  return typeof given === "string" && given !== "" ? given : deliveryKey(event);
 }

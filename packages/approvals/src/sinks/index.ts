@@ -8,9 +8,8 @@
 export type { ApprovalSink, SinkContext } from "./context";
 export { SinkDeliveryError, type SinkName } from "./errors";
 export type { SinkFetch } from "./http";
-export { PAGERDUTY_EVENTS_URL, pagerDutyDedupKey, pagerDutyEvent, pagerDutySink, type PagerDutySeverity, type PagerDutySinkOptions } from "./pagerduty";
+export { pagerDutySink, type PagerDutySeverity, type PagerDutySinkOptions } from "./pagerduty";
 export { slackSink, type SlackSinkOptions } from "./slack";
-export { escapeMrkdwn, SLACK_APPROVE_ACTION, SLACK_REJECT_ACTION, slackMessage } from "./slack-message";
 export { signSlackRequest, verifySlackSignature, type SlackSignatureProblem, type VerifySlackSignatureOptions } from "./slack-signature";
 export {
   slackInteractivityHandler,
@@ -18,4 +17,4 @@ export {
   type SlackInteractivityOptions,
   type SlackUser,
 } from "./slack-interactivity";
-export { IDEMPOTENCY_KEY_HEADER, signedWebhookSink, type SignedWebhookSinkOptions } from "./webhook";
+export { signedWebhookSink, type SignedWebhookSinkOptions } from "./webhook";

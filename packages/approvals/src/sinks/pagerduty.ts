@@ -1,6 +1,5 @@
-import { resolveDeliveryKey } from "../delivery-key";
 import type { ApprovalEvent, EventApproval as Approval } from "../types";
-import { textField, type ApprovalSink, type SinkContext } from "./context";
+import { sinkDeliveryKey, textField, type ApprovalSink, type SinkContext } from "./context";
 import { checkTimeoutMs, postToSink, truncate, type SinkFetch } from "./http";
 
 /** PagerDuty's alert severities. */
@@ -47,7 +46,7 @@ export function pagerDutySink(options: PagerDutySinkOptions): ApprovalSink {
   if (typeof options.routingKey !== "string" || options.routingKey === "") throw new TypeError("pagerDutySink needs a routingKey.");
   const timeoutMs = checkTimeoutMs(options.timeoutMs ?? 10_000);
   return async (event: ApprovalEvent, context: SinkContext = {}) => {
-    const body = pagerDutyEvent(event, options, resolveDeliveryKey(event, context));
+    const body = pagerDutyEvent(event, options, sinkDeliveryKey(event, context));
     if (body === undefined) return;
     await postToSink({
       sink: "pagerduty",

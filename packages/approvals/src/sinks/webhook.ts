@@ -1,7 +1,6 @@
 import { signWebhook } from "@xerotier/api";
-import { resolveDeliveryKey } from "../delivery-key";
 import type { ApprovalEvent } from "../types";
-import type { ApprovalSink, SinkContext } from "./context";
+import { sinkDeliveryKey, type ApprovalSink, type SinkContext } from "./context";
 import { checkTimeoutMs, postToSink, urlSecrets, type SinkFetch } from "./http";
 
 /** Options of {@link signedWebhookSink}. */
@@ -49,7 +48,7 @@ export function signedWebhookSink(options: SignedWebhookSinkOptions): ApprovalSi
         ...options.headers,
         "Content-Type": "application/json",
         ...signed.headers,
-        [IDEMPOTENCY_KEY_HEADER]: resolveDeliveryKey(event, context),
+        [IDEMPOTENCY_KEY_HEADER]: sinkDeliveryKey(event, context),
       },
       timeoutMs,
       signal: context.signal,

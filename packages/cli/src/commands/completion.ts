@@ -1,7 +1,6 @@
 import { EXIT, UsageError } from "../exit";
-import { GLOBAL_FLAGS } from "../help";
-import { GLOBAL_OPTIONS } from "../program";
-import { COMMANDS, GROUP_SUMMARIES, GROUPS } from "../registry";
+import { GLOBAL_FLAGS, GLOBAL_OPTIONS } from "../global-options";
+import { GROUP_SUMMARIES, GROUPS } from "../groups";
 import type { Command, OptionSpec } from "../command";
 
 const SHELLS = ["bash", "zsh", "fish"] as const;
@@ -49,13 +48,13 @@ function flagWords(options: OptionSpec, help: readonly string[]): Word[] {
   }));
 }
 
-function tree(): Tree {
+function tree(commands: readonly Command[]): Tree {
   const top = [...GROUPS.map((group) => ({ name: group, description: GROUP_SUMMARIES[group] })), { name: "help", description: "help for a command" }];
   const subs = GROUPS.map((group) => ({
     group,
-    words: COMMANDS.filter((c) => c.words[0] === group && c.words.length > 1).map((c) => ({ name: c.words[1]!, description: firstSentence(c.summary) })),
+    words: commands.filter((c) => c.words[0] === group && c.words.length > 1).map((c) => ({ name: c.words[1]!, description: firstSentence(c.summary) })),
   }));
-  const flags = COMMANDS.map((c) => ({ command: c.words.join(" "), words: flagWords(c.options ?? {}, c.flagHelp ?? []) }));
+  const flags = commands.map((c) => ({ command: c.words.join(" "), words: flagWords(c.options ?? {}, c.flagHelp ?? []) }));
   const globals = [...flagWords(GLOBAL_OPTIONS, GLOBAL_FLAGS), { name: "--help", description: "show help" }];
   return { top, subs, flags, globals };
 }
@@ -67,8 +66,8 @@ const names = (words: readonly Word[]) => words.map((w) => w.name).join(" ");
  * `xeroctl completion bash > ~/.local/share/bash-completion/completions/xeroctl`, or load it in the
  * current shell with `source <(xeroctl completion bash)`.
  */
-export function bashCompletion(): string {
-  const { top, subs, flags, globals } = tree();
+export function bashCompletion(commands: readonly Command[]): string {
+  const { top, subs, flags, globals } = tree(commands);
   const all = (words: readonly Word[]) => names([...globals.slice(0, -1), ...words, globals.at(-1)!]);
   const subCases = subs.filter((s) => s.words.length > 0).map((s) => `      ${s.group}) words="${names(s.words)}" ;;`);
   const flagCases = flags.map((f) => `      "${f.command}") words="${all(f.words)}" ;;`);
@@ -107,8 +106,8 @@ const zshEntry = (w: Word) => `'${`${w.name.replace(/:/g, "\\:")}:${w.descriptio
  * so `xeroctl completion zsh > "${fpath[1]}/_xeroctl"` installs it for compinit, and it also
  * registers itself when sourced: `source <(xeroctl completion zsh)`.
  */
-export function zshCompletion(): string {
-  const { top, subs, flags, globals } = tree();
+export function zshCompletion(commands: readonly Command[]): string {
+  const { top, subs, flags, globals } = tree(commands);
   const choices = (indent: string, words: readonly Word[]) => `choices=(\n${words.map((w) => `${indent}  ${zshEntry(w)}`).join("\n")}\n${indent})`;
   const subCases = subs.filter((s) => s.words.length > 0).map((s) => `      ${s.group}) ${choices("      ", s.words)} ;;`);
   const groupWords = GROUPS.map((group) => ({ name: group, description: GROUP_SUMMARIES[group] }));
@@ -162,8 +161,8 @@ const fishQuote = (text: string) => `'${text.replace(/\\/g, "\\\\").replace(/'/g
  * The fish completion script, with a description for every word: `xeroctl completion fish | source`,
  * or save it as `~/.config/fish/completions/xeroctl.fish`.
  */
-export function fishCompletion(): string {
-  const { top, subs, flags, globals } = tree();
+export function fishCompletion(commands: readonly Command[]): string {
+  const { top, subs, flags, globals } = tree(commands);
   const lines = [
     "# xeroctl completion for fish: save it as ~/.config/fish/completions/xeroctl.fish,",
     "# or load it now with: xeroctl completion fish | source",
@@ -188,24 +187,28 @@ function fishFlag(flag: Word, condition: string): string {
   return `complete -c xeroctl ${condition}-l ${flag.name.slice(2)}${flag.short ? ` -s ${flag.short}` : ""}${flag.takesValue ? " -r" : ""} -d ${fishQuote(flag.description)}`;
 }
 
-/** `xeroctl completion bash|zsh|fish`. */
-export const completion: Command = {
-  words: ["completion"],
-  usage: "completion bash|zsh|fish",
-  summary:
-    "Print a shell completion script for commands, subcommands and flags (zsh and fish with descriptions). " +
-    "Install: bash, save it in ~/.local/share/bash-completion/completions/xeroctl; zsh, as _xeroctl in a directory of $fpath; fish, in ~/.config/fish/completions/xeroctl.fish. Or load it in the current shell (source <(…), or | source in fish).",
-  examples: [
-    "xeroctl completion bash > ~/.local/share/bash-completion/completions/xeroctl",
-    'xeroctl completion zsh > "${fpath[1]}/_xeroctl"',
-    "xeroctl completion fish > ~/.config/fish/completions/xeroctl.fish",
-    "xeroctl completion fish | source",
-  ],
-  positionals: ["shell"],
-  async run(ctx) {
-    const shell = ctx.args[0]!;
-    if (!(SHELLS as readonly string[]).includes(shell)) throw new UsageError(`unknown shell '${shell}'; choose bash, zsh or fish`, "completion");
-    ctx.io.stdout(shell === "bash" ? bashCompletion() : shell === "zsh" ? zshCompletion() : fishCompletion());
-    return EXIT.ok;
-  },
-};
+/** `xeroctl completion bash|zsh|fish`, completing `commands()` (the registry, which lists this command too). */
+export function completionCommand(commands: () => readonly Command[]): Command {
+  return {
+    words: ["completion"],
+    usage: "completion bash|zsh|fish",
+    summary:
+      "Print a shell completion script for commands, subcommands and flags (zsh and fish with descriptions). " +
+      "Install: bash, save it in ~/.local/share/bash-completion/completions/xeroctl; zsh, as _xeroctl in a directory of $fpath; fish, in ~/.config/fish/completions/xeroctl.fish. Or load it in the current shell (source <(…), or | source in fish).",
+    examples: [
+      "xeroctl completion bash > ~/.local/share/bash-completion/completions/xeroctl",
+      'xeroctl completion zsh > "${fpath[1]}/_xeroctl"',
+      "xeroctl completion fish > ~/.config/fish/completions/xeroctl.fish",
+      "xeroctl completion fish | source",
+    ],
+    positionals: ["shell"],
+    async run(ctx) {
+      const shell = ctx.args[0]!;
+      if (!(SHELLS as readonly string[]).includes(shell)) throw new UsageError(`unknown shell '${shell}'; choose bash, zsh or fish`, "completion");
+      const script = shell === "bash" ? bashCompletion : shell === "zsh" ? zshCompletion : fishCompletion;
+      ctx.io.stdout(script(commands()));
+      return EXIT.ok;
+    },
+  };
+}
+

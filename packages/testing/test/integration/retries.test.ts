@@ -4,7 +4,7 @@
  */
 import { RateLimitError, ServiceUnavailableError, type RetryInfo } from "@xerotier/api";
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_RATE_LIMIT } from "../../src/index";
+import { DEFAULT_RATE_LIMIT } from "../../src/http/rate-limit";
 import { useRouter } from "../support/harness";
 
 describe("retries against the router", () => {
