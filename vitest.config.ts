@@ -54,6 +54,8 @@ export default defineConfig({
     testTimeout: 20_000,
     // forks, not threads: some tests chdir, which a worker thread cannot.
     pool: "forks",
+    // One worker per core (vitest's default in run mode is one less: one worker on a 2-core machine).
+    maxWorkers: "100%",
     // What a test stubs is undone after it, so files can share a worker (the unit tier).
     unstubEnvs: true,
     unstubGlobals: true,
