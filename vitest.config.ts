@@ -21,6 +21,29 @@ const entries: Record<string, string> = {
   "@xerotier/cli": "cli/src/index.ts",
 };
 
+const ALL = ["packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts", "test/**/*.test.ts"];
+
+/** Tests that spawn processes or real servers; `pnpm test` runs them, one file per worker, isolated. */
+export const PROCESS_TIER = [
+  "packages/cli/test/binary.test.ts", // the built xeroctl binary
+  "packages/approvals/test/notifier-kill.test.ts", // a notifier SIGKILLed mid-delivery
+  "packages/approvals/test/postgres-fleet.test.ts", // three processes on one PostgreSQL
+  "packages/testing/test/http/cli.test.ts", // the xerotier-router binary and its signals
+];
+
+/**
+ * Run by .ci/run (`pnpm test:extended`), not by `pnpm test`: real Alertmanager and shells (Debian
+ * packages), the chaos and fleet suites and what is load-sensitive or slow.
+ */
+export const EXTENDED_TIER = [
+  "test/extended/**/*.extended.ts",
+  "packages/approvals/test/notifier-fleet.test.ts",
+  "packages/approvals/test/example-approval-notifier-fleet.test.ts",
+  "packages/approvals/test/postgres-webhook-claims.test.ts",
+  "test/snippets-run.test.ts", // every docs snippet run against the router
+  "test/docs-xeroctl.test.ts", // every docs xeroctl line run against the router
+];
+
 export default defineConfig({
   resolve: {
     // Tests run against the sources, so no build is needed between an edit and a test run.
@@ -28,8 +51,36 @@ export default defineConfig({
     alias: Object.entries(entries).map(([name, file]) => ({ find: new RegExp(`^${name}$`), replacement: src(file) })),
   },
   test: {
-    include: ["packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts", "test/**/*.test.ts"],
     testTimeout: 20_000,
+    // forks, not threads: some tests chdir, which a worker thread cannot.
     pool: "forks",
+    // One worker per core (vitest's default in run mode is one less: one worker on a 2-core machine).
+    maxWorkers: "100%",
+    // What a test stubs is undone after it, so files can share a worker (the unit tier).
+    unstubEnvs: true,
+    unstubGlobals: true,
+    restoreMocks: true,
+    coverage: {
+      provider: "v8",
+      include: ["packages/*/src/**"],
+      exclude: ["**/*.test.ts"],
+      reporter: ["text-summary", "json-summary", "json"],
+      reportOnFailure: true,
+    },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ALL,
+          exclude: [...PROCESS_TIER, ...EXTENDED_TIER],
+          // In-process tests share their worker's module cache: no per-file re-import.
+          isolate: false,
+          setupFiles: ["test/setup/unit.ts"],
+        },
+      },
+      { extends: true, test: { name: "process", include: PROCESS_TIER } },
+      { extends: true, test: { name: "extended", include: EXTENDED_TIER, testTimeout: 60_000 } },
+    ],
   },
 });

@@ -60,7 +60,8 @@ export function xeroctlInvocations(line: string): string[][] {
     });
 }
 
-function main(): void {
+/** Checks every page; prints the count, or every line that does not parse and exits 1. */
+export function checkXeroctlLines(): void {
   const failures: string[] = [];
   let checked = 0;
   for (const page of pages()) {
@@ -84,4 +85,4 @@ function main(): void {
   console.log(`check-xeroctl-lines: ${checked} xeroctl command lines in the docs parse`);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) checkXeroctlLines();

@@ -1,7 +1,8 @@
 /**
  * Writes docs/reference/xeroctl.md, the xeroctl command reference, from the command registry the
  * commander program is built from (`COMMANDS`, `GROUPS`) and from the program's own `--help`.
- * With `--check` it only compares, and fails when the committed page is stale (run in `pnpm test`).
+ * With `--check` it only compares, and fails when the committed page is stale, then checks that every
+ * `xeroctl` line of the docs parses (check-xeroctl-lines.ts, in the same process: `pnpm check:docs-cli`).
  * Either way it fails when packages/cli/README.md lacks a section for a command (or keeps one for a
  * command that is gone).
  *
@@ -13,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import type { Command } from "../../packages/cli/src/command";
 import { parseArgv } from "../../packages/cli/src/program";
 import { COMMANDS, GROUPS, groupCommands } from "../../packages/cli/src/registry";
+import { checkXeroctlLines } from "./check-xeroctl-lines";
 
 const PAGE = fileURLToPath(new URL("../reference/xeroctl.md", import.meta.url));
 const README = fileURLToPath(new URL("../../packages/cli/README.md", import.meta.url));
@@ -80,6 +82,7 @@ if (process.argv.includes("--check")) {
     process.exit(1);
   }
   console.log("docs/reference/xeroctl.md matches the command registry");
+  checkXeroctlLines();
 } else {
   writeFileSync(PAGE, page);
   console.log(`wrote docs/reference/xeroctl.md (${COMMANDS.length} commands)`);

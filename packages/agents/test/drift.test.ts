@@ -62,23 +62,6 @@ describe("waitForEnrollment without consumed_by_agent_id", () => {
   });
 });
 
-describe("waitForHealthy with an unknown agent status", () => {
-  it("waits through it, reported once, and resolves once the agent reads healthy", async () => {
-    server.rewrite = rewriteOnPath(/\/v1\/management\/agents\/[^/]+$/, (a) => ({ ...a, status: "warming" }));
-    const reports: UnknownStatusReport[] = [];
-    let settled = false;
-    const waiting = createAgents(server.client())
-      .waitForHealthy(AG.fleet01, { maxWaitMs: 10_000, pollIntervalMs: 5, onUnknownStatus: (r) => reports.push(r) })
-      .finally(() => (settled = true));
-    while (reports.length === 0) await tick(5); // bounded by the test timeout
-    await tick(30);
-    expect(settled).toBe(false);
-    server.rewrite = undefined;
-    expect(await waiting).toMatchObject({ status: "healthy" });
-    expect(reports).toEqual([{ resource: "agent", id: AG.fleet01, status: "warming" }]);
-  });
-});
-
 describe("workspace pause on known facts", () => {
   it("without the pause fields the success answer alone makes it ok, marked unconfirmed", async () => {
     server.rewrite = rewriteOnPath(/pause-exec$/, (a) => withoutFields(a, "exec_paused", "paused_workspace_ids"));

@@ -1,12 +1,13 @@
 /**
- * Every agents method and wait ends with its options, and they reach the wire: an abort rejects
- * with APIUserAbortError, `idempotencyKey` is the key the router sees, `timeoutMs` / `maxRetries`
- * limit one call, and a wait's `maxWaitMs` / `signal` bound the whole wait.
+ * Every agents method and wait ends with its options, and they reach the wire: an abort of an
+ * aggregate call or a wait rejects with APIUserAbortError, `idempotencyKey` is the key the router
+ * sees, and a wait passes `maxRetries` to each read and clamps its poll interval; a wait's `maxWaitMs` bounds the whole wait. What every package shares (abort, `timeoutMs`,
+ * `maxRetries` of one read) is the table in test/contract/request-options.test.ts.
  */
 import { APITimeoutError, APIUserAbortError, ConflictError, ServiceUnavailableError } from "@xerotier/api";
 import { DEMO } from "@xerotier/testing";
 import { beforeEach, describe, expect, it } from "vitest";
-import { AgentWaitTimeoutError, createAgents } from "../src/index";
+import { createAgents } from "../src/index";
 import { countRequests, tick, useRouter } from "./support";
 
 const { agents: AG, workspaces: WS } = DEMO;
@@ -22,22 +23,6 @@ async function abortWhenHung(controller: AbortController, hung: { readonly trigg
 }
 
 describe("signal", () => {
-  it("get(): aborting a request in flight rejects with APIUserAbortError", async () => {
-    const hung = h.router.faults.hang({ method: "GET", path: agentPath });
-    const controller = new AbortController();
-    const reading = createAgents(h.client()).get(AG.fleet01, { signal: controller.signal });
-    await abortWhenHung(controller, hung);
-    await expect(reading).rejects.toBeInstanceOf(APIUserAbortError);
-  });
-
-  it("pauseExec(): an already aborted signal pauses nothing", async () => {
-    const controller = new AbortController();
-    controller.abort();
-    const agents = createAgents(h.client());
-    await expect(agents.pauseExec(AG.fleet01, {}, { signal: controller.signal })).rejects.toBeInstanceOf(APIUserAbortError);
-    expect((await agents.get(AG.fleet01)).exec_paused).toBe(false);
-  });
-
   it("pauseWorkspace(): an abort rejects the whole call with APIUserAbortError instead of reporting it per agent", async () => {
     const hung = h.router.faults.hang({ method: "POST" });
     const controller = new AbortController();
@@ -77,22 +62,7 @@ describe("idempotencyKey", () => {
   });
 });
 
-describe("timeoutMs and maxRetries per call", () => {
-  it("timeoutMs limits one get(): a stalled answer is an APITimeoutError", async () => {
-    h.router.faults.hang({ method: "GET", path: agentPath });
-    await expect(createAgents(h.client()).get(AG.fleet01, { timeoutMs: 50, maxRetries: 0 })).rejects.toBeInstanceOf(APITimeoutError);
-  });
-
-  it("maxRetries: 0 makes one attempt; maxRetries: 2 outlasts two failures", async () => {
-    const agents = createAgents(h.client());
-    const once = h.router.faults.failNext(1, { status: 503, retryAfter: 0, match: { method: "GET", path: agentPath } });
-    await expect(agents.get(AG.fleet01, { maxRetries: 0 })).rejects.toBeInstanceOf(ServiceUnavailableError);
-    expect(once.triggered).toBe(1);
-    const twice = h.router.faults.failNext(2, { status: 503, retryAfter: 0, match: { method: "GET", path: agentPath } });
-    await expect(agents.get(AG.fleet01, { maxRetries: 2 })).resolves.toMatchObject({ id: AG.fleet01 });
-    expect(twice.triggered).toBe(2);
-  });
-
+describe("maxRetries of a wait", () => {
   it("a wait passes maxRetries to each read: maxRetries: 0 ends it on the first failed read", async () => {
     const failing = h.router.faults.failNext(1, { status: 503, retryAfter: 0, match: { method: "GET", path: agentPath } });
     await expect(createAgents(h.client()).waitForHealthy(AG.fleet01, { maxRetries: 0, maxWaitMs: 10_000 })).rejects.toBeInstanceOf(
@@ -109,7 +79,7 @@ describe("timeoutMs and maxRetries per call", () => {
   });
 });
 
-describe("pollIntervalMs and maxWaitMs beyond setTimeout's 2^31-1 ms", () => {
+describe("pollIntervalMs beyond setTimeout's 2^31-1 ms", () => {
   it("a poll interval above 2^31 ms is clamped, not fired at once: one read, then the wait sleeps", async () => {
     h.router.agents.setStatus(AG.fleet01, "degraded");
     const client = h.client();
@@ -120,16 +90,5 @@ describe("pollIntervalMs and maxWaitMs beyond setTimeout's 2^31-1 ms", () => {
     controller.abort();
     await expect(waiting).rejects.toBeInstanceOf(APIUserAbortError);
     expect(seen).toEqual([`GET /v1/management/agents/${AG.fleet01}`]);
-  });
-
-  it("a maxWaitMs above 2^31 ms does not end the wait at once", async () => {
-    h.router.agents.setStatus(AG.fleet01, "degraded");
-    const controller = new AbortController();
-    const waiting = createAgents(h.client()).waitForHealthy(AG.fleet01, { pollIntervalMs: 5, maxWaitMs: 2 ** 31 + 10, signal: controller.signal });
-    await tick(100);
-    controller.abort();
-    const error = await waiting.catch((e: unknown) => e);
-    expect(error).not.toBeInstanceOf(AgentWaitTimeoutError);
-    expect(error).toBeInstanceOf(APIUserAbortError);
   });
 });

@@ -16,11 +16,14 @@ let BIN = BUILT;
  */
 export async function buildCli(): Promise<string> {
   await withBuildLock(async () => {
-    await new Promise<void>((resolve, reject) => {
-      execFile("pnpm", ["--filter", "@xerotier/cli", "build"], { cwd: ROOT, timeout: 120_000 }, (error, _stdout, stderr) =>
-        error ? reject(new Error(`build failed: ${stderr}`)) : resolve(),
-      );
-    });
+    // `pnpm test` sets XEROCTL_BUILT: its build step has just built dist/, so the binary is not built twice.
+    if (process.env.XEROCTL_BUILT !== "1") {
+      await new Promise<void>((resolve, reject) => {
+        execFile("pnpm", ["--filter", "@xerotier/cli", "build"], { cwd: ROOT, timeout: 120_000 }, (error, _stdout, stderr) =>
+          error ? reject(new Error(`build failed: ${stderr}`)) : resolve(),
+        );
+      });
+    }
     const dir = await mkdtemp(join(tmpdir(), "xeroctl-bin-"));
     BIN = join(dir, "xeroctl.mjs"); // the bundle is ESM; .mjs keeps it so without a package.json
     await copyFile(BUILT, BIN);
