@@ -83,8 +83,10 @@ export default defineConfig({
           setupFiles: ["test/setup/unit.ts"],
         },
       },
-      { extends: true, test: { name: "process", include: PROCESS_TIER } },
-      { extends: true, test: { name: "extended", include: EXTENDED_TIER, testTimeout: 60_000 } },
+      // Fresh modules for each file (the worker resets its module cache between them).
+      { extends: true, test: { name: "process", include: PROCESS_TIER, isolate: true } },
+      // `pnpm test:extended` also gives each file its own process (--poolOptions.forks.isolate).
+      { extends: true, test: { name: "extended", include: EXTENDED_TIER, isolate: true, testTimeout: 60_000 } },
     ],
   },
 });
