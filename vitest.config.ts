@@ -23,7 +23,7 @@ const entries: Record<string, string> = {
 
 const ALL = ["packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts", "test/**/*.test.ts"];
 
-/** Tests that spawn processes or real servers; `pnpm test` runs them, one file per worker, isolated. */
+/** Tests that spawn processes or real servers; `pnpm test` runs them in workers the unit tier does not share. */
 export const PROCESS_TIER = [
   "packages/cli/test/binary.test.ts", // the built xeroctl binary
   "packages/approvals/test/notifier-kill.test.ts", // a notifier SIGKILLed mid-delivery
@@ -54,6 +54,10 @@ export default defineConfig({
     testTimeout: 20_000,
     // forks, not threads: some tests chdir, which a worker thread cannot.
     pool: "forks",
+    // vitest 3 sizes and isolates the one forks pool from the root's options, not a project's:
+    // without this, every file got a fresh process despite the unit tier's `isolate: false`.
+    // The pool still runs each project's files apart (it recycles its workers between projects).
+    poolOptions: { forks: { isolate: false } },
     // One worker per core (vitest's default in run mode is one less: one worker on a 2-core machine).
     maxWorkers: "100%",
     // What a test stubs is undone after it, so files can share a worker (the unit tier).
@@ -79,8 +83,10 @@ export default defineConfig({
           setupFiles: ["test/setup/unit.ts"],
         },
       },
-      { extends: true, test: { name: "process", include: PROCESS_TIER } },
-      { extends: true, test: { name: "extended", include: EXTENDED_TIER, testTimeout: 60_000 } },
+      // Fresh modules for each file (the worker resets its module cache between them).
+      { extends: true, test: { name: "process", include: PROCESS_TIER, isolate: true } },
+      // `pnpm test:extended` also gives each file its own process (--poolOptions.forks.isolate).
+      { extends: true, test: { name: "extended", include: EXTENDED_TIER, isolate: true, testTimeout: 60_000 } },
     ],
   },
 });

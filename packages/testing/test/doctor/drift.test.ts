@@ -1,21 +1,35 @@
 import type { DoctorReport, Finding } from "@xerotier/testing/doctor";
 import { probeDeployment } from "@xerotier/testing/doctor";
 import { createXerotierClient } from "@xerotier/api";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createContractServer, type ContractServer, type ContractServerOptions } from "./contract-server";
 
 // A server written from the contract, with one known drift at a time: the doctor reports exactly
 // that drift, at its JSON path, and says whether the SDK depends on it.
 async function doctor(options: ContractServerOptions = {}): Promise<DoctorReport> {
   const server = createContractServer(options);
-  return probeDeployment(server.client(), { streamSeconds: 0.3 });
+  return onFakeClock(() => probeDeployment(server.client(), { streamSeconds: 0.3 }));
+}
+
+// The probe watches the stream (and each resume) for streamSeconds: a fake clock, moved in small
+// steps until the probe ends, runs the same watches without waiting them out.
+async function onFakeClock<T>(work: () => Promise<T>): Promise<T> {
+  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
+  try {
+    let settled = false;
+    const result = work().finally(() => void (settled = true));
+    while (!settled) await vi.advanceTimersByTimeAsync(10);
+    return await result;
+  } finally {
+    vi.useRealTimers();
+  }
 }
 
 /** The doctor against the contract server seen through `answer` (a proxy that changes what it sends). */
 async function doctorBehind(answer: (server: ContractServer, request: Request) => Promise<Response>): Promise<DoctorReport> {
   const server = createContractServer();
   const client = createXerotierClient({ fetch: (request) => answer(server, request), baseUrl: "http://contract.test", project: "proj_contract", apiKey: server.apiKey, maxRetries: 0 });
-  return probeDeployment(client, { streamSeconds: 0.3 });
+  return onFakeClock(() => probeDeployment(client, { streamSeconds: 0.3 }));
 }
 
 /** A proxy answering the first list of tools with a 429 carrying `headers`, then passing everything. */
@@ -145,7 +159,7 @@ describe("doctor against a server written from the contract", () => {
         : server.fetch(request);
     const server = createContractServer();
     const client = createXerotierClient({ fetch: (request) => hang(server, request), baseUrl: "http://contract.test", project: "proj_contract", apiKey: server.apiKey, maxRetries: 0 });
-    const report = await probeDeployment(client, { streamSeconds: 0.3, timeoutMs: 400 });
+    const report = await onFakeClock(() => probeDeployment(client, { streamSeconds: 0.3, timeoutMs: 400 }));
     expect(outcomes(report)).toMatchObject({ listApprovals: "conforms", listAgents: "not_probed", listWorkspaces: "not_probed", stream_open: "not_probed" });
     expect(report.operations.find((o) => o.operationId === "listWorkspaces")!.detail).toBe("the time budget (0.4 s) is spent");
   });
