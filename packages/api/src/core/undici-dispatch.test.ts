@@ -221,7 +221,11 @@ describe("CancellableDispatch", () => {
   type Hooks = Record<string, (...args: unknown[]) => unknown>;
   let previous: unknown;
   beforeEach(() => void (previous = slot[GLOBAL_DISPATCHER]));
-  afterEach(() => void (slot[GLOBAL_DISPATCHER] = previous));
+  afterEach(() => {
+    // Put back exactly what was there: an own property left holding `undefined` is not "no dispatcher yet".
+    if (previous === undefined) delete slot[GLOBAL_DISPATCHER];
+    else slot[GLOBAL_DISPATCHER] = previous;
+  });
 
   /** Installs a global dispatcher that hands each request's handler to `received`; returns the aborts it saw. */
   function globalDispatcher(received: (handler: Hooks, abort: (reason: Error) => void) => void): Error[] {
