@@ -2,7 +2,7 @@ import { createXerotierClient } from "@xerotier/api";
 import { createRouter, DEMO } from "@xerotier/testing";
 import { routerHandlers } from "@xerotier/testing/msw";
 import { setupServer } from "msw/node";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 
 describe("the public test kit", () => {
   const router = createRouter({ clock: "manual", rateLimit: false });
@@ -45,11 +45,11 @@ describe("the public test kit", () => {
 describe("@xerotier/testing/msw serves the router to setupServer", () => {
   const router = createRouter({ clock: "manual" });
   const server = setupServer(...routerHandlers(router, { baseUrl: "https://api.xerotier.test/base" }));
-  beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-  afterAll(async () => {
-    server.close();
-    await router.close();
-  });
+  // Listening per test: msw patches the global fetch, and the runner undoes stubbed globals
+  // before each test of a worker shared with other files.
+  beforeEach(() => server.listen({ onUnhandledRequest: "error" }));
+  afterEach(() => server.close());
+  afterAll(() => router.close());
 
   it("answers the SDK client's requests through the global fetch, with the router's state and conformance", async () => {
     const client = createXerotierClient({ baseUrl: "https://api.xerotier.test/base", project: "proj_demo", apiKey: "xero_demo_admin", maxRetries: 0 });
