@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as fast from "../generated/validators";
 import { tolerantChecks, type FieldIssue } from "../generated/tolerant";
-import { AgentStatusEventSchema, ApprovalEventSchema, EventEnvelopeSchema, InvocationEventSchema } from "../generated/zod";
+import { AgentStatusEventSchema, ApprovalEventSchema, EventEnvelopeSchema, InvocationEventSchema, InvocationTransitionSchema } from "../generated/zod";
 import { validateEventEnvelope } from "./validate";
 import { EVENT_TYPES } from "./types";
 import { dataFor } from "./__fixtures__/factories";
@@ -73,6 +73,15 @@ describe("generated fast predicates", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("read an invocation's transitions field by field, as zod does (a case the random events reach only sometimes)", () => {
+    const transition = { from: null, to: "queued", at: "2026-12-07T10:00:00Z", actor: "system" };
+    for (const candidate of [transition, { ...transition, from: "queued", to: "running", reason: null }, { ...transition, from: "paused" }, { ...transition, actor: 7 }]) {
+      expect(fast.isInvocationTransition(candidate)).toBe(InvocationTransitionSchema.safeParse(candidate).success);
+    }
+    expect(fast.isInvocationTransition(transition)).toBe(true);
+    expect(fast.isInvocationTransition({ ...transition, from: "paused" })).toBe(false);
   });
 
   it("defer an own __proto__ key to zod, which drops it", () => {
