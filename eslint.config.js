@@ -2,7 +2,8 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/node_modules/**", "**/generated/**", "docs/api/**", "coverage/**"] },
+  // tsup writes (and deletes) a bundled copy of its config next to it while a build runs beside the lint.
+  { ignores: ["**/dist/**", "**/tsup.config.bundled_*", "**/node_modules/**", "**/generated/**", "docs/api/**", "coverage/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
