@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   // tsup writes (and deletes) a bundled copy of its config next to it while a build runs beside the lint.
-  { ignores: ["**/dist/**", "**/tsup.config.bundled_*", "**/node_modules/**", "**/generated/**", "docs/api/**", "coverage/**"] },
+  { ignores: ["**/dist/**", "**/tsup.config.bundled_*", "**/node_modules/**", "**/generated/**", "docs/api/**", "coverage/**", ".cache/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

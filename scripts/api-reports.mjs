@@ -52,7 +52,7 @@ function extractorConfig(entry) {
           "ae-forgotten-export": { logLevel: "none" },
           "ae-undocumented": { logLevel: "none" },
           "ae-unresolved-link": { logLevel: "none" },
-          // tsup puts its imports above the entry's @packageDocumentation comment.
+          // The declaration bundle puts its imports above the entry's @packageDocumentation comment.
           "ae-misplaced-package-tag": { logLevel: "none" },
         },
         tsdocMessageReporting: { default: { logLevel: "none" } },

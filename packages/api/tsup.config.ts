@@ -3,7 +3,7 @@ import { defineConfig } from "tsup";
 export default defineConfig({
   entry: ["src/index.ts", "src/internal.ts", "src/node.ts"],
   format: ["esm", "cjs"],
-  dts: true,
+  // Declarations (.d.ts, .d.cts) come from scripts/build.mjs: one TypeScript program for every package.
   sourcemap: true,
   clean: true,
   target: "es2022",

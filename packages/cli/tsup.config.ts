@@ -5,7 +5,7 @@ export default defineConfig([
     // The library entry: `run(argv, io)` for tests and embedding; the SDK packages stay dependencies.
     entry: { index: "src/index.ts" },
     format: ["esm", "cjs"],
-    dts: true,
+    // Declarations (.d.ts, .d.cts) come from scripts/build.mjs: one TypeScript program for every package.
     sourcemap: true,
     clean: true,
     target: "es2022",

@@ -6,7 +6,7 @@ export default defineConfig({
   // Optional peers: never bundled.
   external: ["msw", "vitest"],
   format: ["esm", "cjs"],
-  dts: { entry: { index: "src/index.ts", doctor: "src/doctor.ts", msw: "src/msw.ts", vitest: "src/vitest.ts" } },
+  // Declarations (.d.ts, .d.cts) come from scripts/build.mjs: one TypeScript program for every package.
   sourcemap: true,
   clean: true,
   target: "es2022",
