@@ -3,7 +3,7 @@
 // Packs each publishable package, installs the tarballs into a fresh project with npm, then runs there:
 // a CJS script requiring every entry, and an ESM script importing every entry and making one real call.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,9 +31,12 @@ function entriesOf(pkg) {
     .map((k) => ({ id: k === "." ? pkg.name : `${pkg.name}/${k.slice(2)}`, cjs: k === "." || typeof pkg.exports[k]?.require === "object" }));
 }
 
-/** Optional peers (pg, msw, vitest) at the range the package is tested with, so their entries load too. */
+/** Peers not installed: the vitest adapter loads only inside vitest, so it is resolved here, never loaded (see ESM). */
+const RESOLVED_ONLY_PEERS = new Set(["vitest"]);
+
+/** Optional peers (pg, msw) at the range the package is tested with, so their entries load too. */
 function optionalPeersOf(pkg) {
-  const optional = Object.keys(pkg.peerDependenciesMeta ?? {}).filter((name) => pkg.peerDependenciesMeta[name]?.optional);
+  const optional = Object.keys(pkg.peerDependenciesMeta ?? {}).filter((name) => pkg.peerDependenciesMeta[name]?.optional && !RESOLVED_ONLY_PEERS.has(name));
   const rootDev = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).devDependencies ?? {};
   return Object.fromEntries(optional.map((name) => [name, pkg.devDependencies?.[name] ?? rootDev[name] ?? pkg.peerDependencies[name]]));
 }
@@ -43,11 +46,8 @@ export function packAll(dir) {
   return PACKED.map((name) => {
     const pkgDir = join(ROOT, "packages", name);
     const pkg = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8"));
-    const before = new Set(readdirSync(dir));
-    run("pnpm", ["pack", "--pack-destination", dir], pkgDir);
-    const tarball = readdirSync(dir).find((f) => f.endsWith(".tgz") && !before.has(f));
-    if (!tarball) throw new Error(`pnpm pack produced no tarball for ${pkg.name}`);
-    return { name: pkg.name, tarball: join(dir, tarball), entries: entriesOf(pkg), peers: optionalPeersOf(pkg) };
+    const { filename } = JSON.parse(run("pnpm", ["pack", "--pack-destination", dir, "--json"], pkgDir));
+    return { name: pkg.name, tarball: filename, entries: entriesOf(pkg), peers: optionalPeersOf(pkg) };
   });
 }
 
