@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Builds every package: JavaScript by each package's tsup (ESM + CJS), declarations by ONE TypeScript
-// program for all packages (tsconfig.dts.json), then bundled per entry by rollup-plugin-dts into
-// dist/<entry>.d.ts and .d.cts. tsup's own dts pass built a program per package: 6× the same work,
-// about 85 % of the build's time.
+// Builds every package: JavaScript by each package's tsup (ESM + CJS); declarations by the repository's
+// typecheck (tsconfig.json: every package, test and example in one TypeScript program), which emits
+// one `.d.ts` per file, bundled per entry by rollup-plugin-dts into dist/<entry>.d.ts and .d.cts.
+// tsup's own dts pass built a program per package (6× the work, 85 % of the build's time), and the
+// typecheck built one more; so a type error anywhere, tests included, fails the build.
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, isAbsolute, join } from "node:path";
@@ -12,7 +13,7 @@ import { dts } from "rollup-plugin-dts";
 import ts from "typescript";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-/** Where tsconfig.dts.json emits one `.d.ts` per source file, mirroring the repository's layout. */
+/** Where the typecheck emits one `.d.ts` per file, mirroring the repository's layout. */
 const DECLARATIONS = join(ROOT, ".cache", "dts");
 
 /** Runs a command to its end; rejects with its name when it fails. */
@@ -57,5 +58,6 @@ async function bundleDeclarations({ dist, input }) {
 }
 
 // tsup cleans dist/ first, so the declarations are bundled after both have finished.
-await Promise.all([run("pnpm", ["exec", "tsc", "-p", "tsconfig.dts.json"]), run("pnpm", ["-r", "--filter", "./packages/*", "run", "build"])]);
+const typecheck = ["-p", "tsconfig.json", "--noEmit", "false", "--emitDeclarationOnly", "--declarationMap", "false", "--sourceMap", "false", "--outDir", DECLARATIONS];
+await Promise.all([run("pnpm", ["exec", "tsc", ...typecheck]), run("pnpm", ["-r", "--filter", "./packages/*", "run", "build"])]);
 await Promise.all(typedEntries().map(bundleDeclarations));

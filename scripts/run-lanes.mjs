@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Runs package scripts in lanes: the steps of one lane one after another, the lanes side by side.
-// The checks before vitest are single-threaded node processes (tsc, eslint, tsup's dts pass), so on
-// two cores two lanes take about half the wall time of one chain. Each step's output is printed
-// whole when it ends (never interleaved), then a table of step times; exits 1 if any step failed.
+// The checks before vitest are mostly single-threaded node processes (tsc, eslint), so on two cores
+// two lanes finish sooner than one chain. Each step's output is printed whole when it ends (never
+// interleaved), then a table of step times; exits 1 if any step failed.
 //
-//   node scripts/run-lanes.mjs "lint:spec typecheck" "lint" "build check:api"
+//   node scripts/run-lanes.mjs "build check:api" "lint lint:spec"
 import { Buffer } from "node:buffer";
 import { spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";

@@ -3,7 +3,7 @@ import { defineConfig } from "tsup";
 export default defineConfig({
   entry: { index: "src/index.ts", node: "src/node.ts", sinks: "src/sinks/index.ts", postgres: "src/postgres/index.ts", "auto-approver": "src/auto-approver.ts" },
   format: ["esm", "cjs"],
-  // Declarations (.d.ts, .d.cts) come from scripts/build.mjs: one TypeScript program for every package.
+  // Declarations (.d.ts, .d.cts) come from scripts/build.mjs: the typecheck's one program emits them.
   sourcemap: true,
   clean: true,
   target: "es2022",

@@ -5,7 +5,7 @@ export default defineConfig([
     // The library entry: `run(argv, io)` for tests and embedding; the SDK packages stay dependencies.
     entry: { index: "src/index.ts" },
     format: ["esm", "cjs"],
-    // Declarations (.d.ts, .d.cts) come from scripts/build.mjs: one TypeScript program for every package.
+    // Declarations (.d.ts, .d.cts) come from scripts/build.mjs: the typecheck's one program emits them.
     sourcemap: true,
     clean: true,
     target: "es2022",

@@ -3,7 +3,7 @@ import { defineConfig } from "tsup";
 export default defineConfig({
   entry: ["src/index.ts", "src/alerts.ts"],
   format: ["esm", "cjs"],
-  // Declarations (.d.ts, .d.cts) come from scripts/build.mjs: one TypeScript program for every package.
+  // Declarations (.d.ts, .d.cts) come from scripts/build.mjs: the typecheck's one program emits them.
   sourcemap: true,
   clean: true,
   target: "es2022",

@@ -6,7 +6,7 @@ export default defineConfig({
   // Optional peers: never bundled.
   external: ["msw", "vitest"],
   format: ["esm", "cjs"],
-  // Declarations (.d.ts, .d.cts) come from scripts/build.mjs: one TypeScript program for every package.
+  // Declarations (.d.ts, .d.cts) come from scripts/build.mjs: the typecheck's one program emits them.
   sourcemap: true,
   clean: true,
   target: "es2022",
