@@ -5,9 +5,8 @@ export default defineConfig([
     // The library entry: `run(argv, io)` for tests and embedding; the SDK packages stay dependencies.
     entry: { index: "src/index.ts" },
     format: ["esm", "cjs"],
-    // Declarations (.d.ts, .d.cts) come from scripts/build.mjs: the typecheck's one program emits them.
+    // scripts/build.mjs empties dist/ and adds the declarations (.d.ts, .d.cts): one program emits them all.
     sourcemap: true,
-    clean: true,
     target: "es2022",
     treeshake: true,
     external: ["@xerotier/api", "@xerotier/approvals", "@xerotier/agents", "@xerotier/exec", "@xerotier/testing", "commander", "smol-toml", "string-width"],
@@ -20,7 +19,6 @@ export default defineConfig([
     format: ["esm"],
     splitting: false,
     sourcemap: true,
-    clean: false,
     target: "es2022",
     platform: "node",
     banner: { js: '#!/usr/bin/env node\nimport { createRequire as __xeroctlRequire } from "node:module";\nconst require = __xeroctlRequire(import.meta.url);' },

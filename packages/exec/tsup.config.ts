@@ -3,9 +3,8 @@ import { defineConfig } from "tsup";
 export default defineConfig({
   entry: ["src/index.ts", "src/alerts.ts"],
   format: ["esm", "cjs"],
-  // Declarations (.d.ts, .d.cts) come from scripts/build.mjs: the typecheck's one program emits them.
+  // scripts/build.mjs empties dist/ and adds the declarations (.d.ts, .d.cts): one program emits them all.
   sourcemap: true,
-  clean: true,
   target: "es2022",
   treeshake: true,
   // The client is a peer in practice: bundling it would duplicate its error classes.

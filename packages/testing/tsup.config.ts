@@ -6,9 +6,8 @@ export default defineConfig({
   // Optional peers: never bundled.
   external: ["msw", "vitest"],
   format: ["esm", "cjs"],
-  // Declarations (.d.ts, .d.cts) come from scripts/build.mjs: the typecheck's one program emits them.
+  // scripts/build.mjs empties dist/ and adds the declarations (.d.ts, .d.cts): one program emits them all.
   sourcemap: true,
-  clean: true,
   target: "es2022",
   treeshake: true,
 });
