@@ -137,6 +137,8 @@ describe("rate limits", () => {
     expect(rate.retryStrategy).toEqual(strategy);
     expect(rate.retryAfterMs).toBe(3000);
     expect(rate.isRetryable).toBe(true);
+    // A log line keeps what a scheduler needs to retry later.
+    expect(JSON.parse(JSON.stringify(rate))).toMatchObject({ name: "RateLimitError", retryAfterMs: 3000, rateLimit: { limit: 600, remaining: 0, resetSeconds: 42 }, retryStrategy: strategy });
   });
 
   it("falls back to error.retry_after when there is no Retry-After header", () => {

@@ -80,6 +80,10 @@ describe("approve and reject", () => {
     expect(error).toBeInstanceOf(ApprovalAlreadyResolvedError);
     expect(error).toBeInstanceOf(ConflictError);
     expect(error).toMatchObject({ approvalId: id, currentStatus: "rejected", decidedBy: "api_key:demo_admin", status: 409 });
+    // What a log line gets: the decision's who and what, never the client's key.
+    const logged = JSON.stringify(error);
+    expect(JSON.parse(logged)).toMatchObject({ name: "ApprovalAlreadyResolvedError", approvalId: id, currentStatus: "rejected", decidedBy: "api_key:demo_admin" });
+    expect(logged).not.toContain("xero_demo_admin");
   });
 
   it("deciding a timed-out approval throws ApprovalExpiredError (a ConflictError)", async () => {
@@ -87,6 +91,7 @@ describe("approve and reject", () => {
     expect(error).toBeInstanceOf(ApprovalExpiredError);
     expect(error).toBeInstanceOf(ConflictError);
     expect(error).toMatchObject({ approvalId: DEMO.approvals.timedOut, code: "approval_expired" });
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({ name: "ApprovalExpiredError", approvalId: DEMO.approvals.timedOut, code: "approval_expired" });
   });
 
   it("two bots approving the same id at once: one decision is recorded and both get a clear outcome", async () => {

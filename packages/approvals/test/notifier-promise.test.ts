@@ -103,6 +103,7 @@ describe("fileCheckpoint is single-writer", () => {
     const error = await make().run().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CheckpointLockedError);
     expect(error).toMatchObject({ reason: "checkpoint_locked", code: undefined, lockPath: `${path}.lock`, holder: { pid: process.pid, hostname: hostname() } });
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({ name: "CheckpointLockedError", reason: "checkpoint_locked", lockPath: `${path}.lock`, holder: { pid: process.pid } });
     first.stop();
     await running;
     expect(await readdir(join(path, ".."))).not.toContain("cp.json.lock");
