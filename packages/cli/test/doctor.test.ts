@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createDriftingRouter, createRouter, DEMO, rewriteOnPath, withoutFields, type Router } from "@xerotier/testing";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { onFakeClock } from "../../../test/support/fake-clock";
 import { run, type CliIO } from "../src/index";
 
 // `xeroctl doctor`, run in-process through run(argv, io) against the reference router.
@@ -30,20 +31,6 @@ async function xeroctl(args: string[], fetch: (input: RequestInfo | URL, init?: 
     }),
   );
   return { code, stdout, stderr };
-}
-
-// The doctor watches the stream for --stream-seconds (and each resume for as long): a fake clock,
-// moved in small steps until the command ends, runs the same watches without waiting seconds.
-async function onFakeClock<T>(work: () => Promise<T>): Promise<T> {
-  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
-  try {
-    let settled = false;
-    const result = work().finally(() => void (settled = true));
-    while (!settled) await vi.advanceTimersByTimeAsync(10);
-    return await result;
-  } finally {
-    vi.useRealTimers();
-  }
 }
 
 const joinKeyCount = (router: Router) => router.world.joinKeys.list({ limit: 100 }).data.length;

@@ -1,7 +1,8 @@
 import type { DoctorReport, Finding } from "@xerotier/testing/doctor";
 import { probeDeployment } from "@xerotier/testing/doctor";
 import { createXerotierClient } from "@xerotier/api";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { onFakeClock } from "../../../../test/support/fake-clock";
 import { createContractServer, type ContractServer, type ContractServerOptions } from "./contract-server";
 
 // A server written from the contract, with one known drift at a time: the doctor reports exactly
@@ -9,20 +10,6 @@ import { createContractServer, type ContractServer, type ContractServerOptions }
 async function doctor(options: ContractServerOptions = {}): Promise<DoctorReport> {
   const server = createContractServer(options);
   return onFakeClock(() => probeDeployment(server.client(), { streamSeconds: 0.3 }));
-}
-
-// The probe watches the stream (and each resume) for streamSeconds: a fake clock, moved in small
-// steps until the probe ends, runs the same watches without waiting them out.
-async function onFakeClock<T>(work: () => Promise<T>): Promise<T> {
-  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
-  try {
-    let settled = false;
-    const result = work().finally(() => void (settled = true));
-    while (!settled) await vi.advanceTimersByTimeAsync(10);
-    return await result;
-  } finally {
-    vi.useRealTimers();
-  }
 }
 
 /** The doctor against the contract server seen through `answer` (a proxy that changes what it sends). */
